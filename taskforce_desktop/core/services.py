@@ -1,0 +1,850 @@
+"""The operations the UI and the command line call.
+
+Every public function is one transaction on the store: it either completes or leaves
+nothing behind. Invalid input raises DomainError with a Dutch message for the user.
+Functions named ``*_in`` work inside a caller's session, so larger operations (the
+meeting-file import, copying a meeting) can compose them in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from taskforce_desktop.core.models import (
+    Action,
+    ActionStatus,
+    AgendaItem,
+    AgendaKind,
+    Attendance,
+    Committee,
+    Decision,
+    Meeting,
+    MeetingMode,
+    MeetingStatus,
+    Person,
+    Presence,
+    Purpose,
+    Role,
+    utcnow,
+)
+from taskforce_desktop.core.records import (
+    ActionRecord,
+    AgendaItemRecord,
+    AttendeeRecord,
+    CommitteeRecord,
+    DecisionRecord,
+    MeetingRecord,
+    MeetingSummary,
+    PersonRecord,
+)
+from taskforce_desktop.core.store import Store
+
+
+class DomainError(ValueError):
+    """Input that the domain does not accept; the message is Dutch and shown to the user."""
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+# C0 controls other than tab/newline/carriage return cannot be stored in XML (Word) and
+# have no meaning in a name or a note.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+ENUM_LABELS = {
+    MeetingMode: "vergadervorm",
+    MeetingStatus: "status",
+    Role: "rol",
+    Presence: "aanwezigheid",
+    Purpose: "doel",
+    ActionStatus: "status van het actiepunt",
+    AgendaKind: "soort agendapunt",
+}
+
+
+def clean_text(value: Any, *, field: str, multiline: bool = True) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise DomainError(f"{field}: tekst verwacht.")
+    value = _CONTROL_CHARS.sub("", value)
+    if not multiline:
+        value = " ".join(value.split())
+    return value
+
+
+def required_text(value: Any, *, field: str) -> str:
+    text = clean_text(value, field=field, multiline=False)
+    if not text:
+        raise DomainError(f"{field} mag niet leeg zijn.")
+    return text
+
+
+def parse_enum(enum_cls: type[E], value: Any) -> E:
+    if isinstance(value, enum_cls):
+        return value
+    try:
+        return enum_cls(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum_cls)
+        label = ENUM_LABELS.get(enum_cls, enum_cls.__name__)
+        raise DomainError(
+            f"Onbekende waarde voor {label}: '{value}' (kies uit: {allowed})."
+        ) from None
+
+
+def parse_date(value: Any, *, field: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise DomainError(f"{field}: '{value}' is geen geldige datum.")
+
+
+def parse_optional_date(value: Any, *, field: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    return parse_date(value, field=field)
+
+
+def parse_optional_time(value: Any, *, field: str) -> dt.time | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, str) and re.fullmatch(r"\d{1,2}:\d{2}", value):
+        hours, minutes = (int(part) for part in value.split(":"))
+        if hours < 24 and minutes < 60:
+            return dt.time(hours, minutes)
+    raise DomainError(f"{field}: '{value}' is geen geldige tijd (UU:MM).")
+
+
+def parse_planned_minutes(value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise DomainError("Geplande minuten: een heel getal van 0 of meer.")
+    return value
+
+
+def _check_times(start: dt.time | None, end: dt.time | None) -> None:
+    if start and end and end < start:
+        raise DomainError("De eindtijd ligt voor de begintijd.")
+
+
+def _get(session: Session, model: type, object_id: int, label: str):
+    row = session.get(model, object_id)
+    if row is None:
+        raise DomainError(f"{label} {object_id} bestaat niet (meer).")
+    return row
+
+
+def _apply(row: Any, changes: dict[str, Any], parsers: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        parser = parsers.get(name)
+        if parser is None:
+            raise DomainError(f"Onbekend veld '{name}'.")
+        setattr(row, name, parser(value))
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+def _person_record(person: Person) -> PersonRecord:
+    return PersonRecord(person.id, person.name, person.organisation, person.function, person.email)
+
+
+def _committee_record(committee: Committee) -> CommitteeRecord:
+    return CommitteeRecord(committee.id, committee.name, committee.contact)
+
+
+def agenda_numbers(items: Iterable[AgendaItem]) -> list[str]:
+    """Numbers follow the order; a number set by hand is kept as typed."""
+    return [item.manual_number or str(index) for index, item in enumerate(items, start=1)]
+
+
+def stable_prefix(meeting_date: dt.date) -> str:
+    return meeting_date.strftime("%Y-%m")
+
+
+def _meeting_record(meeting: Meeting) -> MeetingRecord:
+    prefix = stable_prefix(meeting.date)
+    decision_counter = action_counter = 0
+    agenda = []
+    for item, number in zip(
+        meeting.agenda_items, agenda_numbers(meeting.agenda_items), strict=True
+    ):
+        decisions = []
+        for decision in item.decisions:
+            decision_counter += 1
+            decisions.append(
+                DecisionRecord(decision.id, decision.text, f"{prefix}/{decision_counter}")
+            )
+        actions = []
+        for action in item.actions:
+            action_counter += 1
+            actions.append(
+                ActionRecord(
+                    action.id,
+                    action.description,
+                    action.owner,
+                    action.due,
+                    action.status,
+                    f"{prefix}/{action_counter}",
+                    action.closed_in_meeting_id,
+                )
+            )
+        agenda.append(
+            AgendaItemRecord(
+                id=item.id,
+                number=number,
+                manual_number=item.manual_number,
+                title=item.title,
+                presenter=item.presenter,
+                purpose=item.purpose,
+                introduction=item.introduction,
+                notes=item.notes,
+                conclusion=item.conclusion,
+                confidential=item.confidential,
+                planned_minutes=item.planned_minutes,
+                standing=item.standing,
+                kind=item.kind,
+                started_at=item.started_at,
+                ended_at=item.ended_at,
+                decisions=tuple(decisions),
+                actions=tuple(actions),
+            )
+        )
+    attendees = tuple(
+        AttendeeRecord(
+            a.id,
+            _person_record(a.person),
+            a.role,
+            a.presence,
+            a.note,
+            a.arrived_at,
+            a.departed_at,
+        )
+        for a in meeting.attendances
+    )
+    return MeetingRecord(
+        id=meeting.id,
+        committee=_committee_record(meeting.committee),
+        title=meeting.title,
+        date=meeting.date,
+        start_time=meeting.start_time,
+        end_time=meeting.end_time,
+        location=meeting.location,
+        mode=meeting.mode,
+        status=meeting.status,
+        approved_on=meeting.approved_on,
+        corrections=meeting.corrections,
+        introduction=meeting.introduction,
+        closing=meeting.closing,
+        attendees=attendees,
+        agenda=tuple(agenda),
+        updated_at=meeting.updated_at,
+    )
+
+
+def load_meeting_in(session: Session, meeting_id: int) -> MeetingRecord:
+    meeting = session.execute(
+        select(Meeting)
+        .where(Meeting.id == meeting_id)
+        .options(
+            selectinload(Meeting.committee),
+            selectinload(Meeting.attendances).selectinload(Attendance.person),
+            selectinload(Meeting.agenda_items).selectinload(AgendaItem.decisions),
+            selectinload(Meeting.agenda_items).selectinload(AgendaItem.actions),
+        )
+    ).scalar_one_or_none()
+    if meeting is None:
+        raise DomainError(f"Vergadering {meeting_id} bestaat niet (meer).")
+    return _meeting_record(meeting)
+
+
+def load_meeting(store: Store, meeting_id: int) -> MeetingRecord:
+    with store.read() as session:
+        return load_meeting_in(session, meeting_id)
+
+
+def list_meetings(store: Store) -> list[MeetingSummary]:
+    """All meetings, newest first."""
+    with store.read() as session:
+        rows = session.execute(
+            select(
+                Meeting.id,
+                Meeting.committee_id,
+                Committee.name,
+                Meeting.title,
+                Meeting.date,
+                Meeting.status,
+            )
+            .join(Committee)
+            .order_by(Meeting.date.desc(), Meeting.id.desc())
+        ).all()
+    return [MeetingSummary(*row) for row in rows]
+
+
+def list_committees(store: Store) -> list[CommitteeRecord]:
+    with store.read() as session:
+        rows = session.scalars(select(Committee).order_by(Committee.name)).all()
+        return [_committee_record(c) for c in rows]
+
+
+def list_people(store: Store) -> list[PersonRecord]:
+    with store.read() as session:
+        rows = session.scalars(select(Person).order_by(Person.name, Person.organisation)).all()
+        return [_person_record(p) for p in rows]
+
+
+# --- committees and meetings ---------------------------------------------------------
+
+
+def find_or_create_committee_in(session: Session, name: Any, contact: Any = None) -> Committee:
+    name = required_text(name, field="Naam van het overleg")
+    committee = session.scalar(select(Committee).where(Committee.name == name))
+    if committee is None:
+        committee = Committee(name=name, contact=clean_text(contact, field="Contact"))
+        session.add(committee)
+        session.flush()
+    elif contact is not None:
+        committee.contact = clean_text(contact, field="Contact")
+    return committee
+
+
+def create_committee(store: Store, name: str, contact: str = "") -> CommitteeRecord:
+    with store.session() as session:
+        if session.scalar(select(Committee.id).where(Committee.name == name.strip())):
+            raise DomainError(f"Er is al een overleg met de naam '{name.strip()}'.")
+        return _committee_record(find_or_create_committee_in(session, name, contact))
+
+
+def update_committee(store: Store, committee_id: int, **changes: Any) -> None:
+    with store.session() as session:
+        committee = _get(session, Committee, committee_id, "Overleg")
+        _apply(
+            committee,
+            changes,
+            {
+                "name": lambda v: required_text(v, field="Naam van het overleg"),
+                "contact": lambda v: clean_text(v, field="Contact"),
+            },
+        )
+
+
+_MEETING_PARSERS = {
+    "title": lambda v: clean_text(v, field="Titel", multiline=False),
+    "date": lambda v: parse_date(v, field="Datum"),
+    "start_time": lambda v: parse_optional_time(v, field="Begintijd"),
+    "end_time": lambda v: parse_optional_time(v, field="Eindtijd"),
+    "location": lambda v: clean_text(v, field="Locatie", multiline=False),
+    "mode": lambda v: parse_enum(MeetingMode, v),
+    "status": lambda v: parse_enum(MeetingStatus, v),
+    "approved_on": lambda v: parse_optional_date(v, field="Vastgesteld op"),
+    "corrections": lambda v: clean_text(v, field="Correcties"),
+    "introduction": lambda v: clean_text(v, field="Inleiding"),
+    "closing": lambda v: clean_text(v, field="Afsluiting"),
+}
+
+
+def create_meeting_in(session: Session, committee: Committee, **fields: Any) -> Meeting:
+    if "date" not in fields:
+        raise DomainError("Een vergadering heeft een datum.")
+    meeting = Meeting(committee=committee)
+    _apply(meeting, fields, _MEETING_PARSERS)
+    _check_times(meeting.start_time, meeting.end_time)
+    session.add(meeting)
+    session.flush()
+    return meeting
+
+
+def create_meeting(store: Store, committee_id: int, **fields: Any) -> int:
+    with store.session() as session:
+        committee = _get(session, Committee, committee_id, "Overleg")
+        return create_meeting_in(session, committee, **fields).id
+
+
+def update_meeting(store: Store, meeting_id: int, **changes: Any) -> None:
+    with store.session() as session:
+        meeting = _get(session, Meeting, meeting_id, "Vergadering")
+        _apply(meeting, changes, _MEETING_PARSERS)
+        _check_times(meeting.start_time, meeting.end_time)
+        if meeting.status is not MeetingStatus.APPROVED:
+            meeting.approved_on = None
+        meeting.updated_at = utcnow()
+
+
+def set_status(
+    store: Store, meeting_id: int, status: Any, approved_on: dt.date | None = None
+) -> None:
+    status = parse_enum(MeetingStatus, status)
+    changes: dict[str, Any] = {"status": status}
+    if status is MeetingStatus.APPROVED:
+        changes["approved_on"] = approved_on or dt.date.today()
+    update_meeting(store, meeting_id, **changes)
+
+
+def delete_meeting(store: Store, meeting_id: int) -> None:
+    with store.session() as session:
+        session.delete(_get(session, Meeting, meeting_id, "Vergadering"))
+
+
+def previous_meeting_in(
+    session: Session, committee_id: int, before: dt.date | None = None
+) -> Meeting | None:
+    query = select(Meeting).where(Meeting.committee_id == committee_id)
+    if before is not None:
+        query = query.where(Meeting.date < before)
+    return session.scalar(query.order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1))
+
+
+def create_meeting_from_previous(
+    store: Store, committee_id: int, date: Any, title: str | None = None
+) -> int:
+    """A new meeting with the attendees (presence reset) and standing points of the last one."""
+    date = parse_date(date, field="Datum")
+    with store.session() as session:
+        committee = _get(session, Committee, committee_id, "Overleg")
+        previous = previous_meeting_in(session, committee_id, before=None)
+        fields: dict[str, Any] = {"date": date}
+        if title is not None:
+            fields["title"] = title
+        if previous is not None:
+            fields.update(
+                title=title if title is not None else previous.title,
+                start_time=previous.start_time,
+                end_time=previous.end_time,
+                location=previous.location,
+                mode=previous.mode,
+                closing=previous.closing,
+            )
+        meeting = create_meeting_in(session, committee, **fields)
+        if previous is not None:
+            for position, attendance in enumerate(previous.attendances):
+                session.add(
+                    Attendance(
+                        meeting=meeting,
+                        person_id=attendance.person_id,
+                        position=position,
+                        role=attendance.role,
+                        presence=Presence.PRESENT,
+                    )
+                )
+            standing = [item for item in previous.agenda_items if item.standing]
+            for position, item in enumerate(standing):
+                session.add(
+                    AgendaItem(
+                        meeting=meeting,
+                        position=position,
+                        title=item.title,
+                        presenter=item.presenter,
+                        purpose=item.purpose,
+                        introduction=item.introduction,
+                        planned_minutes=item.planned_minutes,
+                        standing=True,
+                        kind=item.kind,
+                        confidential=item.confidential,
+                    )
+                )
+        session.flush()
+        return meeting.id
+
+
+def duplicate_meeting(store: Store, meeting_id: int) -> int:
+    """A full copy (same date, title marked as a copy) to start a variant from."""
+    with store.session() as session:
+        source = _get(session, Meeting, meeting_id, "Vergadering")
+        copy = create_meeting_in(
+            session,
+            source.committee,
+            **{
+                name: getattr(source, name)
+                for name in _MEETING_PARSERS
+                if name not in ("status", "approved_on")
+            },
+        )
+        copy.title = f"{source.title} (kopie)".strip()
+        for attendance in source.attendances:
+            session.add(
+                Attendance(
+                    meeting=copy,
+                    person_id=attendance.person_id,
+                    position=attendance.position,
+                    role=attendance.role,
+                    presence=attendance.presence,
+                    note=attendance.note,
+                )
+            )
+        for item in source.agenda_items:
+            copy.agenda_items.append(
+                AgendaItem(
+                    **{column: getattr(item, column) for column in _AGENDA_COPY_COLUMNS},
+                    decisions=[Decision(position=d.position, text=d.text) for d in item.decisions],
+                    actions=[
+                        Action(
+                            position=a.position,
+                            description=a.description,
+                            owner=a.owner,
+                            owner_person_id=a.owner_person_id,
+                            due=a.due,
+                            status=a.status,
+                        )
+                        for a in item.actions
+                    ],
+                )
+            )
+        session.flush()
+        return copy.id
+
+
+# --- people and attendees ------------------------------------------------------------
+
+
+def find_or_create_person_in(
+    session: Session,
+    name: Any,
+    organisation: Any = "",
+    function: Any = "",
+    email: Any = "",
+) -> Person:
+    """The same e-mail, or else the same name and organisation, is the same person."""
+    name = required_text(name, field="Naam")
+    organisation = clean_text(organisation, field="Organisatie", multiline=False)
+    function = clean_text(function, field="Functie", multiline=False)
+    email = clean_text(email, field="E-mail", multiline=False)
+    person = None
+    if email:
+        person = session.scalar(
+            select(Person).where(func.lower(Person.email) == email.lower()).limit(1)
+        )
+    if person is None:
+        person = session.scalar(
+            select(Person).where(Person.name == name, Person.organisation == organisation).limit(1)
+        )
+        if person is not None and email and person.email and person.email.lower() != email.lower():
+            person = None  # same name, different e-mail: another person
+    if person is None:
+        person = Person(name=name, organisation=organisation, function=function, email=email)
+        session.add(person)
+        session.flush()
+        return person
+    person.name = name
+    if organisation:
+        person.organisation = organisation
+    if function:
+        person.function = function
+    if email:
+        person.email = email
+    return person
+
+
+_ATTENDANCE_PARSERS = {
+    "role": lambda v: parse_enum(Role, v),
+    "presence": lambda v: parse_enum(Presence, v),
+    "note": lambda v: clean_text(v, field="Opmerking", multiline=False),
+    "arrived_at": lambda v: parse_optional_time(v, field="Aankomst"),
+    "departed_at": lambda v: parse_optional_time(v, field="Vertrek"),
+}
+_PERSON_PARSERS = {
+    "name": lambda v: required_text(v, field="Naam"),
+    "organisation": lambda v: clean_text(v, field="Organisatie", multiline=False),
+    "function": lambda v: clean_text(v, field="Functie", multiline=False),
+    "email": lambda v: clean_text(v, field="E-mail", multiline=False),
+}
+
+
+def add_attendee_in(
+    session: Session,
+    meeting: Meeting,
+    person: Person,
+    index: int | None = None,
+    **fields: Any,
+) -> Attendance:
+    if any(a.person_id == person.id for a in meeting.attendances):
+        raise DomainError(f"{person.name} staat al op de deelnemerslijst.")
+    attendance = Attendance(person=person)
+    _apply(attendance, fields, _ATTENDANCE_PARSERS)
+    _insert(meeting.attendances, attendance, index)
+    session.flush()
+    return attendance
+
+
+def add_attendee(
+    store: Store,
+    meeting_id: int,
+    name: str,
+    organisation: str = "",
+    function: str = "",
+    email: str = "",
+    index: int | None = None,
+    **fields: Any,
+) -> int:
+    with store.session() as session:
+        meeting = _get(session, Meeting, meeting_id, "Vergadering")
+        person = find_or_create_person_in(session, name, organisation, function, email)
+        return add_attendee_in(session, meeting, person, index, **fields).id
+
+
+def add_known_attendee(store: Store, meeting_id: int, person_id: int, **fields: Any) -> int:
+    with store.session() as session:
+        meeting = _get(session, Meeting, meeting_id, "Vergadering")
+        person = _get(session, Person, person_id, "Persoon")
+        return add_attendee_in(session, meeting, person, **fields).id
+
+
+def update_attendee(store: Store, attendance_id: int, **changes: Any) -> None:
+    """Role, presence, note and times belong to this meeting; name etc. to the person."""
+    person_changes = {k: v for k, v in changes.items() if k in _PERSON_PARSERS}
+    own_changes = {k: v for k, v in changes.items() if k not in _PERSON_PARSERS}
+    with store.session() as session:
+        attendance = _get(session, Attendance, attendance_id, "Deelnemer")
+        _apply(attendance, own_changes, _ATTENDANCE_PARSERS)
+        _apply(attendance.person, person_changes, _PERSON_PARSERS)
+
+
+def remove_attendee(store: Store, attendance_id: int) -> None:
+    with store.session() as session:
+        attendance = _get(session, Attendance, attendance_id, "Deelnemer")
+        meeting = attendance.meeting
+        meeting.attendances.remove(attendance)
+        _renumber(meeting.attendances)
+
+
+def move_attendee(store: Store, attendance_id: int, new_index: int) -> None:
+    with store.session() as session:
+        attendance = _get(session, Attendance, attendance_id, "Deelnemer")
+        _move(attendance.meeting.attendances, attendance, new_index)
+
+
+def update_person(store: Store, person_id: int, **changes: Any) -> None:
+    with store.session() as session:
+        _apply(_get(session, Person, person_id, "Persoon"), changes, _PERSON_PARSERS)
+
+
+# --- ordering helpers ----------------------------------------------------------------
+
+
+def _renumber(rows: list) -> None:
+    for position, row in enumerate(rows):
+        row.position = position
+
+
+def _insert(rows: list, row: Any, index: int | None) -> None:
+    if index is None or index > len(rows):
+        index = len(rows)
+    rows.insert(max(index, 0), row)
+    _renumber(rows)
+
+
+def _move(rows: list, row: Any, new_index: int) -> None:
+    new_index = max(0, min(new_index, len(rows) - 1))
+    rows.remove(row)
+    rows.insert(new_index, row)
+    _renumber(rows)
+
+
+# --- agenda points -------------------------------------------------------------------
+
+_AGENDA_PARSERS = {
+    "title": lambda v: required_text(v, field="Titel van het agendapunt"),
+    "manual_number": lambda v: clean_text(v, field="Nummer", multiline=False),
+    "presenter": lambda v: clean_text(v, field="Inbreng", multiline=False),
+    "purpose": lambda v: parse_enum(Purpose, v),
+    "introduction": lambda v: clean_text(v, field="Toelichting"),
+    "notes": lambda v: clean_text(v, field="Impressie"),
+    "conclusion": lambda v: clean_text(v, field="Conclusie"),
+    "confidential": lambda v: _parse_bool(v, field="Vertrouwelijk"),
+    "planned_minutes": parse_planned_minutes,
+    "standing": lambda v: _parse_bool(v, field="Vast agendapunt"),
+    "kind": lambda v: parse_enum(AgendaKind, v),
+    "started_at": lambda v: v,
+    "ended_at": lambda v: v,
+}
+_AGENDA_COPY_COLUMNS = tuple(name for name in _AGENDA_PARSERS) + ("position",)
+
+
+def _parse_bool(value: Any, *, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise DomainError(f"{field}: ja of nee verwacht.")
+    return value
+
+
+def add_agenda_item_in(
+    session: Session, meeting: Meeting, index: int | None = None, **fields: Any
+) -> AgendaItem:
+    if "title" not in fields:
+        raise DomainError("Titel van het agendapunt mag niet leeg zijn.")
+    item = AgendaItem()
+    _apply(item, fields, _AGENDA_PARSERS)
+    _insert(meeting.agenda_items, item, index)
+    session.flush()
+    return item
+
+
+def add_agenda_item(
+    store: Store, meeting_id: int, title: str, index: int | None = None, **fields: Any
+) -> int:
+    with store.session() as session:
+        meeting = _get(session, Meeting, meeting_id, "Vergadering")
+        return add_agenda_item_in(session, meeting, index, title=title, **fields).id
+
+
+def update_agenda_item(store: Store, item_id: int, **changes: Any) -> None:
+    with store.session() as session:
+        _apply(_get(session, AgendaItem, item_id, "Agendapunt"), changes, _AGENDA_PARSERS)
+
+
+def remove_agenda_item(store: Store, item_id: int) -> None:
+    with store.session() as session:
+        item = _get(session, AgendaItem, item_id, "Agendapunt")
+        meeting = item.meeting
+        meeting.agenda_items.remove(item)
+        _renumber(meeting.agenda_items)
+
+
+def move_agenda_item(store: Store, item_id: int, new_index: int) -> None:
+    with store.session() as session:
+        item = _get(session, AgendaItem, item_id, "Agendapunt")
+        _move(item.meeting.agenda_items, item, new_index)
+
+
+def restore_agenda_item(store: Store, meeting_id: int, record: AgendaItemRecord, index: int) -> int:
+    """Put a removed agenda point back (undo), with its decisions and actions."""
+    with store.session() as session:
+        meeting = _get(session, Meeting, meeting_id, "Vergadering")
+        fields = {name: getattr(record, name) for name in _AGENDA_PARSERS}
+        item = add_agenda_item_in(session, meeting, index, **fields)
+        for decision in record.decisions:
+            add_decision_in(session, item, decision.text)
+        for action in record.actions:
+            add_action_in(
+                session,
+                item,
+                description=action.description,
+                owner=action.owner,
+                due=action.due,
+                status=action.status,
+            )
+        return item.id
+
+
+def restore_attendee(store: Store, meeting_id: int, record: AttendeeRecord, index: int) -> int:
+    """Put a removed attendee back (undo) at their old place."""
+    with store.session() as session:
+        meeting = _get(session, Meeting, meeting_id, "Vergadering")
+        person = session.get(Person, record.person.id) or find_or_create_person_in(
+            session,
+            record.person.name,
+            record.person.organisation,
+            record.person.function,
+            record.person.email,
+        )
+        return add_attendee_in(
+            session,
+            meeting,
+            person,
+            index,
+            role=record.role,
+            presence=record.presence,
+            note=record.note,
+            arrived_at=record.arrived_at,
+            departed_at=record.departed_at,
+        ).id
+
+
+# --- decisions and actions -----------------------------------------------------------
+
+
+def add_decision_in(
+    session: Session, item: AgendaItem, text: Any, index: int | None = None
+) -> Decision:
+    decision = Decision(text=clean_text(text, field="Besluit"))
+    _insert(item.decisions, decision, index)
+    session.flush()
+    return decision
+
+
+def add_decision(store: Store, item_id: int, text: str = "", index: int | None = None) -> int:
+    with store.session() as session:
+        item = _get(session, AgendaItem, item_id, "Agendapunt")
+        return add_decision_in(session, item, text, index).id
+
+
+def update_decision(store: Store, decision_id: int, text: str) -> None:
+    with store.session() as session:
+        _get(session, Decision, decision_id, "Besluit").text = clean_text(text, field="Besluit")
+
+
+def remove_decision(store: Store, decision_id: int) -> None:
+    with store.session() as session:
+        decision = _get(session, Decision, decision_id, "Besluit")
+        item = decision.agenda_item
+        item.decisions.remove(decision)
+        _renumber(item.decisions)
+
+
+def move_decision(store: Store, decision_id: int, new_index: int) -> None:
+    with store.session() as session:
+        decision = _get(session, Decision, decision_id, "Besluit")
+        _move(decision.agenda_item.decisions, decision, new_index)
+
+
+_ACTION_PARSERS = {
+    "description": lambda v: required_text(v, field="Omschrijving van het actiepunt"),
+    "owner": lambda v: clean_text(v, field="Wie", multiline=False),
+    "owner_person_id": lambda v: v,
+    "due": lambda v: parse_optional_date(v, field="Wanneer"),
+    "status": lambda v: parse_enum(ActionStatus, v),
+    "closed_in_meeting_id": lambda v: v,
+}
+
+
+def add_action_in(
+    session: Session, item: AgendaItem, index: int | None = None, **fields: Any
+) -> Action:
+    if "description" not in fields:
+        raise DomainError("Omschrijving van het actiepunt mag niet leeg zijn.")
+    action = Action()
+    _apply(action, fields, _ACTION_PARSERS)
+    _insert(item.actions, action, index)
+    session.flush()
+    return action
+
+
+def add_action(
+    store: Store, item_id: int, description: str, index: int | None = None, **fields: Any
+) -> int:
+    with store.session() as session:
+        item = _get(session, AgendaItem, item_id, "Agendapunt")
+        return add_action_in(session, item, index, description=description, **fields).id
+
+
+def update_action(store: Store, action_id: int, **changes: Any) -> None:
+    with store.session() as session:
+        _apply(_get(session, Action, action_id, "Actiepunt"), changes, _ACTION_PARSERS)
+
+
+def remove_action(store: Store, action_id: int) -> None:
+    with store.session() as session:
+        action = _get(session, Action, action_id, "Actiepunt")
+        item = action.agenda_item
+        item.actions.remove(action)
+        _renumber(item.actions)
+
+
+def move_action(store: Store, action_id: int, new_index: int) -> None:
+    with store.session() as session:
+        action = _get(session, Action, action_id, "Actiepunt")
+        _move(action.agenda_item.actions, action, new_index)

@@ -1,0 +1,62 @@
+"""The one place that knows where things live: the data dir, resources and migrations.
+
+Works the same in a checkout (resources/ and db/ at the top level) and in an installed
+wheel (the build copies them into taskforce_desktop/_bundled/).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from taskforce_desktop import APP_AUTHOR, APP_NAME
+
+DATA_DIR_ENV = "TASKFORCE_DATA_DIR"
+DATABASE_FILENAME = "taskforce.sqlite3"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _bundle_root() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "taskforce_desktop" / "_bundled"
+    installed = _PACKAGE_DIR / "_bundled"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE_DIR.parent
+
+
+def resources_dir() -> Path:
+    return _bundle_root() / "resources"
+
+
+def migrations_dir() -> Path:
+    return _bundle_root() / "db"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def default_log_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir wins over TASKFORCE_DATA_DIR, which wins over the platform default."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return default_data_dir()

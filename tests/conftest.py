@@ -1,0 +1,35 @@
+"""Shared test set-up: offscreen Qt before any QApplication, a temporary data dir per test."""
+
+import os
+
+# Must be set before PySide6 creates the QApplication (pytest-qt creates it lazily).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from taskforce_desktop.paths import DATA_DIR_ENV  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """No test ever touches the real user's store."""
+    data_dir = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_dir / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data_dir / "xdg-config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(data_dir / "xdg-state"))
+    return data_dir
+
+
+@pytest.fixture
+def data_dir(_isolated_data_dir):
+    return _isolated_data_dir
+
+
+@pytest.fixture
+def store(data_dir):
+    from taskforce_desktop.core.store import Store
+
+    opened = Store(data_dir)
+    yield opened
+    opened.close()
