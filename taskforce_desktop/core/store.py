@@ -7,7 +7,6 @@ importing it costs start-up time on every launch otherwise.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import re
@@ -33,6 +32,10 @@ class StoreError(Exception):
     """The store cannot be opened or written; the message is Dutch and meant for the user."""
 
 
+class NewerSchemaError(StoreError):
+    """The database was written by a newer version of the app; it must not be touched."""
+
+
 def _apply_pragmas(dbapi_connection, _record) -> None:
     # foreign_keys is ignored inside an open transaction, so it is set per connection here.
     cursor = dbapi_connection.cursor()
@@ -50,8 +53,8 @@ def make_engine(database: Path) -> Engine:
     return engine
 
 
-def head_revisions(versions_dir: Path | None = None) -> set[str]:
-    """The newest migration ids, read from the migration files without importing Alembic."""
+def _revision_graph(versions_dir: Path | None) -> tuple[set[str], set[str]]:
+    """All migration ids and those that are some migration's parent, read without Alembic."""
     versions_dir = versions_dir or paths.migrations_dir() / "versions"
     revisions: set[str] = set()
     parents: set[str] = set()
@@ -60,7 +63,18 @@ def head_revisions(versions_dir: Path | None = None) -> set[str]:
         for key, value in _REVISION_RE.findall(source):
             ids = set(re.findall(r"['\"]([0-9A-Za-z_]+)['\"]", value))
             (revisions if key == "revision" else parents).update(ids)
+    return revisions, parents
+
+
+def head_revisions(versions_dir: Path | None = None) -> set[str]:
+    """The newest migration ids."""
+    revisions, parents = _revision_graph(versions_dir)
     return revisions - parents
+
+
+def known_revisions(versions_dir: Path | None = None) -> set[str]:
+    """Every migration id this version of the app can read (a newer app may add more)."""
+    return _revision_graph(versions_dir)[0]
 
 
 def current_revisions(engine: Engine) -> set[str]:
@@ -88,22 +102,88 @@ def _has_user_tables(engine: Engine) -> bool:
         )
 
 
+def read_only_connection(database: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file: for checking and looking into copies."""
+    connection = sqlite3.connect(f"{Path(database).resolve().as_uri()}?mode=ro", uri=True)
+    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return connection
+
+
+def quick_check(connection: sqlite3.Connection) -> list[str]:
+    """The problems SQLite's quick_check finds; empty when the database is sound."""
+    try:
+        rows = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def check_file(database: Path) -> list[str]:
+    """quick_check on a file, opened read-only; errors opening it count as problems."""
+    try:
+        connection = read_only_connection(database)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        return quick_check(connection)
+    finally:
+        connection.close()
+
+
+def _fsync(path: Path) -> None:
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        # Directories cannot be fsync'ed on Windows; the rename is still atomic there.
+        pass
+    finally:
+        os.close(descriptor)
+
+
 def sqlite_backup(source: Path | sqlite3.Connection, target: Path) -> Path:
-    """Copy a database with SQLite's backup API: consistent even while it is in use."""
+    """Copy a database with SQLite's backup API: consistent even while it is in use.
+
+    The copy is a self-contained file (rollback journal, not WAL), checked with quick_check
+    and flushed to disk before it gets its final name; a copy that fails the check is
+    deleted and StoreError raised, so a file under the target name is always sound.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     own_source = not isinstance(source, sqlite3.Connection)
-    src = sqlite3.connect(str(source)) if own_source else source
     try:
-        dst = sqlite3.connect(str(partial))
+        src = sqlite3.connect(str(source)) if own_source else source
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+                try:
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                except sqlite3.DatabaseError as exc:
+                    problems = [str(exc)]
+                else:
+                    problems = quick_check(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        if own_source:
-            src.close()
-    os.replace(partial, target)
+            if own_source:
+                src.close()
+        if problems:
+            raise StoreError(
+                f"De reservekopie {target.name} is niet in orde en is verwijderd: "
+                f"{'; '.join(problems[:3])}"
+            )
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
     _restrict_permissions(target, 0o600)
     return target
 
@@ -161,11 +241,17 @@ class Store:
     def migrate(self) -> None:
         if not self.pending_migration():
             return
+        unknown = current_revisions(self.engine) - known_revisions()
+        if unknown:
+            raise NewerSchemaError(
+                "Deze gegevens zijn gemaakt met een nieuwere versie van Taskforce Verslag "
+                f"(schema {', '.join(sorted(unknown))}). Werk het programma bij om ze te openen."
+            )
         if _has_user_tables(self.engine):
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = self.backup_dir / f"voor-migratie-{stamp}.sqlite3"
-            self.backup_to(target)
-            log.info("backup before migration written to %s", target)
+            # Imported here: the backup module builds on this one.
+            from taskforce_desktop.core import backup
+
+            backup.before_risky_operation(self, backup.Reason.MIGRATION)
         run_migrations(self.engine)
 
     @contextlib.contextmanager
