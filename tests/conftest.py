@@ -12,6 +12,29 @@ import taskforce_desktop.ui.widgets  # noqa: E402, F401
 from taskforce_desktop.paths import DATA_DIR_ENV  # noqa: E402
 
 
+class NetworkConnectionAttempted(AssertionError):
+    """The app never opens a network connection; the suite fails loudly if anything tries."""
+
+
+def pytest_configure(config):
+    import socket
+
+    def guarded(connect):
+        def refuse_network(sock, address, *args, **kwargs):
+            if sock.family != getattr(socket, "AF_UNIX", None):
+                raise NetworkConnectionAttempted(f"network connection to {address!r} attempted")
+            return connect(sock, address, *args, **kwargs)
+
+        return refuse_network
+
+    def refuse_create_connection(address, *args, **kwargs):
+        raise NetworkConnectionAttempted(f"network connection to {address!r} attempted")
+
+    socket.socket.connect = guarded(socket.socket.connect)
+    socket.socket.connect_ex = guarded(socket.socket.connect_ex)
+    socket.create_connection = refuse_create_connection
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
     """No test ever touches the real user's store."""
