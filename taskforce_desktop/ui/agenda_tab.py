@@ -1,0 +1,57 @@
+"""Agenda: the ordered points; drag and drop or Alt+Pijl to reorder, numbers follow."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from taskforce_desktop.core import services
+from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
+from taskforce_desktop.ui.models.tables import AgendaModel
+from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.undo_commands import RemoveAgendaItem
+from taskforce_desktop.ui.widgets.record_list_page import RecordListPage
+
+
+class AgendaTab(RecordListPage):
+    kind = "agenda_item"
+
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+        super().__init__(
+            session,
+            AgendaModel(),
+            table_name=self.tr("Agendapunten"),
+            add_label=self.tr("&Nieuw agendapunt:"),
+            add_placeholder=self.tr("Titel van het agendapunt, Enter voegt toe"),
+            add_button=self.tr("Toevoegen"),
+            parent=parent,
+        )
+        self.table.setColumnHidden(self.model.heading_column, True)
+        for column, width in enumerate((50, 320, 130, 200, 80, 100, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        session.agenda_item_selected.connect(self.table.select_record)
+
+    def records_of(self, meeting: MeetingRecord) -> tuple[AgendaItemRecord, ...]:
+        return meeting.agenda
+
+    def show_meeting(self, meeting: MeetingRecord | None) -> None:
+        super().show_meeting(meeting)
+        if self.session.current_item_id:
+            self.table.select_record(self.session.current_item_id)
+
+    def add(self, text: str) -> int | None:
+        new_id = self.session.run(services.add_agenda_item, self.session.meeting_id, text)
+        if new_id is not None:
+            self.session.select_agenda_item(new_id)
+        return new_id
+
+    def remove_command(self, record: AgendaItemRecord, index: int) -> RemoveAgendaItem:
+        return RemoveAgendaItem(self.session, record, index)
+
+    def describe(self, records: tuple[AgendaItemRecord, ...]) -> str:
+        minutes = sum(record.planned_minutes or 0 for record in records)
+        return self.tr("{0} agendapunten, {1} minuten gepland").format(len(records), minutes)
+
+    def _on_current_row(self, current, _previous) -> None:
+        if current.isValid():
+            self.session.select_agenda_item(self.model.record(current.row()).id)

@@ -1,0 +1,75 @@
+"""Start of the GUI: QApplication in Dutch, the store, the main window, the event loop."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from taskforce_desktop import APP_AUTHOR, APP_NAME, __version__, paths
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = ("translations",)
+
+
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """Qt's own strings (standard buttons, file dialogs) and the app's, in Dutch."""
+    locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    QLocale.setDefault(locale)
+    installed = []
+    candidates = [
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("taskforce", str(paths.resource(*TRANSLATIONS_DIR))),
+    ]
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("no %s translation for %s in %s", name, locale.name(), directory)
+    return installed
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Taskforce Verslag")
+    app.setApplicationVersion(__version__)
+    install_translators(app)
+    return app
+
+
+def run(data_dir: Path, import_file: Path | None = None) -> int:
+    app = create_application()
+    from taskforce_desktop.core.store import Store
+    from taskforce_desktop.ui.main_window import MainWindow
+
+    try:
+        store = Store(data_dir)
+    except Exception as exc:  # noqa: BLE001 - whatever it is, the user gets a message
+        log.exception("cannot open the store in %s", data_dir)
+        QMessageBox.critical(
+            None,
+            app.translate("App", "Taskforce Verslag kan niet starten"),
+            app.translate(
+                "App",
+                "De gegevens in {0} kunnen niet worden geopend.\n\n{1}\n\n"
+                "Controleer of de map bestaat en beschrijfbaar is, en of het programma niet "
+                "al ergens anders openstaat.",
+            ).format(data_dir, exc),
+        )
+        return 1
+    try:
+        window = MainWindow(store)
+        window.show()
+        if import_file is not None:
+            window.import_meeting_file(Path(import_file))
+        return app.exec()
+    finally:
+        store.close()

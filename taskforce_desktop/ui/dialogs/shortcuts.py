@@ -1,0 +1,89 @@
+"""Help → Sneltoetsen: every shortcut of the window, read from its actions so it never lags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsDialog", text)
+
+
+def editor_shortcuts() -> list[tuple[str, str, str]]:
+    """Keys the text editors handle themselves (they are no actions)."""
+    where = _tr("In een tekstvak")
+    return [
+        (where, _tr("Vet"), "Ctrl+B"),
+        (where, _tr("Cursief"), "Ctrl+I"),
+        (where, _tr("Opsomming beginnen"), _tr('"- " aan het begin van een regel')),
+        (where, _tr("Genummerde lijst beginnen"), _tr('"1. " aan het begin van een regel')),
+        (where, _tr("Lijstitem inspringen / terug"), "Tab / Shift+Tab"),
+        (where, _tr("Ongedaan maken / opnieuw (in de tekst)"), "Ctrl+Z / Ctrl+Y"),
+    ]
+
+
+def window_shortcuts(window: QWidget) -> list[tuple[str, str, str]]:
+    rows = []
+    seen = set()
+    for action in window.findChildren(QAction):
+        keys = action.shortcut()
+        if keys.isEmpty() or not action.text():
+            continue
+        text = action.text().replace("&", "").rstrip(".…")
+        key_text = keys.toString(QKeySequence.SequenceFormat.NativeText)
+        if (text, key_text) in seen:
+            continue
+        seen.add((text, key_text))
+        rows.append((_where(action), text, key_text))
+    return sorted(rows)
+
+
+def _where(action: QAction) -> str:
+    parent = action.parent()
+    if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+        return _tr("Overal")
+    name = parent.accessibleName() if isinstance(parent, QWidget) else ""
+    return _tr("In {0}").format(name) if name else _tr("Overal")
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sneltoetsen"))
+        self.resize(620, 560)
+        table = QTableWidget(len(rows), 3, self)
+        table.setAccessibleName(self.tr("Sneltoetsen"))
+        table.setHorizontalHeaderLabels([self.tr("Waar"), self.tr("Wat"), self.tr("Toetsen")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(2)
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def show_for(cls, window: QWidget) -> ShortcutsDialog:
+        dialog = cls(window_shortcuts(window) + editor_shortcuts(), window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog

@@ -1,0 +1,616 @@
+"""The secretary's window: the meeting list on the left, the open meeting in tabs on the right.
+
+Extension points for other parts of the app:
+- ``add_tab(widget, title)`` adds a tab after the four standard ones;
+- the menus ``menu_file``, ``menu_edit``, ``menu_meeting``, ``menu_view``, ``menu_help``;
+- ``meeting_changed(int)`` when another meeting is opened (0: none),
+  ``meeting_edited(int)`` after its changes are in the store;
+- ``session`` (store, autosave writer, undo stack, open meeting).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taskforce_desktop import APP_AUTHOR, APP_NAME, paths
+from taskforce_desktop.core import meeting_file, services
+from taskforce_desktop.core.atomic_file import write_atomically
+from taskforce_desktop.core.store import Store
+from taskforce_desktop.ui.agenda_tab import AgendaTab
+from taskforce_desktop.ui.attendees_tab import AttendeesTab
+from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target
+from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetingRequest
+from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
+from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
+from taskforce_desktop.ui.meeting_tab import MeetingTab
+from taskforce_desktop.ui.models.meeting_list import (
+    MEETING_ID_ROLE,
+    MeetingFilterModel,
+    MeetingListModel,
+)
+from taskforce_desktop.ui.notes_tab import NotesTab
+from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.undo_commands import DeleteMeeting
+from taskforce_desktop.ui.widgets.welcome import WelcomePage
+
+log = logging.getLogger(__name__)
+
+SAMPLE_MEETING = ("samples", "voorbeeld.verslag.json")
+
+
+def default_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)
+
+
+class MainWindow(QMainWindow):
+    meeting_changed = Signal(int)
+    meeting_edited = Signal(int)
+
+    def __init__(self, store: Store, settings: QSettings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Taskforce Verslag"))
+        self.store = store
+        self.settings = settings or default_settings()
+        self.writer = AutosaveWriter(store, self)
+        self.session = MeetingSession(store, self.writer, self)
+        self._failure_box: QMessageBox | None = None
+        self._refreshing_list = False
+
+        self._build_meeting_list()
+        self._build_tabs()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+
+        self.refresh_meetings()
+        self._restore_settings()
+
+    # --- building -------------------------------------------------------------------
+
+    def _build_meeting_list(self) -> None:
+        self.meeting_list_model = MeetingListModel(self)
+        self.meeting_filter = MeetingFilterModel(self)
+        self.meeting_filter.setSourceModel(self.meeting_list_model)
+        self.filter_field = QLineEdit(self)
+        self.filter_field.setPlaceholderText(self.tr("Filter op titel, datum of overleg"))
+        self.filter_field.setAccessibleName(self.tr("Vergaderingen filteren"))
+        self.filter_field.setClearButtonEnabled(True)
+        self.meeting_tree = QTreeView(self)
+        self.meeting_tree.setModel(self.meeting_filter)
+        self.meeting_tree.setAccessibleName(self.tr("Vergaderingen"))
+        self.meeting_tree.setHeaderHidden(True)
+        self.meeting_tree.setUniformRowHeights(True)
+        self.meeting_tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        left = QWidget(self)
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.filter_field)
+        layout.addWidget(self.meeting_tree)
+        self.meeting_panel = left
+
+    def _build_tabs(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de vergadering"))
+        self.meeting_tab = MeetingTab(self.session)
+        self.attendees_tab = AttendeesTab(self.session)
+        self.agenda_tab = AgendaTab(self.session)
+        self.notes_tab = NotesTab(self.session, self.agenda_tab.model)
+        self.tabs.addTab(self.meeting_tab, self.tr("&Vergadering"))
+        self.tabs.addTab(self.attendees_tab, self.tr("&Deelnemers"))
+        self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
+        self.tabs.addTab(self.notes_tab, self.tr("&Impressies"))
+        for index in range(self.tabs.count()):
+            # Ctrl+1…4 switch tabs; Alt+letter would fight the menus.
+            self.tabs.setTabText(index, self.tabs.tabText(index).replace("&", ""))
+        self.welcome = WelcomePage(self)
+        self.no_meeting = QLabel(self.tr("Kies links een vergadering."), self)
+        self.no_meeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        for page in (self.tabs, self.welcome, self.no_meeting):
+            self.pages.addWidget(page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.meeting_panel)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.act_new_meeting = self._action(tr("&Nieuwe vergadering…"), self.new_meeting, "Ctrl+N")
+        self.act_import = self._action(
+            tr("Vergaderbestand &importeren…"), lambda: self.import_meeting_file(), "Ctrl+O"
+        )
+        self.act_export = self._action(
+            tr("Vergaderbestand &exporteren…"), self.export_meeting_file, "Ctrl+Shift+E"
+        )
+        self.act_save = self._action(
+            tr("Nu &opslaan"),
+            self.save_now,
+            QKeySequence.StandardKey.Save,
+            tr("Alles wordt vanzelf opgeslagen; dit schrijft meteen."),
+        )
+        self.act_quit = self._action(tr("&Afsluiten"), self.close, "Ctrl+Q")
+
+        stack = self.session.undo_stack
+        self.act_undo = stack.createUndoAction(self, tr("Ongedaan maken"))
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.act_redo = stack.createRedoAction(self, tr("Opnieuw"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for action in (self.act_undo, self.act_redo):
+            self.addAction(action)
+
+        self.act_duplicate = self._action(tr("Vergadering &dupliceren"), self.duplicate_meeting)
+        self.act_delete = self._action(tr("Vergadering &verwijderen…"), self.delete_meeting)
+        self.act_new_attendee = self._action(
+            tr("Nieuwe deelne&mer"),
+            lambda: self._focus_in_tab(self.attendees_tab, self.attendees_tab.add_field),
+            "Ctrl+Shift+D",
+        )
+        self.act_new_agenda_item = self._action(
+            tr("Nieuw a&gendapunt"),
+            lambda: self._focus_in_tab(self.agenda_tab, self.agenda_tab.add_field),
+            "Ctrl+Shift+P",
+        )
+        self.act_next_item = self._action(
+            tr("Volgend agendapunt"), lambda: self.session.step_agenda_item(1), "Ctrl+PgDown"
+        )
+        self.act_previous_item = self._action(
+            tr("Vorig agendapunt"), lambda: self.session.step_agenda_item(-1), "Ctrl+PgUp"
+        )
+        self.act_focus_notes = self._action(tr("Naar de &impressie"), self.focus_notes, "Ctrl+E")
+        self.act_new_decision = self._action(
+            tr("Nieuw &besluit"), self.new_decision, "Ctrl+Shift+B"
+        )
+        self.act_new_action = self._action(tr("Nieuw ac&tiepunt"), self.new_action, "Ctrl+Shift+A")
+
+        self.tab_actions = []
+        for index in range(self.tabs.count()):
+            action = self._action(
+                self.tabs.tabText(index),
+                lambda _=False, i=index: self.show_tab(i),
+                f"Ctrl+{index + 1}",
+            )
+            self.tab_actions.append(action)
+        self.act_focus_list = self._action(
+            tr("Naar de &vergaderlijst"), lambda: self.filter_field.setFocus(), "Ctrl+L"
+        )
+        self.act_shortcuts = self._action(
+            tr("&Sneltoetsen"), lambda: ShortcutsDialog.show_for(self), "F1"
+        )
+        self.act_sample = self._action(tr("&Voorbeeldvergadering openen"), self.open_sample)
+        self.act_about = self._action(tr("&Over Taskforce Verslag"), self.show_about)
+        self.meeting_actions = [
+            self.act_export, self.act_duplicate, self.act_delete, self.act_new_attendee,
+            self.act_new_agenda_item, self.act_next_item, self.act_previous_item,
+            self.act_focus_notes, self.act_new_decision, self.act_new_action,
+        ]  # fmt: skip
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu(self.tr("&Bestand"))
+        self.menu_file.addActions([self.act_new_meeting, self.act_import, self.act_export])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_save)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu(self.tr("B&ewerken"))
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_meeting = bar.addMenu(self.tr("&Vergadering"))
+        self.menu_meeting.addActions([self.act_duplicate, self.act_delete])
+        self.menu_meeting.addSeparator()
+        self.menu_meeting.addActions([self.act_new_attendee, self.act_new_agenda_item])
+        self.menu_meeting.addSeparator()
+        self.menu_meeting.addActions(
+            [
+                self.act_previous_item,
+                self.act_next_item,
+                self.act_focus_notes,
+                self.act_new_decision,
+                self.act_new_action,
+            ]
+        )
+        self.menu_view = bar.addMenu(self.tr("Bee&ld"))
+        self.menu_view.addActions(self.tab_actions)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_focus_list)
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.menu_help.addActions([self.act_shortcuts, self.act_sample, self.act_about])
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Werkbalk"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.act_new_meeting, self.act_save])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_undo, self.act_redo])
+        toolbar.addSeparator()
+        toolbar.addActions(
+            [self.act_previous_item, self.act_next_item, self.act_new_decision, self.act_new_action]
+        )
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        self.save_state = QLabel(self)
+        self.save_state.setAccessibleName(self.tr("Opslagstatus"))
+        self.statusBar().addPermanentWidget(self.save_state)
+
+    def _connect(self) -> None:
+        self.filter_field.textChanged.connect(self._filter_meetings)
+        self.meeting_tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.welcome.open_sample.connect(self.open_sample)
+        self.welcome.new_meeting.connect(self.new_meeting)
+        self.session.meeting_loaded.connect(self._on_meeting_loaded)
+        self.session.meetings_changed.connect(self.refresh_meetings)
+        self.session.structure_changed.connect(self.meeting_edited)
+        self.session.problem.connect(self.show_problem)
+        self.writer.saved.connect(self._on_saved)
+        self.writer.failed.connect(self._on_save_failed)
+        self.writer.recovered.connect(self._on_save_recovered)
+        self.writer.rejected.connect(self._on_edit_rejected)
+        self.writer.meeting_written.connect(self.meeting_edited)
+        self.writer.written.connect(self._on_written)
+
+    # --- extension points -----------------------------------------------------------
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        return self.tabs.addTab(widget, title)
+
+    def show_tab(self, index: int) -> None:
+        if self.session.meeting is not None and 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    # --- the meeting list -----------------------------------------------------------
+
+    def refresh_meetings(self) -> None:
+        self._refreshing_list = True
+        try:
+            self.meeting_list_model.set_meetings(services.list_meetings(self.store))
+            self.meeting_tree.expandAll()
+            self._select_in_tree(self.session.meeting_id)
+        finally:
+            self._refreshing_list = False
+        self._update_page()
+
+    def _filter_meetings(self, text: str) -> None:
+        self.meeting_filter.set_filter_text(text)
+        self.meeting_tree.expandAll()
+
+    def _select_in_tree(self, meeting_id: int) -> None:
+        source = self.meeting_list_model.index_of_meeting(meeting_id) if meeting_id else None
+        if source is None:
+            self.meeting_tree.clearSelection()
+            return
+        index = self.meeting_filter.mapFromSource(source)
+        if index.isValid():
+            self.meeting_tree.setCurrentIndex(index)
+
+    def _on_tree_current(self, current, _previous) -> None:
+        if self._refreshing_list or not current.isValid():
+            return
+        meeting_id = current.data(MEETING_ID_ROLE)
+        if meeting_id and meeting_id != self.session.meeting_id:
+            self.open_meeting(meeting_id)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.session.open(meeting_id)
+
+    def _on_meeting_loaded(self, meeting) -> None:
+        meeting_id = meeting.id if meeting else 0
+        if meeting_id != getattr(self, "_shown_meeting_id", None):
+            self._shown_meeting_id = meeting_id
+            self._refreshing_list = True
+            try:
+                self._select_in_tree(meeting_id)
+            finally:
+                self._refreshing_list = False
+            self.meeting_changed.emit(meeting_id)
+        for action in self.meeting_actions:
+            action.setEnabled(meeting is not None)
+        title = f"{meeting.committee.name} · {meeting.title}" if meeting else ""
+        self.setWindowTitle(
+            self.tr("{0} — Taskforce Verslag").format(title)
+            if title
+            else self.tr("Taskforce Verslag")
+        )
+        self._update_page()
+
+    def _update_page(self) -> None:
+        if self.session.meeting is not None:
+            self.pages.setCurrentWidget(self.tabs)
+        elif self.meeting_list_model.rowCount() == 0:
+            self.pages.setCurrentWidget(self.welcome)
+        else:
+            self.pages.setCurrentWidget(self.no_meeting)
+
+    def _on_written(self, edits: list[Edit]) -> None:
+        if any(edit.target is Target.MEETING for edit in edits):
+            self.refresh_meetings()
+
+    # --- commands -------------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        current = self.session.meeting
+        request = NewMeetingDialog.ask(
+            self, services.list_committees(self.store), current.committee.id if current else None
+        )
+        if request is None:
+            return
+        new_id = self.session.run(create_meeting, request)
+        if new_id is not None:
+            self.open_meeting(new_id)
+            self.show_tab(0)
+            self.meeting_tab.title.setFocus()
+
+    def duplicate_meeting(self) -> None:
+        if self.session.meeting is None:
+            return
+        new_id = self.session.run(services.duplicate_meeting, self.session.meeting_id)
+        if new_id is not None:
+            self.open_meeting(new_id)
+            self.statusBar().showMessage(self.tr("Kopie gemaakt; u werkt nu in de kopie."), 6000)
+
+    def delete_meeting(self) -> None:
+        meeting = self.session.meeting
+        if meeting is None:
+            return
+        question = self.tr(
+            "De vergadering '{0}' van {1} met alle deelnemers, agendapunten, besluiten en "
+            "actiepunten verwijderen?\n\nMet Bewerken → Ongedaan maken (Ctrl+Z) zet u haar terug."
+        ).format(meeting.title, _long_date(meeting.date))
+        if not Confirm.ask(
+            self, self.tr("Vergadering verwijderen"), question, self.tr("Verwijderen")
+        ):
+            return
+        if self.session.perform(DeleteMeeting(self.session, meeting.id, meeting.title)):
+            newest = services.list_meetings(self.store)
+            self.open_meeting(newest[0].id if newest else 0)
+
+    def open_sample(self) -> None:
+        self.import_meeting_file(paths.resource(*SAMPLE_MEETING))
+
+    def import_meeting_file(self, path: Path | None = None) -> int | None:
+        path = path or MeetingFileDialog.ask_open(self, str(self._last_dir()))
+        if path is None:
+            return None
+        self.writer.flush_blocking()
+        try:
+            result = meeting_file.import_meeting_file(self.store, path)
+        except meeting_file.MeetingFileError as exc:
+            if exc.path != "meeting" or not self._confirm_replace():
+                if exc.path != "meeting":
+                    self.show_problem(
+                        self.tr("Het vergaderbestand kan niet worden ingelezen:\n{0}").format(exc)
+                    )
+                return None
+            result = self._import_replacing(path)
+            if result is None:
+                return None
+        except Exception as exc:  # noqa: BLE001 - a store failure is reported, nothing changed
+            self.session.report(exc)
+            return None
+        self.settings.setValue("last_dir", str(path.parent))
+        self.refresh_meetings()
+        self.open_meeting(result.meeting_id)
+        if result.warnings:
+            self.show_problem(
+                self.tr("Ingelezen, met opmerkingen:\n{0}").format("\n".join(result.warnings))
+            )
+        return result.meeting_id
+
+    def _confirm_replace(self) -> bool:
+        return Confirm.ask(
+            self,
+            self.tr("Vergadering bestaat al"),
+            self.tr(
+                "Deze vergadering (zelfde overleg, datum en titel) staat al in de lijst. "
+                "Vervangen door de inhoud van het bestand?"
+            ),
+            self.tr("Vervangen"),
+        )
+
+    def _import_replacing(self, path: Path):
+        try:
+            return meeting_file.import_meeting_file(self.store, path, replace=True)
+        except Exception as exc:  # noqa: BLE001
+            self.show_problem(str(exc))
+            return None
+
+    def export_meeting_file(self) -> None:
+        meeting = self.session.meeting
+        if meeting is None:
+            return
+        self.writer.flush_blocking()
+        suggested = self._last_dir() / f"{meeting.date.isoformat()} {meeting.title}.verslag.json"
+        path = MeetingFileDialog.ask_save(self, str(suggested))
+        if path is None:
+            return
+        try:
+            text = meeting_file.export_meeting_file(self.store, meeting.id)
+            write_atomically(path, text.encode("utf-8"))
+        except OSError as exc:
+            self.show_problem(
+                self.tr("Het bestand {0} kan niet worden geschreven: {1}").format(
+                    path, exc.strerror or exc
+                )
+            )
+            return
+        self.settings.setValue("last_dir", str(path.parent))
+        self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(path), 8000)
+
+    def _last_dir(self) -> Path:
+        return Path(str(self.settings.value("last_dir", str(Path.home()))))
+
+    def save_now(self) -> None:
+        self.writer.flush_now()
+
+    def _focus_in_tab(self, tab: QWidget, widget: QWidget) -> None:
+        if self.session.meeting is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_notes(self) -> None:
+        if self.session.meeting is not None:
+            self.tabs.setCurrentWidget(self.notes_tab)
+            self.notes_tab.focus_notes()
+
+    def new_decision(self) -> None:
+        if self.session.meeting is not None:
+            self.tabs.setCurrentWidget(self.notes_tab)
+            self.notes_tab.new_decision()
+
+    def new_action(self) -> None:
+        if self.session.meeting is not None:
+            self.tabs.setCurrentWidget(self.notes_tab)
+            self.notes_tab.focus_new_action()
+
+    def show_about(self) -> None:
+        from taskforce_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("Over Taskforce Verslag"),
+            self.tr(
+                "Taskforce Verslag {0}\n\nNotuleren, actiepunten en het verslag in Word voor "
+                "adviesorganen van gemeenten. Werkt zonder internet.\n\nGegevens: {1}"
+            ).format(__version__, self.store.data_dir),
+        )
+
+    # --- feedback -------------------------------------------------------------------
+
+    def show_problem(self, message: str) -> None:
+        """A message that does not stop the secretary: status bar plus a non-modal box."""
+        self.statusBar().showMessage(message.splitlines()[0], 10000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Taskforce Verslag"), message, parent=self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+
+    def _on_saved(self, when: dt.datetime) -> None:
+        time = QLocale().toString(QTime(when.hour, when.minute, when.second), "HH:mm:ss")
+        self.save_state.setStyleSheet("")
+        self.save_state.setText(self.tr("Opgeslagen om {0}").format(time))
+
+    def _on_save_failed(self, message: str, first_of_episode: bool) -> None:
+        self.save_state.setStyleSheet("color: #b00020; font-weight: bold")
+        self.save_state.setText(self.tr("Niet opgeslagen: wordt opnieuw geprobeerd"))
+        self.save_state.setToolTip(message)
+        if first_of_episode:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Opslaan mislukt"), message, parent=self
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.show()
+            self._failure_box = box
+
+    def _on_save_recovered(self) -> None:
+        if self._failure_box is not None:
+            self._failure_box.close()
+            self._failure_box = None
+        self.save_state.setToolTip("")
+        self.statusBar().showMessage(self.tr("Opslaan lukt weer; alles is bewaard."), 8000)
+
+    def _on_edit_rejected(self, edit: Edit, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    # --- settings and closing -------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        for splitter in (self.splitter, self.notes_tab.splitter):
+            state = self.settings.value(f"window/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        self.notes_tab.introduction_toggle.setChecked(
+            self.settings.value("notes/introduction_open", False, type=bool)
+        )
+        last = self.settings.value("meeting/last", 0, type=int)
+        if not last or not self.session.open(last):
+            newest = services.list_meetings(self.store)
+            self.session.open(newest[0].id if newest else 0)
+        self.tabs.setCurrentIndex(self.settings.value("meeting/tab", 0, type=int))
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in (self.splitter, self.notes_tab.splitter):
+            self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        self.settings.setValue(
+            "notes/introduction_open", self.notes_tab.introduction_toggle.isChecked()
+        )
+        self.settings.setValue("meeting/last", self.session.meeting_id)
+        self.settings.setValue("meeting/tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.writer.flush_blocking() and not Confirm.ask(
+            self,
+            self.tr("Niet alles is opgeslagen"),
+            self.tr(
+                "De laatste wijzigingen konden niet worden opgeslagen:\n{0}\n\n"
+                "Als u nu afsluit, gaan ze verloren. Toch afsluiten?"
+            ).format(self.writer.failure or ""),
+            self.tr("Afsluiten zonder opslaan"),
+        ):
+            event.ignore()
+            return
+        self.save_settings()
+        self.writer.shutdown()
+        event.accept()
+
+
+def create_meeting(store: Store, request: NewMeetingRequest) -> int:
+    committee_id = request.committee_id
+    if committee_id is None:
+        committee_id = services.create_committee(store, request.committee_name).id
+    if request.from_previous:
+        return services.create_meeting_from_previous(
+            store, committee_id, request.date, request.title or None
+        )
+    return services.create_meeting(store, committee_id, date=request.date, title=request.title)
+
+
+def _long_date(date: dt.date) -> str:
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(date.year, date.month, date.day), "dddd d MMMM yyyy")

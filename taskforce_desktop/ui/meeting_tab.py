@@ -1,0 +1,212 @@
+"""Vergadering: the meeting's own fields, its introduction and its closing text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from PySide6.QtCore import QDate, QRegularExpression, QSignalBlocker, Qt
+from PySide6.QtGui import QRegularExpressionValidator, QValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taskforce_desktop.core.models import MeetingMode, MeetingStatus
+from taskforce_desktop.core.records import MeetingRecord
+from taskforce_desktop.ui.autosave import Target
+from taskforce_desktop.ui.models.labels import choices
+from taskforce_desktop.ui.notes_tab import show_markdown
+from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
+from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
+
+TIME_PATTERN = QRegularExpression(r"^([01]?\d|2[0-3]):[0-5]\d$")
+
+
+def enum_combo(enum_cls: type[enum.Enum], parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for member, text in choices(enum_cls):
+        combo.addItem(text, member.value)
+    return combo
+
+
+def select_in_combo(combo: QComboBox, value: enum.Enum) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value.value)))
+
+
+class MeetingTab(QWidget):
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        content = QWidget()
+        form = QFormLayout(content)
+
+        self.committee = QLineEdit(content)
+        self.committee.setReadOnly(True)
+        self.committee.setAccessibleName(self.tr("Overleg"))
+        self.title = QLineEdit(content)
+        self.date = QDateEdit(content)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dddd d MMMM yyyy")
+        self.start_time = self._time_field(content)
+        self.end_time = self._time_field(content)
+        self.location = QLineEdit(content)
+        self.mode = enum_combo(MeetingMode, content)
+        self.status = enum_combo(MeetingStatus, content)
+        self.approved_on = OptionalDateEdit(content)
+        self.introduction = MarkdownEditor(
+            content,
+            accessible_name=self.tr("Inleiding"),
+            placeholder=self.tr("Inleiding boven het verslag"),
+        )
+        self.closing = MarkdownEditor(
+            content,
+            accessible_name=self.tr("Afsluiting"),
+            placeholder=self.tr("Afsluiting, bijvoorbeeld de datum van de volgende vergadering"),
+        )
+        for editor in (self.introduction, self.closing):
+            editor.setMinimumHeight(130)
+        self.time_problem = QLabel(content)
+        self.time_problem.setStyleSheet("color: #b00020")
+
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("Overleg:"), self.committee),
+            (self.tr("&Titel:"), self.title),
+            (self.tr("&Datum:"), self.date),
+            (self.tr("Be&gintijd:"), self.start_time),
+            (self.tr("E&indtijd:"), self.end_time),
+            (self.tr("L&ocatie:"), self.location),
+            (self.tr("Vo&rm:"), self.mode),
+            (self.tr("&Status:"), self.status),
+            (self.tr("Vastgesteld o&p:"), self.approved_on),
+            (self.tr("I&nleiding:"), self.introduction),
+            (self.tr("&Afsluiting:"), self.closing),
+        ]
+        for text, field in rows:
+            caption = QLabel(text, content)
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        form.insertRow(5, "", self.time_problem)
+
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.title.textEdited.connect(lambda text: self._edit("title", text))
+        self.location.textEdited.connect(lambda text: self._edit("location", text))
+        self.date.dateChanged.connect(lambda date: self._edit("date", date.toPython()))
+        self.start_time.textEdited.connect(lambda _: self._times_edited())
+        self.end_time.textEdited.connect(lambda _: self._times_edited())
+        self.mode.activated.connect(
+            lambda _: self._edit("mode", MeetingMode(self.mode.currentData()))
+        )
+        self.status.activated.connect(lambda _: self._status_edited())
+        self.approved_on.dateChanged.connect(lambda _: self._approved_on_edited())
+        self.introduction.edited.connect(
+            lambda: self._edit("introduction", self.introduction.markdown())
+        )
+        self.closing.edited.connect(lambda: self._edit("closing", self.closing.markdown()))
+        session.meeting_loaded.connect(self.show_meeting)
+
+    def _time_field(self, parent: QWidget) -> QLineEdit:
+        field = QLineEdit(parent)
+        field.setValidator(QRegularExpressionValidator(TIME_PATTERN, field))
+        field.setPlaceholderText(self.tr("UU:MM"))
+        field.setMaximumWidth(90)
+        return field
+
+    # --- showing --------------------------------------------------------------------
+
+    def show_meeting(self, meeting: MeetingRecord | None) -> None:
+        self.setEnabled(meeting is not None)
+        if meeting is None:
+            return
+
+        def latest(field: str, stored: Any) -> Any:
+            return self.session.latest(Target.MEETING, meeting.id, field, stored)
+
+        blockers = [
+            QSignalBlocker(widget)
+            for widget in (self.title, self.date, self.location, self.mode, self.status)
+            + (self.approved_on, self.start_time, self.end_time)
+        ]
+        self.committee.setText(meeting.committee.name)
+        self._set_line(self.title, latest("title", meeting.title))
+        self._set_line(self.location, latest("location", meeting.location))
+        date = latest("date", meeting.date)
+        self.date.setDate(QDate(date.year, date.month, date.day))
+        self._set_line(self.start_time, _time_text(latest("start_time", meeting.start_time)))
+        self._set_line(self.end_time, _time_text(latest("end_time", meeting.end_time)))
+        select_in_combo(self.mode, latest("mode", meeting.mode))
+        status = latest("status", meeting.status)
+        select_in_combo(self.status, status)
+        self.approved_on.set_value(latest("approved_on", meeting.approved_on))
+        self.approved_on.setEnabled(status is MeetingStatus.APPROVED)
+        del blockers
+        show_markdown(self.introduction, latest("introduction", meeting.introduction))
+        show_markdown(self.closing, latest("closing", meeting.closing))
+        self.time_problem.clear()
+
+    @staticmethod
+    def _set_line(field: QLineEdit, text: str) -> None:
+        if field.text() != text:
+            field.setText(text)
+
+    # --- typing ---------------------------------------------------------------------
+
+    def _edit(self, field: str, value: Any) -> None:
+        if self.session.meeting is not None:
+            self.session.edit(Target.MEETING, self.session.meeting.id, field, value)
+
+    def _times_edited(self) -> None:
+        times = {}
+        for field, widget in (("start_time", self.start_time), ("end_time", self.end_time)):
+            text = widget.text().strip()
+            state = widget.validator().validate(text, 0)[0]
+            if text and state != QValidator.State.Acceptable:
+                return  # half typed: wait for the rest
+            times[field] = text or None
+        start, end = times["start_time"], times["end_time"]
+        if start and end and _parse_time(end) < _parse_time(start):
+            self.time_problem.setText(self.tr("De eindtijd ligt voor de begintijd."))
+            return
+        self.time_problem.clear()
+        for field, value in times.items():
+            self._edit(field, value)
+
+    def _status_edited(self) -> None:
+        status = MeetingStatus(self.status.currentData())
+        approved = status is MeetingStatus.APPROVED
+        self.approved_on.setEnabled(approved)
+        self._edit("status", status)
+        if approved and self.approved_on.value() is None:
+            with QSignalBlocker(self.approved_on):
+                self.approved_on.set_value(dt.date.today())
+        self._edit("approved_on", self.approved_on.value() if approved else None)
+
+    def _approved_on_edited(self) -> None:
+        if MeetingStatus(self.status.currentData()) is MeetingStatus.APPROVED:
+            self._edit("approved_on", self.approved_on.value())
+
+
+def _time_text(value: dt.time | str | None) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else value.strftime("%H:%M")
+
+
+def _parse_time(text: str) -> dt.time:
+    hours, minutes = text.split(":")
+    return dt.time(int(hours), int(minutes))

@@ -1,0 +1,364 @@
+"""Impressies: per agenda point the introduction, the notes, the conclusion, decisions and actions.
+
+This is where the secretary types during the meeting. Every text goes to autosave as she
+types; Ctrl+PgDown/PgUp walk the agenda, Ctrl+Shift+B adds a decision, Ctrl+Shift+A an action.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taskforce_desktop.core import markdown, services
+from taskforce_desktop.core.records import AgendaItemRecord, DecisionRecord, MeetingRecord
+from taskforce_desktop.ui.autosave import Target
+from taskforce_desktop.ui.models.labels import label
+from taskforce_desktop.ui.models.tables import ActionsModel, AgendaModel
+from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.undo_commands import RemoveAction, RemoveDecision
+from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
+from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
+from taskforce_desktop.ui.widgets.record_table_view import RecordTableView, add_shortcut
+
+
+def show_markdown(editor: MarkdownEditor, text: str) -> None:
+    """Replace an editor's text only when it differs, so a reload keeps cursor and undo."""
+    if editor.markdown() != markdown.normalise(text):
+        editor.set_markdown(text)
+
+
+def section_label(text: str, parent: QWidget, buddy: QWidget | None = None) -> QLabel:
+    caption = QLabel(text, parent)
+    font = caption.font()
+    font.setBold(True)
+    caption.setFont(font)
+    if buddy is not None:
+        caption.setBuddy(buddy)
+    return caption
+
+
+class DecisionRow(QWidget):
+    """One decision: its number, its text editor and a delete button."""
+
+    def __init__(self, tab: NotesTab, decision: DecisionRecord, index: int) -> None:
+        super().__init__()
+        self.decision = decision
+        self.index = index
+        self.editor = MarkdownEditor(
+            self,
+            accessible_name=tab.tr("Besluit {0}").format(decision.number),
+            placeholder=tab.tr("Tekst van het besluit"),
+        )
+        self.editor.setMinimumHeight(70)
+        self.editor.setMaximumHeight(140)
+        self.delete_button = QToolButton(self)
+        self.delete_button.setText(tab.tr("Verwijderen"))
+        self.delete_button.setAccessibleName(
+            tab.tr("Besluit {0} verwijderen").format(decision.number)
+        )
+        number = QLabel(decision.number, self)
+        number.setMinimumWidth(60)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class NotesTab(QWidget):
+    def __init__(
+        self, session: MeetingSession, agenda_model: AgendaModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.item_id = 0
+        self.decision_rows: list[DecisionRow] = []
+
+        self.agenda_list = QListView(self)
+        self.agenda_list.setModel(agenda_model)
+        self.agenda_list.setModelColumn(agenda_model.heading_column)
+        self.agenda_list.setAccessibleName(self.tr("Agendapunten"))
+        self.agenda_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_list.selectionModel().currentRowChanged.connect(self._on_list_row)
+        self.agenda_list.setMinimumWidth(160)
+
+        self.pages = QStackedWidget(self)
+        self.empty_hint = QLabel(
+            self.tr(
+                "Deze vergadering heeft nog geen agendapunten.\n"
+                "Voeg ze toe op het tabblad Agenda (Ctrl+3)."
+            ),
+            self,
+        )
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.empty_hint)
+        self.pages.addWidget(self._build_item_page())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("notes_splitter")
+        splitter.addWidget(self.agenda_list)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 760])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        session.meeting_loaded.connect(self.show_meeting)
+        session.agenda_item_selected.connect(self.show_item)
+
+    # --- building -------------------------------------------------------------------
+
+    def _build_item_page(self) -> QWidget:
+        page = QWidget()
+        self.heading = QLabel(page)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.details = QLabel(page)
+        self.details.setWordWrap(True)
+
+        self.introduction_toggle = QToolButton(page)
+        self.introduction_toggle.setCheckable(True)
+        self.introduction_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.introduction_toggle.setAccessibleName(self.tr("Toelichting tonen of verbergen"))
+        self.introduction = self._editor(page, self.tr("Toelichting"), "introduction", 110)
+        self.introduction_toggle.toggled.connect(self._show_introduction)
+        self._show_introduction(False)
+
+        self.notes = self._editor(page, self.tr("Impressie"), "notes", 240)
+        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.conclusion = self._editor(page, self.tr("Conclusie"), "conclusion", 90)
+
+        self.decisions_box = QVBoxLayout()
+        self.new_decision_button = QPushButton(self.tr("Nieuw besluit (Ctrl+Shift+B)"), page)
+        self.new_decision_button.clicked.connect(self.new_decision)
+
+        self.actions_model = ActionsModel(self)
+        self.actions_model.value_edited.connect(
+            lambda record, field, value: self.session.edit(Target.ACTION, record.id, field, value)
+        )
+        self.actions_table = RecordTableView(self.actions_model, self.tr("Actiepunten"), page)
+        self.actions_table.setMinimumHeight(110)
+        for column, width in enumerate((80, 330, 150, 110)):
+            self.actions_table.setColumnWidth(column, width)
+        add_shortcut(
+            self.actions_table, self.tr("Actiepunt verwijderen"), "Delete", self.delete_action
+        )
+        self.delete_action_button = QPushButton(self.tr("Actiepunt verwijderen"), page)
+        self.delete_action_button.clicked.connect(self.delete_action)
+
+        self.action_description = QLineEdit(page)
+        self.action_description.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
+        self.action_owner = QLineEdit(page)
+        self.action_owner.setPlaceholderText(self.tr("Wie"))
+        self.action_due = OptionalDateEdit(page)
+        self.add_action_button = QPushButton(self.tr("Toevoegen"), page)
+        for field in (self.action_description, self.action_owner):
+            field.returnPressed.connect(self.add_action)
+        self.add_action_button.clicked.connect(self.add_action)
+        description_caption = QLabel(self.tr("Nieuw &actiepunt:"), page)
+        description_caption.setBuddy(self.action_description)
+        owner_caption = QLabel(self.tr("&Wie:"), page)
+        owner_caption.setBuddy(self.action_owner)
+        due_caption = QLabel(self.tr("Wann&eer:"), page)
+        due_caption.setBuddy(self.action_due)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(description_caption)
+        add_row.addWidget(self.action_description, 3)
+        add_row.addWidget(owner_caption)
+        add_row.addWidget(self.action_owner, 1)
+        add_row.addWidget(due_caption)
+        add_row.addWidget(self.action_due)
+        add_row.addWidget(self.add_action_button)
+
+        content = QWidget()
+        form = QVBoxLayout(content)
+        form.addWidget(self.heading)
+        form.addWidget(self.details)
+        form.addWidget(self.introduction_toggle)
+        form.addWidget(self.introduction)
+        form.addWidget(section_label(self.tr("&Impressie"), content, self.notes))
+        form.addWidget(self.notes, 3)
+        form.addWidget(section_label(self.tr("&Conclusie"), content, self.conclusion))
+        form.addWidget(self.conclusion, 1)
+        form.addWidget(section_label(self.tr("Besluiten"), content))
+        form.addLayout(self.decisions_box)
+        decision_row = QHBoxLayout()
+        decision_row.addWidget(self.new_decision_button)
+        decision_row.addStretch(1)
+        form.addLayout(decision_row)
+        form.addWidget(section_label(self.tr("Actiepunten"), content))
+        form.addWidget(self.actions_table, 1)
+        form.addLayout(add_row)
+        delete_row = QHBoxLayout()
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_action_button)
+        form.addLayout(delete_row)
+
+        scroll = QScrollArea(page)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        return page
+
+    def _editor(self, parent: QWidget, name: str, field: str, height: int) -> MarkdownEditor:
+        editor = MarkdownEditor(parent, accessible_name=name, placeholder=name)
+        editor.setMinimumHeight(height)
+        editor.edited.connect(lambda: self._text_edited(editor, field))
+        return editor
+
+    # --- showing --------------------------------------------------------------------
+
+    def show_meeting(self, meeting: MeetingRecord | None) -> None:
+        self.setEnabled(meeting is not None)
+        self.show_item(self.session.current_item_id)
+
+    def show_item(self, item_id: int) -> None:
+        item = self.session.agenda_item(item_id)
+        self.item_id = item.id if item else 0
+        self.pages.setCurrentIndex(1 if item else 0)
+        if item is None:
+            return
+        row = self.agenda_list.model().row_of(item.id)
+        if row >= 0 and self.agenda_list.currentIndex().row() != row:
+            column = self.agenda_list.modelColumn()
+            self.agenda_list.setCurrentIndex(self.agenda_list.model().index(row, column))
+        self.heading.setText(f"{item.number}. {item.title}")
+        self.details.setText(self._details(item))
+        for editor, field in (
+            (self.introduction, "introduction"),
+            (self.notes, "notes"),
+            (self.conclusion, "conclusion"),
+        ):
+            stored = getattr(item, field)
+            show_markdown(editor, self.session.latest(Target.AGENDA_ITEM, item.id, field, stored))
+        self._update_introduction_toggle()
+        self._show_decisions(item)
+        self.actions_model.set_records(item.actions)
+
+    def _details(self, item: AgendaItemRecord) -> str:
+        parts = [label(item.purpose)]
+        if item.presenter:
+            parts.append(self.tr("inbreng: {0}").format(item.presenter))
+        if item.planned_minutes:
+            parts.append(self.tr("{0} minuten").format(item.planned_minutes))
+        if item.confidential:
+            parts.append(self.tr("vertrouwelijk"))
+        return " · ".join(parts)
+
+    def _show_decisions(self, item: AgendaItemRecord) -> None:
+        shown = [row.decision.id for row in self.decision_rows]
+        if shown != [decision.id for decision in item.decisions]:
+            for row in self.decision_rows:
+                row.setParent(None)
+                row.deleteLater()
+            self.decision_rows = []
+            for index, decision in enumerate(item.decisions):
+                row = DecisionRow(self, decision, index)
+                row.editor.edited.connect(
+                    lambda r=row: self.session.edit(
+                        Target.DECISION, r.decision.id, "text", r.editor.markdown()
+                    )
+                )
+                row.delete_button.clicked.connect(lambda _=False, r=row: self.delete_decision(r))
+                self.decisions_box.addWidget(row)
+                self.decision_rows.append(row)
+        for row in self.decision_rows:
+            text = self.session.latest(Target.DECISION, row.decision.id, "text", row.decision.text)
+            show_markdown(row.editor, text)
+
+    def _show_introduction(self, visible: bool) -> None:
+        self.introduction.setVisible(visible)
+        self.introduction_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow
+        )
+
+    def _update_introduction_toggle(self) -> None:
+        empty = not self.introduction.markdown()
+        text = self.tr("Toelichting (leeg)") if empty else self.tr("Toelichting")
+        self.introduction_toggle.setText(text)
+
+    # --- typing and commands --------------------------------------------------------
+
+    def _text_edited(self, editor: MarkdownEditor, field: str) -> None:
+        if self.item_id:
+            self.session.edit(Target.AGENDA_ITEM, self.item_id, field, editor.markdown())
+
+    def _on_list_row(self, current, _previous) -> None:
+        if current.isValid():
+            self.session.select_agenda_item(self.agenda_list.model().record(current.row()).id)
+
+    def focus_notes(self) -> None:
+        if self.item_id:
+            self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.agenda_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def new_decision(self) -> None:
+        if not self.item_id:
+            return
+        new_id = self.session.run(services.add_decision, self.item_id, "")
+        row = next((r for r in self.decision_rows if r.decision.id == new_id), None)
+        if row is not None:
+            row.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def delete_decision(self, row: DecisionRow) -> None:
+        text = self.session.latest(Target.DECISION, row.decision.id, "text", row.editor.markdown())
+        self.session.perform(
+            RemoveDecision(self.session, self.item_id, row.decision.id, text, row.index)
+        )
+
+    def focus_new_action(self) -> None:
+        if self.item_id:
+            self.action_description.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def add_action(self) -> None:
+        description = self.action_description.text().strip()
+        if not self.item_id or not description:
+            self.action_description.setFocus()
+            return
+        new_id = self.session.run(
+            services.add_action,
+            self.item_id,
+            description,
+            owner=self.action_owner.text().strip(),
+            due=self.action_due.value(),
+        )
+        if new_id is not None:
+            self.action_description.clear()
+            self.action_owner.clear()
+            self.action_due.set_value(None)
+            self.actions_table.select_record(new_id)
+        self.action_description.setFocus()
+
+    def delete_action(self) -> None:
+        row = self.actions_table.current_row()
+        if row < 0:
+            return
+        record = self.actions_model.record(row)
+        self.session.perform(RemoveAction(self.session, self.item_id, record, row))
+        self.actions_table.select_row(min(row, self.actions_model.rowCount() - 1))

@@ -1,0 +1,200 @@
+"""What every tab shares: the store, the autosave writer, the undo stack and the open meeting.
+
+Typing goes through ``edit()`` to the autosave writer. Operations that change the shape of a
+meeting (add, delete, move) go through ``run()`` or ``perform()``: they first write pending
+edits (so the store and any undo snapshot have the latest text), run one service call and
+reload the meeting, which every tab receives through ``meeting_loaded``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from taskforce_desktop.core import services
+from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
+from taskforce_desktop.core.services import DomainError
+from taskforce_desktop.core.store import Store
+from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target, describe_failure
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class MeetingSession(QObject):
+    meeting_loaded = Signal(object)  # MeetingRecord | None
+    meetings_changed = Signal()  # the list of meetings (titles, dates, added, removed)
+    agenda_item_selected = Signal(int)  # id of the point the secretary works on, 0 for none
+    problem = Signal(str)  # a Dutch message for the user
+    structure_changed = Signal(int)  # a meeting's rows were added, removed or moved
+
+    def __init__(self, store: Store, writer: AutosaveWriter, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.writer = writer
+        self.undo_stack = QUndoStack(self)
+        self.meeting: MeetingRecord | None = None
+        self.current_item_id = 0
+        # Undo re-creates deleted rows under new ids; commands find them through this map.
+        self._renamed_ids: dict[tuple[str, int], int] = {}
+
+    # --- the open meeting -----------------------------------------------------------
+
+    @property
+    def meeting_id(self) -> int:
+        return self.meeting.id if self.meeting else 0
+
+    def open(self, meeting_id: int) -> bool:
+        try:
+            record = services.load_meeting(self.store, meeting_id) if meeting_id else None
+        except DomainError:
+            record = None
+        self._show(record)
+        return record is not None or not meeting_id
+
+    def reload(self) -> None:
+        self.open(self.meeting_id)
+
+    def _show(self, record: MeetingRecord | None) -> None:
+        self.meeting = record
+        ids = [item.id for item in record.agenda] if record else []
+        if self.current_item_id not in ids:
+            self.current_item_id = ids[0] if ids else 0
+        self.meeting_loaded.emit(record)
+        self.agenda_item_selected.emit(self.current_item_id)
+
+    def agenda_item(self, item_id: int | None = None) -> AgendaItemRecord | None:
+        item_id = self.current_item_id if item_id is None else item_id
+        if self.meeting is None:
+            return None
+        return next((item for item in self.meeting.agenda if item.id == item_id), None)
+
+    def select_agenda_item(self, item_id: int) -> None:
+        if item_id != self.current_item_id:
+            self.current_item_id = item_id
+            self.agenda_item_selected.emit(item_id)
+
+    def step_agenda_item(self, step: int) -> None:
+        if self.meeting is None or not self.meeting.agenda:
+            return
+        ids = [item.id for item in self.meeting.agenda]
+        current = ids.index(self.current_item_id) if self.current_item_id in ids else 0
+        self.select_agenda_item(ids[max(0, min(len(ids) - 1, current + step))])
+
+    # --- typing ---------------------------------------------------------------------
+
+    def edit(self, target: Target, object_id: int, field: str, value: Any) -> None:
+        if self.meeting is None:
+            return
+        self.writer.queue(Edit(self.meeting.id, target, object_id, field, value))
+
+    def latest(self, target: Target, object_id: int, field: str, stored: Any) -> Any:
+        return self.writer.current_value(target, object_id, field, stored)
+
+    # --- operations -----------------------------------------------------------------
+
+    def run(self, operation: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """One store operation that is not undone by Ctrl+Z (adding is undone by deleting)."""
+        self.writer.flush_blocking()
+        try:
+            result = operation(self.store, *args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - reported to the user, nothing half-done
+            self.report(exc)
+            return None
+        self.reload()
+        self.meetings_changed.emit()
+        if self.meeting_id:
+            self.structure_changed.emit(self.meeting_id)
+        return result
+
+    def perform(self, command: StoreCommand) -> bool:
+        """Run an undoable command now and put it on the undo stack if it succeeded."""
+        self.writer.flush_blocking()
+        try:
+            command.apply()
+        except Exception as exc:  # noqa: BLE001
+            self.report(exc)
+            return False
+        command.already_applied = True
+        self.undo_stack.push(command)
+        self.after_command(command)
+        return True
+
+    def after_command(self, command: StoreCommand) -> None:
+        meeting_id = self.resolve("meeting", command.meeting_id)
+        if meeting_id != self.meeting_id or command.changes_meeting_list:
+            self.meetings_changed.emit()
+        if meeting_id != self.meeting_id:
+            self.open(meeting_id)
+        else:
+            self.reload()
+        self.structure_changed.emit(meeting_id)
+
+    def report(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            message = str(exc)
+        else:
+            log.warning("operation failed", exc_info=exc)
+            message = describe_failure(exc)
+        self.problem.emit(message)
+
+    # --- ids of re-created rows -----------------------------------------------------
+
+    def renamed(self, kind: str, old_id: int, new_id: int) -> None:
+        self._renamed_ids[(kind, old_id)] = new_id
+
+    def resolve(self, kind: str, object_id: int) -> int:
+        seen = set()
+        while (kind, object_id) in self._renamed_ids and object_id not in seen:
+            seen.add(object_id)
+            object_id = self._renamed_ids[(kind, object_id)]
+        return object_id
+
+
+class StoreCommand(QUndoCommand):
+    """An undoable operation on the store. ``apply`` does it, ``revert`` takes it back.
+
+    Both may raise; a failing undo or redo is reported and the command leaves the stack
+    (Qt deletes a command that marks itself obsolete), so the stack never lies.
+    """
+
+    changes_meeting_list = False
+
+    def __init__(self, session: MeetingSession, meeting_id: int, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.meeting_id = meeting_id
+        self.already_applied = False
+
+    @property
+    def store(self) -> Store:
+        return self.session.store
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.already_applied:
+            self.already_applied = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        self.session.writer.flush_blocking()
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001
+            self.session.report(exc)
+            self.setObsolete(True)
+        self.session.after_command(self)

@@ -1,0 +1,54 @@
+"""The cell editor of every record table: a choice list, a date with calendar, or text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
+
+from taskforce_desktop.ui.models.record_table import Kind, RecordTableModel
+from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
+
+
+class RecordDelegate(QStyledItemDelegate):
+    def _column(self, index):
+        model = index.model()
+        assert isinstance(model, RecordTableModel)
+        return model.column(index.column())
+
+    def createEditor(self, parent, option, index):
+        column = self._column(index)
+        if column.kind is Kind.CHOICE:
+            editor = QComboBox(parent)
+            for member, text in column.choices():
+                editor.addItem(text, member.value)
+        elif column.kind is Kind.DATE:
+            editor = OptionalDateEdit(parent)
+        elif column.kind is Kind.MINUTES:
+            editor = QSpinBox(parent)
+            editor.setRange(0, 600)
+            editor.setSuffix(self.tr(" min"))
+            editor.setSpecialValueText(self.tr("geen"))
+        else:
+            editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(column.header)
+        return editor
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, OptionalDateEdit):
+            editor.set_value(
+                value.toPython() if isinstance(value, QDate) and value.isValid() else None
+            )
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, OptionalDateEdit):
+            value = editor.value()
+            model.setData(index, QDate(value) if value else QDate(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,66 @@
+"""A main window on the test's temporary data dir, with its settings in that dir too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from taskforce_desktop.core import services
+from taskforce_desktop.core.store import Store
+
+
+@pytest.fixture
+def settings_file(data_dir):
+    return data_dir / "settings.ini"
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir, settings_file):
+    """Opens windows (and their stores) on the same data dir; closes what is still open."""
+    from PySide6.QtWidgets import QApplication
+
+    from taskforce_desktop.ui.app import install_translators
+    from taskforce_desktop.ui.main_window import MainWindow
+
+    install_translators(QApplication.instance())
+    opened = []
+
+    def make(*, fast: bool = True):
+        store = Store(data_dir)
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(store, settings)
+        if fast:
+            window.writer.set_intervals(pause_ms=50, max_delay_ms=150, retry_ms=100)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, store))
+        return window
+
+    yield make
+    for window, store in opened:
+        if window.isVisible():
+            window.close()
+        window.writer.shutdown()
+        store.close()
+
+
+@pytest.fixture
+def meeting_id(data_dir):
+    """A meeting with two attendees and two agenda points, written before the window opens."""
+    store = Store(data_dir)
+    committee = services.create_committee(store, "Taskforce Samen Organiseren")
+    meeting = services.create_meeting(
+        store, committee.id, date="2031-09-12", title="Septemberoverleg"
+    )
+    services.add_attendee(store, meeting, "Anna de Vries", "Gemeente Noordstad")
+    services.add_attendee(store, meeting, "Bram Jansen", "Gemeente Zuiddorp")
+    services.add_agenda_item(store, meeting, "Opening", planned_minutes=5)
+    services.add_agenda_item(store, meeting, "Dienstverlening", presenter="Anna de Vries")
+    store.close()
+    return meeting
+
+
+@pytest.fixture
+def window(make_window, meeting_id):
+    return make_window()
