@@ -1,0 +1,447 @@
+"""The verslag as one neutral document, built once from a meeting and rendered by every writer.
+
+Word, the HTML preview, the PDF and the e-mail body are all renderers of the tree built
+here (design.md), so the content, its order and its Dutch labels live in this module only.
+Text in the tree is already cleaned of characters that XML 1.0 cannot hold, so no writer
+can crash on a control character typed or pasted into the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from taskforce_desktop.core import markdown
+from taskforce_desktop.core.models import (
+    ActionStatus,
+    MeetingMode,
+    MeetingStatus,
+    Presence,
+    Purpose,
+    Role,
+)
+from taskforce_desktop.core.records import (
+    ActionRecord,
+    AgendaItemRecord,
+    AttendeeRecord,
+    MeetingRecord,
+)
+
+Run = markdown.Run
+
+DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTH_NAMES = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+PURPOSE_LABELS = {
+    Purpose.NOTING: "Ter kennisname",
+    Purpose.INFORMING: "Beeldvorming",
+    Purpose.OPINION: "Oordeelsvorming",
+    Purpose.DECISION: "Besluitvorming",
+}
+
+ACTION_STATUS_LABELS = {
+    ActionStatus.OPEN: "Open",
+    ActionStatus.DONE: "Afgerond",
+    ActionStatus.DROPPED: "Vervallen",
+}
+
+# XML 1.0 cannot hold C0 controls (except tab, LF, CR), lone surrogates or U+FFFE/U+FFFF.
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("[\r\n\x85\u2028\u2029\t]+")
+
+
+def xml_safe(text: str) -> str:
+    return _XML_INCOMPATIBLE.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """A name or a title on a single line, whatever was pasted into it."""
+    return " ".join(_LINE_BREAKS.sub(" ", xml_safe(text)).split())
+
+
+# --- Dutch dates, without Qt ----------------------------------------------------------
+
+
+def dutch_date(day: dt.date) -> str:
+    """'vrijdag 16 september 2022'."""
+    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def dutch_short_date(day: dt.date) -> str:
+    """'16 september 2022'."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def dutch_times(start: dt.time | None, end: dt.time | None) -> str:
+    """'10:00 – 13:00 uur', 'vanaf 10:00 uur', 'tot 13:00 uur' or ''."""
+    if start and end:
+        return f"{start:%H:%M} – {end:%H:%M} uur"
+    if start:
+        return f"vanaf {start:%H:%M} uur"
+    if end:
+        return f"tot {end:%H:%M} uur"
+    return ""
+
+
+# --- the document tree ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int  # 1 = a section or agenda point, 2 = a part inside it
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class Label:
+    """A small, quiet line: the purpose and presenter of a point, the contact at the end."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ListItem:
+    runs: tuple[Run, ...]
+    children: BulletList | None = None
+
+
+@dataclass(frozen=True)
+class BulletList:
+    ordered: bool
+    items: tuple[ListItem, ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float  # share of the text width; the shares of a table add up to 1
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[tuple[Block, ...], ...], ...]  # row -> cell -> blocks
+
+
+Block = Heading | Paragraph | Label | BulletList | Table
+
+
+@dataclass(frozen=True)
+class Verslag:
+    committee: str
+    title: str  # "Verslag Taskforce Samen Organiseren"
+    meta: str  # "vrijdag 16 september 2022, 10:00 – 13:00 uur, Stadskantoor"
+    date: dt.date
+    date_text: str  # "vrijdag 16 september 2022"
+    draft: bool
+    public: bool
+    author: str
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    @property
+    def header_text(self) -> str:
+        return f"{self.title} – {dutch_short_date(self.date)}"
+
+    def all_text(self) -> str:
+        """Every word of the document, for checks such as 'nothing confidential leaks'."""
+        parts = [self.title, self.meta]
+        parts.extend(_block_texts(self.blocks))
+        return "\n".join(parts)
+
+
+def _block_texts(blocks: Iterable[Block]) -> Iterable[str]:
+    for block in blocks:
+        if isinstance(block, Heading | Label):
+            yield block.text
+        elif isinstance(block, Paragraph):
+            yield markdown.plain(block.runs)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                yield markdown.plain(item.runs)
+                if item.children:
+                    yield from _block_texts((item.children,))
+        else:
+            yield from (column.title for column in block.columns)
+            for row in block.rows:
+                for cell in row:
+                    yield from _block_texts(cell)
+
+
+# --- from Markdown ----------------------------------------------------------------------
+
+
+def _safe_runs(runs: Iterable[Run]) -> tuple[Run, ...]:
+    return markdown.normalise_runs(Run(xml_safe(r.text), r.bold, r.italic) for r in runs)
+
+
+def _list_from_markdown(block: markdown.ListBlock) -> BulletList | None:
+    items = []
+    for item in block.items:
+        children = _list_from_markdown(item.children) if item.children else None
+        runs = _safe_runs(item.runs)
+        if runs or children:
+            items.append(ListItem(runs, children))
+    return BulletList(block.ordered, tuple(items)) if items else None
+
+
+def text_blocks(text: str) -> tuple[Block, ...]:
+    """The secretary's Markdown as document blocks."""
+    blocks: list[Block] = []
+    for block in markdown.parse(text):
+        if isinstance(block, markdown.Paragraph):
+            runs = _safe_runs(block.runs)
+            if runs:
+                blocks.append(Paragraph(runs))
+        else:
+            converted = _list_from_markdown(block)
+            if converted:
+                blocks.append(converted)
+    return tuple(blocks)
+
+
+def _labelled(label: str, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """'Besluit 2022-09/1: …' in bold before the first paragraph, or on its own line."""
+    lead = Run(f"{label}: ", bold=True)
+    if blocks and isinstance(blocks[0], Paragraph):
+        return (Paragraph(markdown.normalise_runs((lead, *blocks[0].runs))), *blocks[1:])
+    return (Paragraph((Run(label, bold=True),)), *blocks)
+
+
+# --- participants -----------------------------------------------------------------------
+
+
+def _person_text(attendee: AttendeeRecord, *details: str) -> str:
+    details = tuple(one_line(d) for d in details if d and one_line(d))
+    times = []
+    if attendee.arrived_at:
+        times.append(f"vanaf {attendee.arrived_at:%H:%M}")
+    if attendee.departed_at:
+        times.append(f"tot {attendee.departed_at:%H:%M}")
+    extra = [*details, *([" ".join(times)] if times else []), one_line(attendee.note)]
+    extra = [e for e in extra if e]
+    name = one_line(attendee.person.name)
+    return f"{name} ({', '.join(extra)})" if extra else name
+
+
+def _line(label: str, names: Sequence[str]) -> Paragraph | None:
+    if not names:
+        return None
+    return Paragraph((Run(f"{label}: ", bold=True), Run(", ".join(names))))
+
+
+def participant_blocks(attendees: Sequence[AttendeeRecord]) -> tuple[Block, ...]:
+    present = [a for a in attendees if a.presence is Presence.PRESENT]
+    excused = [a for a in attendees if a.presence is Presence.EXCUSED]
+
+    members = [
+        _person_text(a, a.person.organisation, "voorzitter" if a.role is Role.CHAIR else "")
+        for a in sorted(
+            (a for a in present if a.role in (Role.CHAIR, Role.MEMBER)),
+            key=lambda a: a.role is not Role.CHAIR,
+        )
+    ]
+    advisors = [_person_text(a, a.person.organisation) for a in present if a.role is Role.ADVISOR]
+    guests = [_person_text(a, a.person.function) for a in present if a.role is Role.GUEST]
+    secretaries = [_person_text(a) for a in present if a.role is Role.SECRETARY]
+    staff_by_organisation: dict[str, list[str]] = {}
+    for attendee in present:
+        if attendee.role is Role.STAFF:
+            organisation = one_line(attendee.person.organisation) or "Ondersteuning"
+            staff_by_organisation.setdefault(organisation, []).append(_person_text(attendee))
+
+    lines = [
+        _line("Leden", members),
+        _line("Adviseurs", advisors),
+        *(_line(org, names) for org, names in staff_by_organisation.items()),
+        _line("Gasten", guests),
+        _line("Verslag", secretaries),
+        _line(
+            "Afwezig met kennisgeving",
+            [_person_text(a, a.person.organisation) for a in excused],
+        ),
+    ]
+    lines = [line for line in lines if line]
+    return (Heading("Deelnemers", 1), *lines) if lines else ()
+
+
+# --- agenda, decisions and actions --------------------------------------------------------
+
+
+def _point_heading(item: AgendaItemRecord) -> str:
+    title = one_line(item.title)
+    number = one_line(item.number)
+    return f"{number}. {title}" if number else title
+
+
+def _action_detail(action: ActionRecord) -> str:
+    details = []
+    if one_line(action.owner):
+        details.append(f"wie: {one_line(action.owner)}")
+    if action.due:
+        details.append(f"wanneer: {dutch_short_date(action.due)}")
+    if action.status is not ActionStatus.OPEN:
+        details.append(ACTION_STATUS_LABELS[action.status].lower())
+    return f" ({'; '.join(details)})" if details else ""
+
+
+def _agenda_item_blocks(item: AgendaItemRecord, include_introductions: bool) -> list[Block]:
+    blocks: list[Block] = [Heading(_point_heading(item), 1)]
+    label = PURPOSE_LABELS[item.purpose]
+    if one_line(item.presenter):
+        label += f" · Inbreng: {one_line(item.presenter)}"
+    blocks.append(Label(label))
+    if include_introductions:
+        blocks.extend(text_blocks(item.introduction))
+    for title, text in (("Impressie", item.notes), ("Conclusie", item.conclusion)):
+        content = text_blocks(text)
+        if content:
+            blocks.append(Heading(title, 2))
+            blocks.extend(content)
+    for decision in item.decisions:
+        content = text_blocks(decision.text)
+        if content:
+            blocks.extend(_labelled(f"Besluit {decision.number}", content))
+    for action in item.actions:
+        if one_line(action.description):
+            text = one_line(action.description) + _action_detail(action)
+            blocks.append(Paragraph((Run(f"Actie {action.number}: ", bold=True), Run(text))))
+    return blocks
+
+
+def _cell(text: str) -> tuple[Block, ...]:
+    text = one_line(text)
+    return (Paragraph((Run(text),)),) if text else ()
+
+
+def decision_table(items: Sequence[AgendaItemRecord]) -> Table | None:
+    rows = []
+    for item in items:
+        for decision in item.decisions:
+            content = text_blocks(decision.text)
+            if content:
+                rows.append((_cell(decision.number), _cell(_point_heading(item)), content))
+    if not rows:
+        return None
+    columns = (Column("Nr", 0.14), Column("Agendapunt", 0.28), Column("Besluit", 0.58))
+    return Table(columns, tuple(rows))
+
+
+def action_table(actions: Sequence[ActionRecord]) -> Table | None:
+    rows = tuple(
+        (
+            _cell(a.number),
+            _cell(a.description),
+            _cell(a.owner),
+            _cell(dutch_short_date(a.due) if a.due else ""),
+            _cell(ACTION_STATUS_LABELS[a.status]),
+        )
+        for a in actions
+        if one_line(a.description)
+    )
+    if not rows:
+        return None
+    columns = (
+        Column("Nr", 0.13),
+        Column("Actie", 0.41),
+        Column("Wie", 0.18),
+        Column("Wanneer", 0.16),
+        Column("Status", 0.12),
+    )
+    return Table(columns, rows)
+
+
+# --- the whole verslag ------------------------------------------------------------------------
+
+
+def meta_line(meeting: MeetingRecord) -> str:
+    parts = [dutch_date(meeting.date)]
+    times = dutch_times(meeting.start_time, meeting.end_time)
+    if times:
+        parts.append(times)
+    location = one_line(meeting.location)
+    if meeting.mode is MeetingMode.ONLINE:
+        parts.append("online")
+    elif meeting.mode is MeetingMode.HYBRID:
+        parts.append(f"{location} en online" if location else "hybride (fysiek en online)")
+    elif location:
+        parts.append(location)
+    return ", ".join(parts)
+
+
+def default_author(meeting: MeetingRecord) -> str:
+    """The secretary who wrote the verslag, else the committee."""
+    for attendee in meeting.attendees:
+        if attendee.role is Role.SECRETARY and one_line(attendee.person.name):
+            return one_line(attendee.person.name)
+    return one_line(meeting.committee.name)
+
+
+def build_verslag(
+    meeting: MeetingRecord,
+    *,
+    public: bool = False,
+    include_introductions: bool = True,
+    carried_over_actions: Sequence[ActionRecord] = (),
+    author: str = "",
+) -> Verslag:
+    committee = one_line(meeting.committee.name)
+    items = [item for item in meeting.agenda if not (public and item.confidential)]
+
+    blocks: list[Block] = []
+    if meeting.status is MeetingStatus.APPROVED and meeting.approved_on:
+        blocks.append(Label(f"Vastgesteld op {dutch_short_date(meeting.approved_on)}"))
+    blocks.extend(participant_blocks(meeting.attendees))
+    blocks.extend(text_blocks(meeting.introduction))
+    for item in items:
+        blocks.extend(_agenda_item_blocks(item, include_introductions))
+
+    decisions = decision_table(items)
+    if decisions:
+        blocks.extend((Heading("Besluitenlijst", 1), decisions))
+    own_actions = [action for item in items for action in item.actions]
+    own_ids = {action.id for action in own_actions}
+    carried = [action for action in carried_over_actions if action.id not in own_ids]
+    actions = action_table([*carried, *own_actions])
+    if actions:
+        blocks.extend((Heading("Actielijst", 1), actions))
+
+    closing = text_blocks(meeting.closing)
+    contact = text_blocks(meeting.committee.contact)
+    if closing or contact:
+        blocks.append(Heading("Tot slot", 1))
+        blocks.extend(closing)
+        blocks.extend(
+            Label(markdown.plain(b.runs)) if isinstance(b, Paragraph) else b for b in contact
+        )
+
+    return Verslag(
+        committee=committee,
+        title=f"Verslag {committee}",
+        meta=meta_line(meeting),
+        date=meeting.date,
+        date_text=dutch_date(meeting.date),
+        draft=meeting.status is MeetingStatus.DRAFT,
+        public=public,
+        author=one_line(author) or default_author(meeting),
+        blocks=tuple(blocks),
+    )
