@@ -9,7 +9,7 @@ import pytest  # noqa: E402
 
 # Guards the whole run against PySide6 6.12 freeing None under Python 3.11 (see there).
 import taskforce_desktop.ui.widgets  # noqa: E402, F401
-from taskforce_desktop.paths import DATA_DIR_ENV  # noqa: E402
+from taskforce_desktop.paths import DATA_DIR_ENV, DATABASE_FILENAME  # noqa: E402
 
 
 class NetworkConnectionAttempted(AssertionError):
@@ -51,10 +51,34 @@ def data_dir(_isolated_data_dir):
     return _isolated_data_dir
 
 
-@pytest.fixture
-def store(data_dir):
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory):
+    """One store migrated to head per run; tests start from a copy (migrating costs ~0.5 s)."""
     from taskforce_desktop.core.store import Store
 
-    opened = Store(data_dir)
-    yield opened
-    opened.close()
+    template_dir = tmp_path_factory.mktemp("migrated-template")
+    Store(template_dir).close()
+    return template_dir / DATABASE_FILENAME
+
+
+@pytest.fixture
+def fresh_store(migrated_database):
+    """Open a new, empty, migrated store in any directory: ``fresh_store(path)``."""
+    from taskforce_desktop.core.store import Store, sqlite_backup
+
+    opened = []
+
+    def open_in(directory):
+        directory.mkdir(parents=True, exist_ok=True)
+        sqlite_backup(migrated_database, directory / DATABASE_FILENAME)
+        opened.append(Store(directory))
+        return opened[-1]
+
+    yield open_in
+    for one in opened:
+        one.close()
+
+
+@pytest.fixture
+def store(data_dir, fresh_store):
+    return fresh_store(data_dir)

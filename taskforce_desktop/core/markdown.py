@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ class ListBlock:
     items: tuple[ListItem, ...] = field(default_factory=tuple)
 
 
-Block = Union[Paragraph, ListBlock]
+Block = Paragraph | ListBlock
 
 NESTED_INDENT = "    "
 _LIST_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*)$")

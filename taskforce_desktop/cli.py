@@ -1,0 +1,173 @@
+"""Command line: the GUI by default, plus import / list / export (shared/meeting-file.md).
+
+Exit status: 0 success, 2 bad input (message on stderr), 1 anything else. Commands other
+than the GUI never import PySide6, so scripts start fast and run on a machine without a
+display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from taskforce_desktop import __version__, paths
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+EXPORT_FORMATS = ("json", "docx", "pdf", "html", "eml")
+SUBCOMMANDS = ("gui", "import", "list", "export")
+
+log = logging.getLogger(__name__)
+
+
+class BadInput(Exception):
+    """Input the user can correct: reported on stderr with exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="taskforce-desktop",
+        description="Taskforce Verslag: notuleren en verslagen maken voor adviesorganen.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"map met de gegevens (anders ${paths.DATA_DIR_ENV} of de standaardmap)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="het venster openen (standaard)")
+    gui.add_argument("file", nargs="?", type=Path, help="een vergaderbestand om in te lezen")
+
+    importer = commands.add_parser("import", help="een vergaderbestand (.verslag.json) inlezen")
+    importer.add_argument("file", type=Path)
+    importer.add_argument(
+        "--replace",
+        action="store_true",
+        help="een vergadering van hetzelfde overleg, op dezelfde datum met dezelfde titel vervangen",
+    )
+
+    commands.add_parser("list", help="alle vergaderingen: id, datum, overleg, titel, status")
+
+    exporter = commands.add_parser("export", help="een vergadering exporteren")
+    exporter.add_argument("meeting_id", metavar="ID", type=int)
+    exporter.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    exporter.add_argument("--output", required=True, type=Path, metavar="PATH")
+    exporter.add_argument(
+        "--public", action="store_true", help="openbare versie: zonder vertrouwelijke punten"
+    )
+    return parser
+
+
+def _normalise_argv(argv: list[str]) -> list[str]:
+    """`taskforce-desktop FILE.verslag.json` (a double-clicked file) opens the GUI with it."""
+    positional = [i for i, arg in enumerate(argv) if not arg.startswith("-")]
+    for index in positional:
+        if index > 0 and argv[index - 1] == "--data-dir":
+            continue
+        if argv[index] not in SUBCOMMANDS:
+            return argv[:index] + ["gui"] + argv[index:]
+        break
+    return argv
+
+
+def _open_store(args):
+    from taskforce_desktop.core.store import Store
+
+    return Store(paths.resolve_data_dir(args.data_dir))
+
+
+def _cmd_import(args) -> int:
+    from taskforce_desktop.core.meeting_file import import_meeting_file
+
+    store = _open_store(args)
+    try:
+        result = import_meeting_file(store, args.file, replace=args.replace)
+    finally:
+        store.close()
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(result.meeting_id)
+    return EXIT_OK
+
+
+def _cmd_list(args) -> int:
+    from taskforce_desktop.core import services
+
+    store = _open_store(args)
+    try:
+        meetings = services.list_meetings(store)
+    finally:
+        store.close()
+    for meeting in meetings:
+        fields = (
+            str(meeting.id),
+            meeting.date.isoformat(),
+            meeting.committee_name,
+            meeting.title,
+            meeting.status.value,
+        )
+        print("\t".join(field.replace("\t", " ") for field in fields))
+    return EXIT_OK
+
+
+def _cmd_export(args) -> int:
+    from taskforce_desktop.core import services
+    from taskforce_desktop.core.atomic_file import write_atomically
+
+    if args.format != "json":
+        raise BadInput(f"export to {args.format} is not available yet in this version")
+    store = _open_store(args)
+    try:
+        if args.public:
+            raise BadInput("--public applies to the verslag formats, not to json")
+        from taskforce_desktop.core.meeting_file import export_meeting_file
+
+        try:
+            content = export_meeting_file(store, args.meeting_id)
+        except services.DomainError:
+            raise BadInput(f"no meeting with id {args.meeting_id}") from None
+    finally:
+        store.close()
+    write_atomically(args.output, content.encode("utf-8"))
+    return EXIT_OK
+
+
+def _cmd_gui(args) -> int:
+    from taskforce_desktop.ui.app import run
+
+    return run(paths.resolve_data_dir(args.data_dir), args.file)
+
+
+COMMANDS = {"gui": _cmd_gui, "import": _cmd_import, "list": _cmd_list, "export": _cmd_export}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from taskforce_desktop.core.meeting_file import MeetingFileError
+    from taskforce_desktop.core.services import DomainError
+    from taskforce_desktop.core.store import StoreError
+
+    parser = build_parser()
+    args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv)))
+    if args.command is None:
+        args.command, args.file = "gui", None
+    try:
+        return COMMANDS[args.command](args)
+    except (BadInput, MeetingFileError, DomainError) as exc:
+        print(f"taskforce-desktop: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
+        print(f"taskforce-desktop: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(f"taskforce-desktop: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,484 @@
+"""The JSON meeting file, version 1: the fixed contract of shared/meeting-file.md.
+
+Reading is two steps: ``parse_meeting_file`` validates the whole file into plain data
+(every problem named by its JSON path), and only then ``import_meeting_file`` writes it
+in one transaction, so a bad file never changes the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from taskforce_desktop.core import markdown, services
+from taskforce_desktop.core.approval import LOCK_BYPASS
+from taskforce_desktop.core.models import (
+    ActionStatus,
+    Committee,
+    Meeting,
+    MeetingMode,
+    MeetingStatus,
+    Presence,
+    Purpose,
+    Role,
+)
+from taskforce_desktop.core.records import MeetingRecord
+from taskforce_desktop.core.store import Store
+
+FORMAT = "taskforce-verslag/meeting"
+VERSION = 1
+SUFFIX = ".verslag.json"
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+_TOP_KEYS = {"format", "version", "committee", "meeting", "attendees", "agenda"}
+_COMMITTEE_KEYS = {"name", "contact"}
+_MEETING_TEXT_KEYS = ("title", "location")
+_MEETING_MARKDOWN_KEYS = ("introduction", "closing")
+_MEETING_KEYS = {
+    "date",
+    "start",
+    "end",
+    "mode",
+    "status",
+    *_MEETING_TEXT_KEYS,
+    *_MEETING_MARKDOWN_KEYS,
+}
+_ATTENDEE_TEXT_KEYS = ("organisation", "function", "email", "note")
+_ATTENDEE_KEYS = {"name", "role", "presence", *_ATTENDEE_TEXT_KEYS}
+_AGENDA_MARKDOWN_KEYS = ("introduction", "notes", "conclusion")
+_AGENDA_KEYS = {
+    "number",
+    "title",
+    "presenter",
+    "purpose",
+    "confidential",
+    "planned_minutes",
+    "decisions",
+    "actions",
+    *_AGENDA_MARKDOWN_KEYS,
+}
+_ACTION_KEYS = {"description", "owner", "due", "status"}
+
+
+class MeetingFileError(ValueError):
+    """The file does not fit the contract; ``path`` names where (``agenda[2].title``)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}" if path else problem)
+
+
+@dataclass
+class ImportResult:
+    meeting_id: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ParsedMeeting:
+    """A validated meeting file: plain values ready for the services."""
+
+    committee: dict[str, Any]
+    meeting: dict[str, Any]
+    attendees: list[dict[str, Any]]
+    agenda: list[dict[str, Any]]
+    warnings: list[str]
+
+
+# --- export --------------------------------------------------------------------------
+
+
+def meeting_to_dict(record: MeetingRecord) -> dict[str, Any]:
+    meeting: dict[str, Any] = {"title": record.title, "date": record.date.isoformat()}
+    if record.start_time:
+        meeting["start"] = record.start_time.strftime("%H:%M")
+    if record.end_time:
+        meeting["end"] = record.end_time.strftime("%H:%M")
+    meeting.update(
+        location=record.location,
+        mode=record.mode.value,
+        status=record.status.value,
+        introduction=record.introduction,
+        closing=record.closing,
+    )
+    attendees = [
+        {
+            "name": a.person.name,
+            "organisation": a.person.organisation,
+            "function": a.person.function,
+            "email": a.person.email,
+            "role": a.role.value,
+            "presence": a.presence.value,
+            "note": a.note,
+        }
+        for a in record.attendees
+    ]
+    agenda = []
+    for item in record.agenda:
+        entry: dict[str, Any] = {
+            "number": item.number,
+            "title": item.title,
+            "presenter": item.presenter,
+            "purpose": item.purpose.value,
+            "introduction": item.introduction,
+            "notes": item.notes,
+            "conclusion": item.conclusion,
+            "confidential": item.confidential,
+        }
+        if item.planned_minutes is not None:
+            entry["planned_minutes"] = item.planned_minutes
+        entry["decisions"] = [d.text for d in item.decisions]
+        entry["actions"] = []
+        for action in item.actions:
+            exported: dict[str, Any] = {"description": action.description, "owner": action.owner}
+            if action.due:
+                exported["due"] = action.due.isoformat()
+            exported["status"] = action.status.value
+            entry["actions"].append(exported)
+        agenda.append(entry)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "committee": {"name": record.committee.name, "contact": record.committee.contact},
+        "meeting": meeting,
+        "attendees": attendees,
+        "agenda": agenda,
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_meeting_file(store: Store, meeting_id: int) -> str:
+    return dumps(meeting_to_dict(services.load_meeting(store, meeting_id)))
+
+
+# --- validation ----------------------------------------------------------------------
+
+
+class _Reader:
+    """Validates one file, collecting warnings; raises at the first real problem."""
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+
+    def object(self, value: Any, path: str, known: set[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise MeetingFileError(path, f"expected an object, got {_type_name(value)}")
+        for key in value:
+            if key not in known:
+                self.warnings.append(f"{_join(path, key)}: unknown key, ignored")
+        return value
+
+    def list(self, parent: dict[str, Any], key: str, path: str) -> list[Any]:
+        value = parent.get(key, [])
+        if not isinstance(value, list):
+            raise MeetingFileError(_join(path, key), f"expected a list, got {_type_name(value)}")
+        return value
+
+    def text(
+        self,
+        parent: dict[str, Any],
+        key: str,
+        path: str,
+        *,
+        required: bool = False,
+        multiline: bool = False,
+    ) -> str:
+        where = _join(path, key)
+        if key not in parent:
+            if required:
+                raise MeetingFileError(where, "is required")
+            return ""
+        value = parent[key]
+        if not isinstance(value, str):
+            raise MeetingFileError(where, f"expected text, got {_type_name(value)}")
+        if required:
+            try:
+                return services.required_text(value, field=key)
+            except services.DomainError:
+                raise MeetingFileError(where, "must not be empty") from None
+        return services.clean_text(value, field=key, multiline=multiline)
+
+    def markdown(self, parent: dict[str, Any], key: str, path: str) -> str:
+        where = _join(path, key)
+        value = parent.get(key, "")
+        if not isinstance(value, str):
+            raise MeetingFileError(where, f"expected text, got {_type_name(value)}")
+        return markdown.normalise(services.clean_text(value, field=key))
+
+    def enum(self, parent: dict[str, Any], key: str, path: str, enum_cls, default):
+        if key not in parent:
+            return default
+        value = parent[key]
+        allowed = [member.value for member in enum_cls]
+        if not isinstance(value, str) or value not in allowed:
+            raise MeetingFileError(
+                _join(path, key), f"{_show(value)} is not one of {', '.join(allowed)}"
+            )
+        return enum_cls(value)
+
+    def date(self, parent: dict[str, Any], key: str, path: str, *, required: bool = False):
+        where = _join(path, key)
+        if key not in parent:
+            if required:
+                raise MeetingFileError(where, "is required")
+            return None
+        value = parent[key]
+        if isinstance(value, str) and _DATE_RE.match(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise MeetingFileError(where, f"{_show(value)} is not a date (YYYY-MM-DD)")
+
+    def time(self, parent: dict[str, Any], key: str, path: str):
+        if key not in parent:
+            return None
+        value = parent[key]
+        if isinstance(value, str) and _TIME_RE.match(value):
+            return dt.time.fromisoformat(value)
+        raise MeetingFileError(_join(path, key), f"{_show(value)} is not a time (HH:MM, 24 h)")
+
+    def boolean(self, parent: dict[str, Any], key: str, path: str) -> bool:
+        value = parent.get(key, False)
+        if not isinstance(value, bool):
+            raise MeetingFileError(_join(path, key), f"expected true or false, got {_show(value)}")
+        return value
+
+    def minutes(self, parent: dict[str, Any], key: str, path: str) -> int | None:
+        if key not in parent:
+            return None
+        value = parent[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise MeetingFileError(_join(path, key), f"{_show(value)} is not a whole number >= 0")
+        return value
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _type_name(value: Any) -> str:
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def _show(value: Any) -> str:
+    shown = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        shown = "'" + shown[1:-1] + "'"
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _decode(source: bytes) -> Any:
+    try:
+        text = source.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MeetingFileError("", f"the file is not UTF-8 (byte {exc.start})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise MeetingFileError(
+            "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise MeetingFileError("", "invalid JSON: nested too deeply") from None
+
+
+def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
+    """Validate a whole meeting file; raise MeetingFileError naming the first problem."""
+    data = _decode(source.encode("utf-8") if isinstance(source, str) else bytes(source))
+    reader = _Reader()
+    top = reader.object(data, "", _TOP_KEYS)
+    if top.get("format") != FORMAT:
+        raise MeetingFileError("format", f"expected '{FORMAT}', got {_show(top.get('format'))}")
+    version = top.get("version")
+    if isinstance(version, bool) or version != VERSION:
+        raise MeetingFileError("version", f"expected {VERSION}, got {_show(version)}")
+
+    if "committee" not in top:
+        raise MeetingFileError("committee", "is required")
+    committee_in = reader.object(top["committee"], "committee", _COMMITTEE_KEYS)
+    committee = {
+        "name": reader.text(committee_in, "name", "committee", required=True),
+        "contact": reader.text(committee_in, "contact", "committee", multiline=True)
+        if "contact" in committee_in
+        else None,
+    }
+
+    if "meeting" not in top:
+        raise MeetingFileError("meeting", "is required")
+    meeting_in = reader.object(top["meeting"], "meeting", _MEETING_KEYS)
+    meeting: dict[str, Any] = {"date": reader.date(meeting_in, "date", "meeting", required=True)}
+    for key in _MEETING_TEXT_KEYS:
+        meeting[key] = reader.text(meeting_in, key, "meeting")
+    for key in _MEETING_MARKDOWN_KEYS:
+        meeting[key] = reader.markdown(meeting_in, key, "meeting")
+    meeting["start_time"] = reader.time(meeting_in, "start", "meeting")
+    meeting["end_time"] = reader.time(meeting_in, "end", "meeting")
+    if (
+        meeting["start_time"]
+        and meeting["end_time"]
+        and meeting["end_time"] < meeting["start_time"]
+    ):
+        raise MeetingFileError("meeting.end", f"'{meeting_in['end']}' is before meeting.start")
+    meeting["mode"] = reader.enum(meeting_in, "mode", "meeting", MeetingMode, MeetingMode.PHYSICAL)
+    meeting["status"] = reader.enum(
+        meeting_in, "status", "meeting", MeetingStatus, MeetingStatus.DRAFT
+    )
+
+    attendees = []
+    for index, entry in enumerate(reader.list(top, "attendees", "")):
+        path = f"attendees[{index}]"
+        entry = reader.object(entry, path, _ATTENDEE_KEYS)
+        attendee = {"name": reader.text(entry, "name", path, required=True)}
+        for key in _ATTENDEE_TEXT_KEYS:
+            attendee[key] = reader.text(entry, key, path)
+        attendee["role"] = reader.enum(entry, "role", path, Role, Role.MEMBER)
+        attendee["presence"] = reader.enum(entry, "presence", path, Presence, Presence.PRESENT)
+        attendees.append(attendee)
+
+    agenda = []
+    for index, entry in enumerate(reader.list(top, "agenda", "")):
+        path = f"agenda[{index}]"
+        entry = reader.object(entry, path, _AGENDA_KEYS)
+        number = reader.text(entry, "number", path)
+        item: dict[str, Any] = {
+            "title": reader.text(entry, "title", path, required=True),
+            "manual_number": "" if number in ("", str(index + 1)) else number,
+            "presenter": reader.text(entry, "presenter", path),
+            "purpose": reader.enum(entry, "purpose", path, Purpose, Purpose.NOTING),
+            "confidential": reader.boolean(entry, "confidential", path),
+            "planned_minutes": reader.minutes(entry, "planned_minutes", path),
+        }
+        for key in _AGENDA_MARKDOWN_KEYS:
+            item[key] = reader.markdown(entry, key, path)
+        decisions = []
+        for d_index, decision in enumerate(reader.list(entry, "decisions", path)):
+            if not isinstance(decision, str):
+                raise MeetingFileError(
+                    f"{path}.decisions[{d_index}]", f"expected text, got {_type_name(decision)}"
+                )
+            decisions.append(markdown.normalise(services.clean_text(decision, field="decision")))
+        item["decisions"] = decisions
+        actions = []
+        for a_index, action_in in enumerate(reader.list(entry, "actions", path)):
+            a_path = f"{path}.actions[{a_index}]"
+            action_in = reader.object(action_in, a_path, _ACTION_KEYS)
+            actions.append(
+                {
+                    "description": reader.text(action_in, "description", a_path, required=True),
+                    "owner": reader.text(action_in, "owner", a_path),
+                    "due": reader.date(action_in, "due", a_path),
+                    "status": reader.enum(
+                        action_in, "status", a_path, ActionStatus, ActionStatus.OPEN
+                    ),
+                }
+            )
+        item["actions"] = actions
+        agenda.append(item)
+
+    return ParsedMeeting(committee, meeting, attendees, agenda, reader.warnings)
+
+
+# --- import --------------------------------------------------------------------------
+
+
+def _read_source(source: os.PathLike[str] | str | bytes) -> bytes:
+    """A path (Path, or a str that is not JSON text) is read; bytes and JSON text are content."""
+    if isinstance(source, (bytes, bytearray)):
+        return bytes(source)
+    if isinstance(source, str) and source.lstrip().startswith("{"):
+        return source.encode("utf-8")
+    try:
+        return Path(source).read_bytes()
+    except OSError as exc:
+        raise MeetingFileError("", f"cannot read {source}: {exc.strerror or exc}") from None
+
+
+def import_meeting_file(
+    store: Store, source: os.PathLike[str] | str | bytes, *, replace: bool = False
+) -> ImportResult:
+    """Validate, then write the meeting in one transaction; on any error nothing changes."""
+    parsed = parse_meeting_file(_read_source(source))
+    with store.session() as session:
+        committee = _committee_for(session, parsed.committee)
+        _handle_existing(session, committee, parsed.meeting, replace)
+        meeting = services.create_meeting_in(session, committee, **parsed.meeting)
+        for index, attendee in enumerate(parsed.attendees):
+            person = services.find_or_create_person_in(
+                session,
+                attendee["name"],
+                attendee["organisation"],
+                attendee["function"],
+                attendee["email"],
+            )
+            try:
+                services.add_attendee_in(
+                    session,
+                    meeting,
+                    person,
+                    role=attendee["role"],
+                    presence=attendee["presence"],
+                    note=attendee["note"],
+                )
+            except services.DomainError:
+                raise MeetingFileError(
+                    f"attendees[{index}]", "the same person is listed twice"
+                ) from None
+        for item_data in parsed.agenda:
+            fields = {k: v for k, v in item_data.items() if k not in ("decisions", "actions")}
+            item = services.add_agenda_item_in(session, meeting, **fields)
+            for text in item_data["decisions"]:
+                services.add_decision_in(session, item, text)
+            for action in item_data["actions"]:
+                services.add_action_in(session, item, **action)
+        return ImportResult(meeting.id, parsed.warnings)
+
+
+def _committee_for(session, committee_data: dict[str, Any]) -> Committee:
+    return services.find_or_create_committee_in(
+        session, committee_data["name"], committee_data["contact"]
+    )
+
+
+def _handle_existing(session, committee: Committee, meeting: dict[str, Any], replace: bool) -> None:
+    existing = session.scalars(
+        select(Meeting).where(
+            Meeting.committee_id == committee.id,
+            Meeting.date == meeting["date"],
+            Meeting.title == meeting["title"],
+        )
+    ).all()
+    if not existing:
+        return
+    if not replace:
+        raise MeetingFileError(
+            "meeting",
+            f"a meeting of '{committee.name}' on {meeting['date'].isoformat()} titled "
+            f"'{meeting['title']}' already exists (id {existing[0].id}); use --replace to overwrite it",
+        )
+    # --replace is an explicit request, so it may replace a vastgesteld meeting too.
+    session.info[LOCK_BYPASS] = True
+    for old in existing:
+        session.delete(old)
+    session.flush()
