@@ -1,0 +1,136 @@
+"""One instance per data dir, tested with real processes racing for it.
+
+Run as a script this file is the probe each of those processes runs: the same
+SingleInstance handshake the app does at start, then, if it won, a write to the store.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROUNDS = 20 if os.environ.get("CI") else 4
+PROBE = [sys.executable, str(Path(__file__).resolve())]
+
+
+def start_probe(data_dir, *args, expect=0):
+    return subprocess.Popen(
+        [*PROBE, str(data_dir), str(expect), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish(process, timeout=30):
+    out, err = process.communicate(timeout=timeout)
+    return process.returncode, out, err
+
+
+def test_three_simultaneous_starts_leave_exactly_one_owner(tmp_path):
+    data_dir = tmp_path / "gegevens"
+    for _round in range(ROUNDS):
+        processes = [start_probe(data_dir, expect=2) for _ in range(3)]
+        results = [finish(p) for p in processes]
+        outputs = [out for _code, out, _err in results]
+        assert [code for code, _out, _err in results] == [0, 0, 0], results
+        assert sum("OWNER" in out for out in outputs) == 1, outputs
+        assert sum("HANDED-OVER" in out for out in outputs) == 2, outputs
+        assert all("database is locked" not in out + err for _c, out, err in results)
+        owner_output = next(out for out in outputs if "OWNER" in out)
+        assert owner_output.count('"action": "raise"') == 2
+
+
+def test_a_file_to_import_is_passed_to_the_running_instance(tmp_path):
+    data_dir = tmp_path / "gegevens"
+    first = start_probe(data_dir, expect=1)
+    assert first.stdout.readline().strip() == "OWNER"
+    meeting_file = tmp_path / "september.verslag.json"
+    meeting_file.write_text("{}", encoding="utf-8")
+    code, out, _err = finish(start_probe(data_dir, str(meeting_file)))
+    assert (code, out.strip()) == (0, "HANDED-OVER")
+    code, out, _err = finish(first)
+    assert code == 0
+    [request] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert request == {"action": "import", "file": str(meeting_file.resolve())}
+
+
+def test_a_lock_left_by_a_killed_instance_is_taken_over(tmp_path):
+    data_dir = tmp_path / "gegevens"
+    crashed = start_probe(data_dir, expect=99)
+    assert crashed.stdout.readline().strip() == "OWNER"
+    crashed.send_signal(signal.SIGKILL)
+    crashed.wait()
+    assert (data_dir / "taskforce.lock").exists()
+    # The probe claims with a 2 s limit: taking over must happen within it.
+    code, out, err = finish(start_probe(data_dir, "--claim-within-ms=2000"))
+    assert code == 0, err
+    assert out.splitlines()[0] == "OWNER"
+
+
+def test_different_data_dirs_do_not_interfere(tmp_path):
+    first = start_probe(tmp_path / "a", expect=99)
+    assert first.stdout.readline().strip() == "OWNER"
+    try:
+        code, out, _err = finish(start_probe(tmp_path / "b"))
+        assert (code, out.splitlines()[0]) == (0, "OWNER")
+    finally:
+        first.kill()
+        first.wait()
+
+
+@pytest.mark.parametrize("path", ["/a/b", "/a/b/"])
+def test_the_socket_name_is_short_and_stable(path):
+    from taskforce_desktop.ui.single_instance import server_name
+
+    assert server_name(Path(path)) == server_name(Path("/a/b"))
+    assert len(server_name(Path("/x" * 200))) < 60
+
+
+def _probe(argv):
+    """Claim the data dir; the owner writes to the store and waits for `expect` requests."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from taskforce_desktop.ui.single_instance import RAISE, SingleInstance, import_request
+
+    data_dir, expect, *rest = argv
+    options = [a for a in rest if a.startswith("--")]
+    files = [a for a in rest if not a.startswith("--")]
+    claim_ms = next((int(o.split("=")[1]) for o in options if o.startswith("--claim")), 8000)
+    app = QCoreApplication([])
+    instance = SingleInstance(Path(data_dir))
+    request = import_request(files[0]) if files else RAISE
+    if not instance.claim(request, timeout_ms=claim_ms):
+        print("HANDED-OVER", flush=True)
+        return 0
+    # Like the app: the store's heavy imports only once this process owns the data dir.
+    from taskforce_desktop.core import services
+    from taskforce_desktop.core.store import Store
+
+    store = Store(Path(data_dir))
+    services.create_committee(store, f"Overleg van proces {os.getpid()}")
+    print("OWNER", flush=True)
+    received = []
+
+    def on_request(message):
+        print(json.dumps(message), flush=True)
+        received.append(message)
+        if len(received) >= int(expect):
+            app.quit()
+
+    instance.request_received.connect(on_request)
+    if int(expect) == 0:
+        return 0
+    QTimer.singleShot(15000, app.quit)
+    app.exec()
+    store.close()
+    instance.release()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_probe(sys.argv[1:]))
