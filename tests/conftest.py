@@ -7,8 +7,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-# Guards the whole run against PySide6 6.12 freeing None under Python 3.11 (see there).
-import taskforce_desktop.ui.widgets  # noqa: E402, F401
 from taskforce_desktop.paths import DATA_DIR_ENV, DATABASE_FILENAME  # noqa: E402
 
 
