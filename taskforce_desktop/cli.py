@@ -19,7 +19,7 @@ EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
 EXPORT_FORMATS = ("json", "docx", "pdf", "html", "eml")
-SUBCOMMANDS = ("gui", "import", "list", "export")
+SUBCOMMANDS = ("gui", "import", "list", "export", "backup", "backups", "restore")
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("list", help="alle vergaderingen: id, datum, overleg, titel, status")
 
+    commands.add_parser("backup", help="nu een reservekopie maken (laatste regel: het bestand)")
+    commands.add_parser(
+        "backups", help="de reservekopieën: datum, grootte, vergaderingen, aanleiding, bestand"
+    )
+    restorer = commands.add_parser(
+        "restore", help="een reservekopie terugzetten (de huidige gegevens worden eerst bewaard)"
+    )
+    restorer.add_argument("file", type=Path, help="de reservekopie (.sqlite3)")
+
     exporter = commands.add_parser("export", help="een vergadering exporteren")
     exporter.add_argument("meeting_id", metavar="ID", type=int)
     exporter.add_argument("--format", required=True, choices=EXPORT_FORMATS)
@@ -76,10 +85,53 @@ def _normalise_argv(argv: list[str]) -> list[str]:
     return argv
 
 
-def _open_store(args):
+def _open_store(args, *, start_backup: bool = True):
+    from taskforce_desktop.core.integrity import open_store_safely
+
+    data_dir = paths.resolve_data_dir(args.data_dir)
+    store, report = open_store_safely(data_dir, start_backup=start_backup)
+    for message in [report.message, *report.warnings]:
+        if message:
+            print(f"taskforce-desktop: {message}", file=sys.stderr)
+    return store
+
+
+def _cmd_backup(args) -> int:
+    from taskforce_desktop.core import backup
+
+    store = _open_store(args, start_backup=False)
+    try:
+        print(backup.make_backup(store, backup.Reason.MANUAL))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _cmd_backups(args) -> int:
+    from taskforce_desktop.core import backup
+
+    for info in backup.list_backups(paths.resolve_data_dir(args.data_dir)):
+        meetings = "?" if info.meetings is None else str(info.meetings)
+        created = info.created.astimezone().isoformat(timespec="seconds")
+        print("\t".join((created, str(info.size), meetings, info.reason.value, str(info.path))))
+    return EXIT_OK
+
+
+def _cmd_restore(args) -> int:
+    from taskforce_desktop.core import backup
     from taskforce_desktop.core.store import Store
 
-    return Store(paths.resolve_data_dir(args.data_dir))
+    problems = backup.validate_backup(args.file)
+    if problems:
+        raise BadInput(problems[0])
+    data_dir = paths.resolve_data_dir(args.data_dir)
+    result = backup.restore(data_dir, args.file)
+    Store(data_dir).close()  # a backup from an older version is brought up to date now
+    if result.set_aside is not None:
+        print(f"De vorige gegevens zijn bewaard als {result.set_aside}", file=sys.stderr)
+    for moved in result.moved_aside:
+        print(f"Beschadigd bestand apart gezet: {moved}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _cmd_import(args) -> int:
@@ -144,7 +196,15 @@ def _cmd_gui(args) -> int:
     return run(paths.resolve_data_dir(args.data_dir), args.file)
 
 
-COMMANDS = {"gui": _cmd_gui, "import": _cmd_import, "list": _cmd_list, "export": _cmd_export}
+COMMANDS = {
+    "gui": _cmd_gui,
+    "import": _cmd_import,
+    "list": _cmd_list,
+    "export": _cmd_export,
+    "backup": _cmd_backup,
+    "backups": _cmd_backups,
+    "restore": _cmd_restore,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv)))
+    from taskforce_desktop.logging_setup import setup_logging
+
+    setup_logging(args.data_dir)
     if args.command is None:
         args.command, args.file = "gui", None
     try:

@@ -254,8 +254,16 @@ def _named_backups(directory: Path) -> list[tuple[Path, dt.datetime, Reason]]:
             parsed = _parse_name(path)
             if parsed is not None and path.is_file():
                 found.append((path, *parsed))
-    found.sort(key=lambda entry: (entry[1], entry[0].name))
+    # Names carry whole seconds; the file time orders backups made within one second.
+    found.sort(key=lambda entry: (entry[1], _mtime_ns(entry[0])))
     return found
+
+
+def _mtime_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def count_meetings(database: Path) -> int | None:

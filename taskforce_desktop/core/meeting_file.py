@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from taskforce_desktop.core import markdown, services
+from taskforce_desktop.core import backup, markdown, services
 from taskforce_desktop.core.approval import LOCK_BYPASS
 from taskforce_desktop.core.models import (
     ActionStatus,
@@ -420,6 +420,7 @@ def import_meeting_file(
 ) -> ImportResult:
     """Validate, then write the meeting in one transaction; on any error nothing changes."""
     parsed = parse_meeting_file(_read_source(source))
+    backup.before_risky_operation(store, backup.Reason.IMPORT)
     with store.session() as session:
         committee = _committee_for(session, parsed.committee)
         _handle_existing(session, committee, parsed.meeting, replace)

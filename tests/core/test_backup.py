@@ -284,3 +284,67 @@ def test_restore_into_an_empty_data_dir(store, data_dir, tmp_path):
         assert meeting_titles(fresh) == ["Overleg over de wijkaanpak"]
     finally:
         fresh.close()
+
+
+# ---------------------------------------------------------------------------- around others
+
+
+def test_an_import_is_preceded_by_a_backup(store, data_dir):
+    from taskforce_desktop.core.meeting_file import export_meeting_file, import_meeting_file
+
+    meeting_id = add_meeting(store)
+    exported = export_meeting_file(store, meeting_id).replace(
+        "Overleg over de wijkaanpak", "Ingelezen overleg"
+    )
+    import_meeting_file(store, exported)
+    [info] = backup.list_backups(data_dir)
+    assert info.reason is Reason.IMPORT and info.meetings == 1
+
+
+# ---------------------------------------------------------------------------- command line
+
+
+def run_cli(capsys, *args):
+    from taskforce_desktop import cli
+
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_backup_backups_and_restore(store, data_dir, capsys):
+    add_meeting(store, title="Eerste")
+    code, out, _err = run_cli(capsys, "backup")
+    assert code == 0
+    saved = out.strip().splitlines()[-1]
+    assert saved.endswith("-handmatig.sqlite3")
+    add_meeting(store, title="Tweede")
+
+    code, out, _err = run_cli(capsys, "backups")
+    assert code == 0
+    created, size, meetings, reason, path = out.splitlines()[0].split("\t")
+    assert (meetings, reason, path) == ("1", "handmatig", saved)
+    assert int(size) > 0 and dt.datetime.fromisoformat(created).tzinfo is not None
+
+    code, _out, err = run_cli(capsys, "restore", saved)
+    assert code == 0
+    assert "voor-herstel" in err
+    assert meeting_titles(store) == ["Eerste"]
+
+
+def test_cli_restore_of_a_bad_file_is_bad_input(store, data_dir, tmp_path, capsys):
+    add_meeting(store)
+    bogus = tmp_path / "kapot.sqlite3"
+    bogus.write_bytes(b"dit is geen reservekopie")
+    code, _out, err = run_cli(capsys, "restore", str(bogus))
+    assert code == 2 and "beschadigd of geen database" in err
+    code, _out, err = run_cli(capsys, "restore", str(tmp_path / "bestaat-niet.sqlite3"))
+    assert code == 2 and "bestaat niet" in err
+    assert meeting_titles(store) == ["Overleg over de wijkaanpak"]
+
+
+def test_cli_backup_on_an_unwritable_data_dir_fails_clearly(tmp_path, capsys):
+    blocker = tmp_path / "bestand"
+    blocker.write_text("geen map")
+    code, _out, err = run_cli(capsys, "--data-dir", str(blocker / "gegevens"), "backup")
+    assert code == 1 and "Kies een andere map" in err
