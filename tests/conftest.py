@@ -80,3 +80,12 @@ def fresh_store(migrated_database):
 @pytest.fixture
 def store(data_dir, fresh_store):
     return fresh_store(data_dir)
+
+
+@pytest.fixture
+def sample_meeting_id(store):
+    """The bundled sample meeting (resources/samples), imported into the test's store."""
+    from taskforce_desktop.core.meeting_file import import_meeting_file
+    from taskforce_desktop.paths import resource
+
+    return import_meeting_file(store, resource("samples", "voorbeeld.verslag.json")).meeting_id

@@ -1,0 +1,83 @@
+"""Writing an export file: complete or not at all, with a Dutch message when the target is bad.
+
+The atomic part (temporary file beside the target, fsync, replace) is core.atomic_file;
+this module adds what an export target needs on top: a target that Word holds open or
+that is read-only is refused before anything is written, and every failure becomes an
+ExportError whose message the UI and the CLI show as is.
+"""
+
+from __future__ import annotations
+
+import errno
+import stat
+from pathlib import Path
+
+from taskforce_desktop.core.atomic_file import write_atomically
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message is Dutch and meant for the user."""
+
+
+class ExportTargetError(ExportError):
+    """The chosen file cannot be written; saving under another name will help."""
+
+    def __init__(self, message: str, target: Path) -> None:
+        super().__init__(message)
+        self.target = target
+
+
+def word_owner_files(target: Path) -> list[Path]:
+    """The '~$' owner files Word may keep beside an open document.
+
+    Word shortens long names: 'Verslag.docx' is held by '~$rslag.docx'.
+    """
+    name = target.name
+    candidates = {"~$" + name, "~$" + name[1:], "~$" + name[2:]}
+    return [target.with_name(candidate) for candidate in sorted(candidates)]
+
+
+def _locked_message(target: Path) -> str:
+    return (
+        f"Het bestand '{target.name}' is geopend in een ander programma (waarschijnlijk Word). "
+        "Sluit het daar, of sla het verslag op onder een andere naam."
+    )
+
+
+def check_target(target: Path) -> None:
+    """Raise ExportTargetError when the target certainly cannot be written."""
+    if target.is_dir():
+        raise ExportTargetError(
+            f"'{target.name}' is een map, geen bestand. Kies een bestandsnaam.", target
+        )
+    if not target.parent.is_dir():
+        raise ExportTargetError(f"De map '{target.parent}' bestaat niet.", target)
+    if any(owner.exists() for owner in word_owner_files(target)):
+        raise ExportTargetError(_locked_message(target), target)
+    # os.access says yes to root; the mode bits are what Word and Explorer honour.
+    if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
+        raise ExportTargetError(
+            f"Het bestand '{target.name}' is alleen-lezen. Sla het verslag op onder een "
+            "andere naam, of maak het bestand eerst schrijfbaar.",
+            target,
+        )
+
+
+def write_export_file(target: Path | str, data: bytes) -> Path:
+    """Put ``data`` in place of ``target`` in one step, or raise ExportError."""
+    target = Path(target).expanduser().absolute()
+    check_target(target)
+    try:
+        return write_atomically(target, data)
+    except PermissionError as error:
+        # Windows refuses to replace a file that another program holds open.
+        if target.exists():
+            raise ExportTargetError(_locked_message(target), target) from error
+        raise ExportTargetError(
+            f"Geen schrijfrechten in de map '{target.parent}'. Kies een andere map.", target
+        ) from error
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise ExportError(f"De schijf is vol: '{target.name}' is niet opgeslagen.") from error
+        reason = error.strerror or str(error)
+        raise ExportError(f"'{target.name}' kon niet worden opgeslagen: {reason}.") from error
