@@ -282,6 +282,29 @@ def count_meetings(database: Path) -> int | None:
         return None
 
 
+@dataclass(frozen=True)
+class BackupMeeting:
+    date: dt.date
+    committee: str
+    title: str
+
+
+def meetings_in(database: Path) -> list[BackupMeeting]:
+    """The meetings a backup holds, newest first, read without changing the file."""
+    connection = read_only_connection(database)
+    try:
+        rows = connection.execute(
+            "SELECT meeting.date, committee.name, meeting.title FROM meeting "
+            "JOIN committee ON committee.id = meeting.committee_id "
+            "ORDER BY meeting.date DESC, meeting.id DESC"
+        ).fetchall()
+    except sqlite3.Error as exc:
+        raise BackupError(f"{Path(database).name} kan niet worden gelezen: {exc}") from exc
+    finally:
+        connection.close()
+    return [BackupMeeting(dt.date.fromisoformat(str(d)[:10]), c, t or "") for d, c, t in rows]
+
+
 def list_backups(data_dir: Path | None = None) -> list[BackupInfo]:
     """The backups of a data dir, newest first, each read read-only for its meeting count."""
     data_dir = Path(data_dir) if data_dir is not None else paths.resolve_data_dir()

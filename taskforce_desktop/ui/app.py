@@ -47,11 +47,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run(data_dir: Path, import_file: Path | None = None) -> int:
     app = create_application()
-    from taskforce_desktop.core.store import Store
+    from taskforce_desktop.ui import safety_ui
     from taskforce_desktop.ui.main_window import MainWindow
 
     try:
-        store = Store(data_dir)
+        start = safety_ui.prepare_start(data_dir, import_file)
     except Exception as exc:  # noqa: BLE001 - whatever it is, the user gets a message
         log.exception("cannot open the store in %s", data_dir)
         QMessageBox.critical(
@@ -65,9 +65,13 @@ def run(data_dir: Path, import_file: Path | None = None) -> int:
             ).format(data_dir, exc),
         )
         return 1
+    if start.exit_code is not None:
+        return start.exit_code
+    store = start.store
     try:
         window = MainWindow(store)
         window.show()
+        safety_ui.finish_start(window, start)
         if import_file is not None:
             window.import_meeting_file(Path(import_file))
         return app.exec()
