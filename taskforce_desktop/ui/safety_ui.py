@@ -25,7 +25,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from taskforce_desktop import logging_setup
 from taskforce_desktop.core import backup
-from taskforce_desktop.core.integrity import DataDirUnwritable, StartupReport, open_store_safely
+from taskforce_desktop.core.integrity import (
+    DataDirUnwritable,
+    StartupReport,
+    ensure_writable,
+    open_store_safely,
+)
 from taskforce_desktop.core.store import Store, StoreError
 from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target
 from taskforce_desktop.ui.dialogs.restore_dialog import RestoreDialog, dutch_moment
@@ -321,30 +326,28 @@ class GuiStart:
 
 
 def prepare_start(data_dir: Path, import_file: Path | None) -> GuiStart:
-    """Claim the data dir (or hand over to the running instance) and open the store safely."""
-    instance = SingleInstance(data_dir, QApplication.instance())
-    request = import_request(import_file) if import_file else RAISE
-    try:
-        if not instance.claim(request):
-            return GuiStart(exit_code=0)
-    except InstanceUnreachable as exc:
-        QMessageBox.critical(None, _tr("Taskforce Verslag"), str(exc))
-        return GuiStart(exit_code=1)
+    """Find a writable data dir, claim it (or hand over to the running instance), open it."""
     while True:
         try:
-            store, report = open_store_safely(data_dir)
+            ensure_writable(data_dir)
+            break
         except DataDirUnwritable as exc:
             log.error("data dir not writable: %s", data_dir)
             chosen = ask_for_data_dir(None, str(exc))
             if chosen is None:
                 return GuiStart(exit_code=1)
             data_dir = chosen
-            continue
-        except StoreError as exc:
-            log.exception("cannot open the store in %s", data_dir)
-            QMessageBox.critical(None, _tr("Taskforce Verslag kan niet starten"), str(exc))
-            return GuiStart(exit_code=1)
-        return GuiStart(store=store, report=report, instance=instance)
+    instance = SingleInstance(data_dir, QApplication.instance())
+    request = import_request(import_file) if import_file else RAISE
+    try:
+        if not instance.claim(request):
+            return GuiStart(exit_code=0)
+        store, report = open_store_safely(data_dir)
+    except (InstanceUnreachable, StoreError) as exc:
+        log.error("cannot start on %s: %s", data_dir, exc)
+        QMessageBox.critical(None, _tr("Taskforce Verslag kan niet starten"), str(exc))
+        return GuiStart(exit_code=1)
+    return GuiStart(store=store, report=report, instance=instance)
 
 
 def finish_start(window, start: GuiStart) -> None:

@@ -1,0 +1,185 @@
+"""Hostile disks: a full disk or a store that turns read-only mid-session loses nothing.
+
+The failure is made real inside SQLite: ``PRAGMA max_page_count`` makes the store unable
+to grow (SQLITE_FULL, what a full disk gives) and ``PRAGMA query_only`` makes every write
+fail as on a read-only file. Both are set on every connection the store opens, until the
+"disk comes back".
+"""
+
+import json
+import tempfile
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
+
+from taskforce_desktop.core import services
+from taskforce_desktop.core.integrity import DataDirUnwritable
+from taskforce_desktop.ui import safety_ui
+from taskforce_desktop.ui.autosave import Edit, Target
+from taskforce_desktop.ui.safety_ui import emergency_file_for, install_safety_ui
+
+TYPED = (
+    "De wethouder licht de plannen voor de wijkteams toe. De leden vragen naar de kosten "
+    "en naar de rol van de raad; het secretariaat zoekt dat uit voor de volgende keer. "
+) * 40
+
+
+@pytest.fixture(autouse=True)
+def own_temp_dir(tmp_path, monkeypatch):
+    """The emergency copy goes to the temp dir; give each test its own."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+class BrokenDisk:
+    """Makes every connection of the store fail to write, until repaired."""
+
+    def __init__(self, store, pragma_for):
+        self.store = store
+        self.pragma_for = pragma_for
+        event.listen(store.engine, "connect", self._break)
+        store.engine.dispose()  # connections opened before now get no PRAGMA
+
+    def _break(self, dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute(self.pragma_for(dbapi_connection))
+        cursor.close()
+
+    def repair(self):
+        event.remove(self.store.engine, "connect", self._break)
+        self.store.engine.dispose()
+
+
+def full_disk(store):
+    def limit_to_current_size(connection):
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        return f"PRAGMA max_page_count={pages}"
+
+    return BrokenDisk(store, limit_to_current_size)
+
+
+def read_only(store):
+    return BrokenDisk(store, lambda _connection: "PRAGMA query_only=1")
+
+
+def stored_notes(store, meeting_id):
+    return services.load_meeting(store, meeting_id).agenda[0].notes
+
+
+@pytest.mark.parametrize("break_disk", [full_disk, read_only], ids=["vol", "alleen-lezen"])
+def test_nothing_typed_is_lost_while_the_disk_fails(
+    qtbot, make_window, meeting_id, data_dir, break_disk
+):
+    window = make_window()
+    safety = install_safety_ui(window)
+    window.show_tab(window.tabs.indexOf(window.notes_tab))
+    editor = window.notes_tab.notes
+    disk = break_disk(window.store)
+
+    # A long text pasted (Ctrl+V) then a sentence typed: more than the full store can take.
+    QApplication.clipboard().setText(TYPED)
+    editor.setFocus()
+    QTest.keySequence(editor, QKeySequence.StandardKey.Paste)
+    QTest.keyClicks(editor, "Getypt.")
+    qtbot.waitUntil(lambda: window.writer.failure is not None, timeout=5000)
+
+    # Shown at once, in the status bar and a dialog; the text stays in the editor.
+    assert "Niet opgeslagen" in window.save_state.text()
+    assert window._failure_box is not None and window._failure_box.isVisible()
+    assert editor.markdown() == TYPED + "Getypt."
+    emergency = emergency_file_for(data_dir)
+    qtbot.waitUntil(emergency.exists, timeout=5000)
+    saved_elsewhere = json.loads(emergency.read_text(encoding="utf-8"))
+    assert [e["value"] for e in saved_elsewhere["edits"]] == [TYPED + "Getypt."]
+    assert stored_notes(window.store, meeting_id) == ""
+
+    # Typing goes on while the disk is still broken, and is kept too.
+    QTest.keyClicks(editor, "Nog een zin.")
+    qtbot.waitUntil(lambda: "Nog een zin." in emergency.read_text(encoding="utf-8"), timeout=5000)
+
+    disk.repair()
+    expected = TYPED + "Getypt.Nog een zin."
+    qtbot.waitUntil(lambda: stored_notes(window.store, meeting_id) == expected, timeout=5000)
+    qtbot.waitUntil(lambda: window.writer.failure is None, timeout=5000)
+    assert not window.writer.has_pending()
+    assert not emergency.exists()
+    assert "Opslaan lukt weer" in window.statusBar().currentMessage()
+    assert safety.emergency.path == emergency
+
+
+def test_unsaved_texts_of_an_earlier_session_come_back(make_window, meeting_id, data_dir, qtbot):
+    window = make_window()
+    item_id = services.load_meeting(window.store, meeting_id).agenda[0].id
+    window.writer.shutdown()
+    emergency = emergency_file_for(data_dir)
+    emergency.write_text(
+        json.dumps(
+            {
+                "data_dir": str(data_dir),
+                "edits": [
+                    safety_ui._edit_to_json(
+                        Edit(
+                            meeting_id,
+                            Target.AGENDA_ITEM,
+                            item_id,
+                            "notes",
+                            "Gered uit de noodkopie.",
+                        )
+                    )
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    window = make_window()
+    install_safety_ui(window)
+    qtbot.waitUntil(
+        lambda: stored_notes(window.store, meeting_id) == "Gered uit de noodkopie.", timeout=5000
+    )
+    qtbot.waitUntil(lambda: not emergency.exists(), timeout=5000)
+
+
+def test_an_unwritable_data_dir_lets_the_user_choose_another(qtbot, tmp_path, monkeypatch):
+    blocker = tmp_path / "bestand"
+    blocker.write_text("geen map")
+    problems = []
+    elsewhere = tmp_path / "elders"
+
+    def choose(parent, problem):
+        problems.append(problem)
+        return elsewhere
+
+    monkeypatch.setattr(safety_ui, "ask_for_data_dir", choose)
+    start = safety_ui.prepare_start(blocker / "gegevens", None)
+    try:
+        assert start.exit_code is None
+        assert start.store.data_dir == elsewhere
+        assert "Kies een andere map" in problems[0]
+    finally:
+        start.store.close()
+        start.instance.release()
+
+
+def test_refusing_to_choose_another_data_dir_ends_the_start(tmp_path, monkeypatch):
+    blocker = tmp_path / "bestand"
+    blocker.write_text("geen map")
+    monkeypatch.setattr(safety_ui, "ask_for_data_dir", lambda parent, problem: None)
+    assert safety_ui.prepare_start(blocker / "gegevens", None).exit_code == 1
+    with pytest.raises(DataDirUnwritable):
+        safety_ui.ensure_writable(blocker / "gegevens")
+
+
+def test_a_data_dir_in_a_sync_folder_is_warned_about_at_start(make_window, tmp_path):
+    from taskforce_desktop.core.integrity import open_store_safely
+
+    store, report = open_store_safely(tmp_path / "OneDrive - Gemeente Ergens" / "Taskforce")
+    store.close()
+    window = make_window()
+    install_safety_ui(window)
+    safety_ui.show_startup_report(window, report)
+    assert "OneDrive" in window.statusBar().currentMessage()
