@@ -48,7 +48,9 @@ def _apply_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(database: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{database}", future=True)
+    # hide_parameters: an error's message would otherwise carry the secretary's text into
+    # the log (it names the SQL and its values).
+    engine = create_engine(f"sqlite:///{database}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _apply_pragmas)
     return engine
 

@@ -73,7 +73,7 @@ def stored_notes(store, meeting_id):
 
 @pytest.mark.parametrize("break_disk", [full_disk, read_only], ids=["vol", "alleen-lezen"])
 def test_nothing_typed_is_lost_while_the_disk_fails(
-    qtbot, make_window, meeting_id, data_dir, break_disk
+    qtbot, make_window, meeting_id, data_dir, break_disk, caplog
 ):
     window = make_window()
     safety = install_safety_ui(window)
@@ -110,6 +110,9 @@ def test_nothing_typed_is_lost_while_the_disk_fails(
     assert not emergency.exists()
     assert "Opslaan lukt weer" in window.statusBar().currentMessage()
     assert safety.emergency.path == emergency
+    # The failures are logged with their cause, never with the secretary's text.
+    assert "autosave write failed" in caplog.text
+    assert "wethouder" not in caplog.text and "Nog een zin" not in caplog.text
 
 
 def test_unsaved_texts_of_an_earlier_session_come_back(make_window, meeting_id, data_dir, qtbot):

@@ -91,6 +91,22 @@ def test_the_socket_name_is_short_and_stable(path):
     assert len(server_name(Path("/x" * 200))) < 60
 
 
+def test_the_running_window_comes_forward_and_imports_the_handed_over_file(make_window):
+    from taskforce_desktop import paths
+    from taskforce_desktop.core import services
+    from taskforce_desktop.ui.safety_ui import handle_request
+    from taskforce_desktop.ui.single_instance import RAISE, import_request
+
+    window = make_window()
+    window.showMinimized()
+    handle_request(window, RAISE)
+    assert not window.isMinimized() and window.isVisible()
+    sample = paths.resource("samples", "voorbeeld.verslag.json")
+    handle_request(window, import_request(sample))
+    [meeting] = services.list_meetings(window.store)
+    assert window.session.meeting_id == meeting.id
+
+
 def _probe(argv):
     """Claim the data dir; the owner writes to the store and waits for `expect` requests."""
     from PySide6.QtCore import QCoreApplication, QTimer
