@@ -119,12 +119,16 @@ def _cmd_backups(args) -> int:
 
 def _cmd_restore(args) -> int:
     from taskforce_desktop.core import backup
-    from taskforce_desktop.core.store import Store
+    from taskforce_desktop.core.integrity import instance_running
+    from taskforce_desktop.core.store import Store, StoreError
 
     problems = backup.validate_backup(args.file)
     if problems:
         raise BadInput(problems[0])
     data_dir = paths.resolve_data_dir(args.data_dir)
+    if instance_running(data_dir):
+        # Its autosave would write the open meeting's texts over what is restored.
+        raise StoreError("Taskforce Verslag is geopend met deze gegevens; sluit het eerst.")
     result = backup.restore(data_dir, args.file)
     Store(data_dir).close()  # a backup from an older version is brought up to date now
     if result.set_aside is not None:
@@ -173,7 +177,7 @@ def _cmd_export(args) -> int:
     from taskforce_desktop.core.atomic_file import write_atomically
 
     if args.format != "json":
-        raise BadInput(f"export to {args.format} is not available yet in this version")
+        return _export_verslag(args)
     store = _open_store(args)
     try:
         if args.public:
@@ -187,6 +191,30 @@ def _cmd_export(args) -> int:
     finally:
         store.close()
     write_atomically(args.output, content.encode("utf-8"))
+    return EXIT_OK
+
+
+def _export_verslag(args) -> int:
+    """docx, pdf, html and eml: the verslag writers (pdf renders offscreen with Qt)."""
+    from taskforce_desktop.core import services
+    from taskforce_desktop.core.export import ExportError, ExportTargetError, write_export
+
+    store = _open_store(args)
+    try:
+        warnings = write_export(
+            store, args.meeting_id, args.format, args.output, public=args.public
+        )
+    except services.DomainError:
+        raise BadInput(f"no meeting with id {args.meeting_id}") from None
+    except ExportTargetError as exc:
+        raise BadInput(str(exc)) from None
+    except ExportError as exc:
+        print(f"taskforce-desktop: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        store.close()
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -341,6 +341,39 @@ def location_warnings(data_dir: Path) -> list[str]:
     return warnings
 
 
+# ---------------------------------------------------------------------------- the app's lock
+
+INSTANCE_LOCK_FILENAME = "taskforce.lock"
+
+
+def instance_running(data_dir: Path) -> bool:
+    """Whether a running app holds the data dir (its QLockFile), checked without Qt.
+
+    Qt keeps an OS lock on the file while the app runs: flock on Unix, a handle that
+    refuses sharing on Windows. A lock file left by a killed app holds neither.
+    """
+    lock = Path(data_dir) / INSTANCE_LOCK_FILENAME
+    try:
+        descriptor = os.open(lock, os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    except PermissionError:
+        return sys.platform.startswith("win")
+    try:
+        if sys.platform.startswith("win"):
+            return False
+        import fcntl
+
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(descriptor)
+
+
 # ---------------------------------------------------------------------------- start
 
 

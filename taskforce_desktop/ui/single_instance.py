@@ -19,9 +19,10 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from taskforce_desktop.core.integrity import INSTANCE_LOCK_FILENAME
+
 log = logging.getLogger(__name__)
 
-LOCK_FILENAME = "taskforce.lock"
 STALE_LOCK_MS = 2000
 CONNECT_TIMEOUT_MS = 500
 # Once connected the owner is alive; it answers when its event loop runs, which can be
@@ -59,7 +60,7 @@ class SingleInstance(QObject):
         self.data_dir = Path(data_dir)
         self.name = server_name(self.data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._lock = QLockFile(str(self.data_dir / LOCK_FILENAME))
+        self._lock = QLockFile(str(self.data_dir / INSTANCE_LOCK_FILENAME))
         self._lock.setStaleLockTime(STALE_LOCK_MS)
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}

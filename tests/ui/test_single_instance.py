@@ -107,6 +107,22 @@ def test_the_running_window_comes_forward_and_imports_the_handed_over_file(make_
     assert window.session.meeting_id == meeting.id
 
 
+def test_the_command_line_will_not_restore_under_a_running_app(qapp, store, data_dir, capsys):
+    from taskforce_desktop import cli
+    from taskforce_desktop.core import backup
+    from taskforce_desktop.ui.single_instance import RAISE, SingleInstance
+
+    saved = backup.make_backup(store, backup.Reason.MANUAL)
+    instance = SingleInstance(data_dir)
+    assert instance.claim(RAISE)
+    try:
+        assert cli.main(["restore", str(saved)]) == 1
+        assert "sluit het eerst" in capsys.readouterr().err
+    finally:
+        instance.release()
+    assert cli.main(["restore", str(saved)]) == 0
+
+
 def _probe(argv):
     """Claim the data dir; the owner writes to the store and waits for `expect` requests."""
     from PySide6.QtCore import QCoreApplication, QTimer
