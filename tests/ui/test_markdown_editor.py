@@ -110,6 +110,92 @@ def test_copy_from_one_editor_and_paste_into_another_keeps_the_text(editor, seco
     assert target.markdown() == md.render(blocks)
 
 
+_keys = st.sampled_from(
+    [
+        ENTER,
+        (ENTER, SHIFT),
+        TAB,
+        (Qt.Key.Key_Backtab, SHIFT),
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        (Qt.Key.Key_Up, SHIFT),
+        (Qt.Key.Key_Left, SHIFT),
+        (Qt.Key.Key_B, CTRL),
+        (Qt.Key.Key_I, CTRL),
+        UNDO,
+        (Qt.Key.Key_Y, CTRL),
+    ]
+)
+_typing = st.lists(
+    st.one_of(
+        st.sampled_from(["- ", "1. ", "tekst"]),
+        st.text(alphabet="ab *-1.\\", min_size=1, max_size=4),
+        st.sampled_from([ENTER, TAB, (Qt.Key.Key_Backtab, SHIFT)]),
+        _keys,
+    ),
+    max_size=40,
+)
+
+
+def _shown(editor):
+    """What the secretary sees: per non-empty block its list level and kind, per letter
+    its bold and italic (spaces at the edges of bold text carry no meaning).
+
+    Empty paragraphs and items are not stored: a sub-item hangs under the last non-empty
+    item of its list, and without one it is an item itself (as core.markdown reads it).
+    """
+    shown = []
+    list_index, list_has_item = None, False
+    for block in _all_blocks(editor):
+        text_list = block.textList()
+        level = 0 if text_list is None else min(text_list.format().indent(), 2)
+        if level == 0 or (level == 1 and text_list.objectIndex() != list_index):
+            list_index, list_has_item = (None if level == 0 else text_list.objectIndex()), False
+        if not block.text().strip():
+            continue
+        if level == 2 and not list_has_item:
+            level = 1
+        list_has_item = list_has_item or level == 1
+        ordered = text_list is not None and text_list.format().style().value <= -4
+        letters = []
+        for format_range in block.textFormats():
+            piece = block.text()[format_range.start : format_range.start + format_range.length]
+            fmt = format_range.format
+            letters += [(c, fmt.fontWeight() >= 700, fmt.fontItalic()) for c in piece if c != " "]
+        shown.append((level, ordered, letters))
+    return shown
+
+
+_start = st.sampled_from(
+    [
+        "",
+        "- een\n    - sub\n    - sub twee\n- twee",
+        "1. een\n    - sub\n2. twee\n\nalinea",
+        "alinea **vet** *schuin*\n\n- a\n- b\n\n1. c\n    1. d",
+    ]
+)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(start=_start, position=st.integers(0, 60), steps=_typing)
+def test_whatever_is_typed_is_stored_as_it_is_shown(
+    qtbot, editor, second_editor, start, position, steps
+):
+    editor.set_markdown(start)
+    cursor = editor.textCursor()
+    cursor.setPosition(min(position, editor.document().characterCount() - 1))
+    editor.setTextCursor(cursor)
+    _type(qtbot, editor, *steps)
+    second_editor.set_markdown(editor.markdown())
+    assert _shown(second_editor) == _shown(editor)
+
+
 def test_text_copied_from_one_item_pastes_into_a_paragraph_as_text(editor, second_editor):
     editor.set_markdown("- **vet** punt")
     editor.selectAll()

@@ -90,6 +90,7 @@ class MarkdownEditor(QTextEdit):
     ):
         super().__init__(parent)
         self._loading = False
+        self._stored: str | None = None  # markdown() of the current content, once asked
         self.setTabChangesFocus(True)
         self.setAcceptRichText(True)
         self.setAccessibleName(accessible_name)
@@ -119,9 +120,12 @@ class MarkdownEditor(QTextEdit):
 
     def markdown(self) -> str:
         """The content in the normal form of ``core.markdown`` (what the store keeps)."""
-        return document_to_markdown(self.document())
+        if self._stored is None:
+            self._stored = document_to_markdown(self.document())
+        return self._stored
 
     def _on_contents_changed(self) -> None:
+        self._stored = None
         if not self._loading:
             self.edited.emit()
 
@@ -308,10 +312,14 @@ class MarkdownEditor(QTextEdit):
             getattr(self, action)()
             event.accept()
             return
+        key = event.key()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not _modifiers(event) & _CTRL:
+            # Tab is for focus (event() had no widget to give it to): never a tab character.
+            event.ignore()
+            return
         cursor = self.textCursor()
         block = cursor.block()
         in_list = block.textList() is not None and not cursor.hasSelection()
-        key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if in_list and block.length() == 1:
                 self.outdent()
