@@ -4,7 +4,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from taskforce_desktop.core import markdown as md
 from taskforce_desktop.core.markdown import ListBlock, ListItem, Paragraph, Run
@@ -390,6 +391,30 @@ def test_tab_outside_a_list_moves_focus_on_and_back(qtbot):
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_Backtab, SHIFT)
     assert before.hasFocus()
+
+
+def test_editor_keys_win_over_the_same_shortcuts_of_the_window(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editor = MarkdownEditor(accessible_name="Notities")
+    window.setCentralWidget(editor)
+    triggered = []
+    for sequence in ("Ctrl+B", "Ctrl+Z"):
+        action = QAction(sequence, window)
+        action.setShortcut(QKeySequence(sequence))
+        action.triggered.connect(lambda _=False, s=sequence: triggered.append(s))
+        window.addAction(action)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    editor.setFocus()
+    _type(qtbot, editor, (Qt.Key.Key_B, CTRL), "vet", UNDO)
+    assert triggered == []
+    assert editor.markdown() == ""
+    # Outside the editor the window's own shortcut works.
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert triggered == ["Ctrl+Z"]
 
 
 def test_accessible_name_and_placeholder_come_from_the_constructor(editor):
