@@ -52,7 +52,22 @@ def make_engine(database: Path) -> Engine:
     # the log (it names the SQL and its values).
     engine = create_engine(f"sqlite:///{database}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _apply_pragmas)
+    event.listen(engine, "handle_error", _reopen_after_io_error)
     return engine
+
+
+_FILE_LOST_ERRORS = ("disk i/o error", "readonly database", "unable to open database file")
+
+
+def _reopen_after_io_error(context) -> None:
+    # A connection whose file went away (unplugged stick, remounted read-only) stays
+    # broken after the disk is back; treating it as a lost connection makes the pool open
+    # fresh ones, so the autosave's retry can succeed.
+    error = context.original_exception
+    if isinstance(error, sqlite3.OperationalError) and any(
+        text in str(error).lower() for text in _FILE_LOST_ERRORS
+    ):
+        context.is_disconnect = True
 
 
 def _revision_graph(versions_dir: Path | None) -> tuple[set[str], set[str]]:

@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import sqlite3
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from taskforce_desktop.ui.single_instance import (
 log = logging.getLogger(__name__)
 
 BACKUP_CHECK_MS = 60_000
+PRESENCE_CHECK_MS = 3_000
 
 
 def _tr(text: str) -> str:
@@ -53,11 +55,19 @@ def _tr(text: str) -> str:
 # ---------------------------------------------------------------------------- emergency copy
 
 
-def emergency_file_for(data_dir: Path, directory: Path | None = None) -> Path:
+def emergency_file_for(data_dir: Path, directory: Path | None = None, suffix=".json") -> Path:
     """Outside the data dir (whose disk is the one failing), named for that data dir."""
     key = os.path.normcase(str(Path(data_dir).resolve())).encode("utf-8", "surrogatepass")
-    name = f"taskforce-noodkopie-{hashlib.sha256(key).hexdigest()[:16]}.json"
+    name = f"taskforce-noodkopie-{hashlib.sha256(key).hexdigest()[:16]}{suffix}"
     return (directory or Path(tempfile.gettempdir())) / name
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
 
 
 def _edit_to_json(edit: Edit) -> dict:
@@ -174,6 +184,15 @@ class SafetyUi(QObject):
         self.timer.timeout.connect(self.backup_in_background)
         self.timer.start()
 
+        # A deleted or unmounted data dir does not make writes fail: SQLite goes on writing
+        # into files that no longer have a name. Notice it, and rescue a copy elsewhere.
+        self._store_identity = file_identity(window.store.path)
+        self.store_missing = False
+        self.presence_timer = QTimer(self)
+        self.presence_timer.setInterval(PRESENCE_CHECK_MS)
+        self.presence_timer.timeout.connect(self.check_store_present)
+        self.presence_timer.start()
+
         recovered = self.emergency.recover()
         if recovered:
             window.show_problem(
@@ -218,6 +237,34 @@ class SafetyUi(QObject):
                 _tr("Reservekopie gemaakt: {0}").format(Path(result).name), 8000
             )
 
+    def check_store_present(self) -> None:
+        if file_identity(self.window.store.path) == self._store_identity:
+            return
+        rescue = emergency_file_for(self.data_dir, suffix=".sqlite3")
+        try:
+            self.window.writer.flush_blocking()
+            self.window.store.backup_to(rescue)
+        except (OSError, StoreError, sqlite3.Error) as exc:
+            log.error("rescue copy of a vanished store failed: %s", exc)
+            rescue = None
+        self.window.save_state.setStyleSheet("color: #b00020; font-weight: bold")
+        self.window.save_state.setText(_tr("Gegevensmap verdwenen"))
+        if self.store_missing:
+            return
+        self.store_missing = True
+        log.error("the store file vanished from %s", self.data_dir)
+        message = _tr(
+            "De gegevensmap {0} is verdwenen of is vervangen (bijvoorbeeld een USB-stick die "
+            "is uitgetrokken, of een synchronisatieprogramma)."
+        ).format(self.data_dir)
+        if rescue is not None:
+            message += "\n\n" + _tr(
+                "Alles wat u hebt getypt, wordt bewaard in {0}. Sluit het programma niet "
+                "voordat u dat bestand veilig hebt gesteld; u kunt het later terugzetten via "
+                "Bestand → Herstellen uit reservekopie → Ander bestand."
+            ).format(rescue)
+        self.window.show_problem(message)
+
     # ---------------------------------------------------------------- restore
 
     def restore_from_backup(self) -> bool:
@@ -242,6 +289,7 @@ class SafetyUi(QObject):
             return False
         finally:
             QApplication.restoreOverrideCursor()
+        self._store_identity = file_identity(window.store.path)
         meeting_id = window.session.meeting_id
         window.session.undo_stack.clear()
         window.refresh_meetings()

@@ -61,3 +61,23 @@ def test_backup_to_writes_a_checked_copy(store, tmp_path):
     target = store.backup_to(tmp_path / "kopie.sqlite3")
     assert check_file(target) == []
     assert not target.with_name("kopie.sqlite3.partial").exists()
+
+
+def test_connections_that_failed_on_a_read_only_file_are_replaced(store):
+    from sqlalchemy import event
+
+    from taskforce_desktop.core import services
+
+    committee = services.create_committee(store, "Taskforce Samen Organiseren")
+
+    def read_only(dbapi_connection, _record):
+        dbapi_connection.execute("PRAGMA query_only=1")
+
+    event.listen(store.engine, "connect", read_only)
+    store.engine.dispose()
+    with pytest.raises(Exception, match="readonly"):
+        services.update_committee(store, committee.id, contact="tijdens")
+    # The "disk" is writable again; the connection that failed must not be reused.
+    event.remove(store.engine, "connect", read_only)
+    services.update_committee(store, committee.id, contact="erna")
+    assert services.list_committees(store)[0].contact == "erna"

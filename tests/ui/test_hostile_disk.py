@@ -39,9 +39,10 @@ def own_temp_dir(tmp_path, monkeypatch):
 class BrokenDisk:
     """Makes every connection of the store fail to write, until repaired."""
 
-    def __init__(self, store, pragma_for):
+    def __init__(self, store, pragma_for, *, reopen_on_repair):
         self.store = store
         self.pragma_for = pragma_for
+        self.reopen_on_repair = reopen_on_repair
         event.listen(store.engine, "connect", self._break)
         store.engine.dispose()  # connections opened before now get no PRAGMA
 
@@ -52,7 +53,8 @@ class BrokenDisk:
 
     def repair(self):
         event.remove(self.store.engine, "connect", self._break)
-        self.store.engine.dispose()
+        if self.reopen_on_repair:
+            self.store.engine.dispose()
 
 
 def full_disk(store):
@@ -60,11 +62,14 @@ def full_disk(store):
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         return f"PRAGMA max_page_count={pages}"
 
-    return BrokenDisk(store, limit_to_current_size)
+    # The page limit lives in each connection: only new connections see the disk freed.
+    return BrokenDisk(store, limit_to_current_size, reopen_on_repair=True)
 
 
 def read_only(store):
-    return BrokenDisk(store, lambda _connection: "PRAGMA query_only=1")
+    # Not reopened by the test: the store itself must replace connections that failed on
+    # a read-only file, as it must after a real remount.
+    return BrokenDisk(store, lambda _connection: "PRAGMA query_only=1", reopen_on_repair=False)
 
 
 def stored_notes(store, meeting_id):
@@ -186,3 +191,32 @@ def test_a_data_dir_in_a_sync_folder_is_warned_about_at_start(make_window, tmp_p
     install_safety_ui(window)
     safety_ui.show_startup_report(window, report)
     assert "OneDrive" in window.statusBar().currentMessage()
+
+
+def test_a_vanished_data_dir_is_noticed_and_everything_rescued(
+    qtbot, make_window, meeting_id, data_dir
+):
+    import shutil
+
+    from taskforce_desktop.core import backup
+
+    window = make_window()
+    safety = install_safety_ui(window)
+    window.show_tab(window.tabs.indexOf(window.notes_tab))
+    QTest.keyClicks(window.notes_tab.notes, "Voor het uittrekken van de stick.")
+    qtbot.waitUntil(lambda: not window.writer.has_pending(), timeout=5000)
+    safety.check_store_present()
+    assert not safety.store_missing
+
+    shutil.rmtree(data_dir)
+    QTest.keyClicks(window.notes_tab.notes, " Erna.")
+    safety.check_store_present()
+
+    assert safety.store_missing
+    assert "Gegevensmap verdwenen" in window.save_state.text()
+    assert "verdwenen" in window.statusBar().currentMessage()
+    rescue = emergency_file_for(data_dir, suffix=".sqlite3")
+    assert [m.title for m in backup.meetings_in(rescue)] == ["Septemberoverleg"]
+    with backup.read_only_connection(rescue) as connection:
+        [(notes,)] = connection.execute("SELECT notes FROM agenda_item ORDER BY position LIMIT 1")
+    assert notes == "Voor het uittrekken van de stick. Erna."
