@@ -10,6 +10,15 @@ from taskforce_desktop.core.models import Base
 
 target_metadata = Base.metadata
 
+# The FTS5 search index (its virtual table and shadow tables, made in 0002) is no model.
+SEARCH_INDEX_TABLE = "search_index"
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Keep autogenerate from proposing to drop the search index."""
+    is_search_table = name == SEARCH_INDEX_TABLE or str(name).startswith(SEARCH_INDEX_TABLE + "_")
+    return not (type_ == "table" and is_search_table)
+
 
 def _configure_and_run(connection) -> None:
     context.configure(
@@ -17,6 +26,7 @@ def _configure_and_run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite can only alter tables by copying them
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -154,6 +154,8 @@ class Meeting(Timestamped, Base):
         ForeignKey("meeting.id", ondelete="SET NULL")
     )
     corrections: Mapped[str] = mapped_column(Text, default="")
+    # Set while an approved meeting is opened for editing again (core/approval.py).
+    unlocked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     introduction: Mapped[str] = mapped_column(Text, default="")
     closing: Mapped[str] = mapped_column(Text, default="")
 

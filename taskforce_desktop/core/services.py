@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from taskforce_desktop.core.models import (
@@ -49,6 +49,14 @@ from taskforce_desktop.core.store import Store
 
 class DomainError(ValueError):
     """Input that the domain does not accept; the message is Dutch and shown to the user."""
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_writes_to_approved_meetings(session: Session, _context: Any, _instances: Any) -> None:
+    # Imported here because core.approval builds on this module.
+    from taskforce_desktop.core.approval import refuse_writes_to_locked_meetings
+
+    refuse_writes_to_locked_meetings(session)
 
 
 E = TypeVar("E", bound=enum.Enum)
@@ -169,6 +177,17 @@ def _committee_record(committee: Committee) -> CommitteeRecord:
     return CommitteeRecord(committee.id, committee.name, committee.contact)
 
 
+def meeting_summary(meeting: Meeting) -> MeetingSummary:
+    return MeetingSummary(
+        meeting.id,
+        meeting.committee_id,
+        meeting.committee.name,
+        meeting.title,
+        meeting.date,
+        meeting.status,
+    )
+
+
 def agenda_numbers(items: Iterable[AgendaItem]) -> list[str]:
     """Numbers follow the order; a number set by hand is kept as typed."""
     return [item.manual_number or str(index) for index, item in enumerate(items, start=1)]
@@ -178,33 +197,44 @@ def stable_prefix(meeting_date: dt.date) -> str:
     return meeting_date.strftime("%Y-%m")
 
 
-def _meeting_record(meeting: Meeting) -> MeetingRecord:
+def stable_numbers(meeting: Meeting) -> tuple[dict[int, str], dict[int, str]]:
+    """The numbers ("2022-09/3") of a meeting's decisions and of its actions, by id.
+
+    Counted in agenda order within the meeting, so a decision or action keeps its number
+    wherever it is listed later (Besluitenlijst, Actielijst of a later meeting).
+    """
     prefix = stable_prefix(meeting.date)
-    decision_counter = action_counter = 0
+    decisions = [decision for item in meeting.agenda_items for decision in item.decisions]
+    actions = [action for item in meeting.agenda_items for action in item.actions]
+    return (
+        {decision.id: f"{prefix}/{n}" for n, decision in enumerate(decisions, start=1)},
+        {action.id: f"{prefix}/{n}" for n, action in enumerate(actions, start=1)},
+    )
+
+
+def action_record(action: Action, number: str) -> ActionRecord:
+    return ActionRecord(
+        action.id,
+        action.description,
+        action.owner,
+        action.due,
+        action.status,
+        number,
+        action.closed_in_meeting_id,
+    )
+
+
+def _meeting_record(meeting: Meeting) -> MeetingRecord:
+    decision_numbers, action_numbers = stable_numbers(meeting)
     agenda = []
     for item, number in zip(
         meeting.agenda_items, agenda_numbers(meeting.agenda_items), strict=True
     ):
-        decisions = []
-        for decision in item.decisions:
-            decision_counter += 1
-            decisions.append(
-                DecisionRecord(decision.id, decision.text, f"{prefix}/{decision_counter}")
-            )
-        actions = []
-        for action in item.actions:
-            action_counter += 1
-            actions.append(
-                ActionRecord(
-                    action.id,
-                    action.description,
-                    action.owner,
-                    action.due,
-                    action.status,
-                    f"{prefix}/{action_counter}",
-                    action.closed_in_meeting_id,
-                )
-            )
+        decisions = [
+            DecisionRecord(decision.id, decision.text, decision_numbers[decision.id])
+            for decision in item.decisions
+        ]
+        actions = [action_record(action, action_numbers[action.id]) for action in item.actions]
         agenda.append(
             AgendaItemRecord(
                 id=item.id,
@@ -458,8 +488,27 @@ def create_meeting_from_previous(
                         confidential=item.confidential,
                     )
                 )
+            _add_review_points_in(meeting)
         session.flush()
         return meeting.id
+
+
+REVIEW_POINTS = {
+    AgendaKind.PREVIOUS_MINUTES: ("Verslag vorige vergadering", Purpose.DECISION),
+    AgendaKind.ACTION_REVIEW: ("Actielijst", Purpose.NOTING),
+}
+
+
+def _add_review_points_in(meeting: Meeting) -> None:
+    """A meeting that follows another approves its verslag and reviews the open actions."""
+    present = {item.kind for item in meeting.agenda_items}
+    # After the opening, where a Dutch agenda has them, when the agenda starts with one.
+    index = min(1, len(meeting.agenda_items))
+    for kind, (title, purpose) in REVIEW_POINTS.items():
+        if kind not in present:
+            point = AgendaItem(title=title, kind=kind, purpose=purpose, standing=True)
+            _insert(meeting.agenda_items, point, index)
+            index += 1
 
 
 def duplicate_meeting(store: Store, meeting_id: int) -> int:
@@ -616,10 +665,13 @@ def update_attendee(store: Store, attendance_id: int, **changes: Any) -> None:
 
 def remove_attendee(store: Store, attendance_id: int) -> None:
     with store.session() as session:
-        attendance = _get(session, Attendance, attendance_id, "Deelnemer")
-        meeting = attendance.meeting
-        meeting.attendances.remove(attendance)
-        _renumber(meeting.attendances)
+        remove_attendance_in(_get(session, Attendance, attendance_id, "Deelnemer"))
+
+
+def remove_attendance_in(attendance: Attendance) -> None:
+    meeting = attendance.meeting
+    meeting.attendances.remove(attendance)
+    _renumber(meeting.attendances)
 
 
 def move_attendee(store: Store, attendance_id: int, new_index: int) -> None:
