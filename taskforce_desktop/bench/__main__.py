@@ -1,0 +1,288 @@
+"""``python -m taskforce_desktop.bench``: measure, print one table, write a JSON file.
+
+Every measurement runs in a fresh process (``bench/child.py``) on scratch copies of the
+archive, so the cached archive is never changed and one run cannot warm the next one's
+Python. The floor processes run interleaved with the app's, so a busy machine slows both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from taskforce_desktop.bench import archive, child
+from taskforce_desktop.bench.figures import FIGURES, evaluate, percentile, summary, table
+
+DEFAULT_RUNS = 5
+DEFAULT_CHARACTERS = 2000
+TINY_CHARACTERS = 300
+DEFAULT_SEED = 1
+CHILD_TIMEOUT_S = 600
+
+
+class ChildFailed(RuntimeError):
+    """A measuring process ended without a result; the message carries its stderr."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m taskforce_desktop.bench",
+        description="Benchmark start-up, switching, typing, export, search and import of "
+        "Taskforce Verslag on a generated ten-year archive, against a bare PySide6 window.",
+    )
+    parser.add_argument(
+        "--tiny", action="store_true", help="small archive and one run (CI: proves it works)"
+    )
+    parser.add_argument("--runs", type=int, help=f"runs per figure (default {DEFAULT_RUNS})")
+    parser.add_argument(
+        "--output", type=Path, default=Path("bench-results.json"), help="the JSON file"
+    )
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        metavar="DIR",
+        help="keep the generated archive here and reuse it (default: a cache in the temp dir)",
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the archive")
+    parser.add_argument(
+        "--characters", type=int, help=f"characters typed per run (default {DEFAULT_CHARACTERS})"
+    )
+    return parser
+
+
+def child_environment() -> tuple[dict[str, str], str]:
+    """The environment of the measuring processes and the Qt platform they use."""
+    env = dict(os.environ)
+    has_display = env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not has_display:
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The children must import this checkout's package even when started elsewhere.
+    package_root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    return env, env.get("QT_QPA_PLATFORM", "default")
+
+
+def run_child(scenario: str, arguments: dict, env: dict[str, str]) -> tuple[dict, float]:
+    """A scenario's result and the seconds from spawning it to its ``idle_at``, if any."""
+    spawned = time.monotonic()
+    completed = subprocess.run(
+        [sys.executable, "-m", "taskforce_desktop.bench.child", scenario, json.dumps(arguments)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=CHILD_TIMEOUT_S,
+    )
+    for line in reversed(completed.stdout.splitlines()):
+        if line.startswith(child.RESULT_PREFIX):
+            result = json.loads(line[len(child.RESULT_PREFIX) :])
+            if completed.returncode != 0:
+                break
+            started = result["idle_at"] - spawned if "idle_at" in result else None
+            return result, started
+    tail = "\n".join((completed.stderr or completed.stdout).strip().splitlines()[-12:])
+    raise ChildFailed(f"{scenario} exited with {completed.returncode}:\n{tail}")
+
+
+class Collector:
+    """Samples per figure, for the app and for the floor, and what could not be measured."""
+
+    def __init__(self) -> None:
+        self.app: dict[str, list[float]] = {figure.key: [] for figure in FIGURES}
+        self.floor: dict[str, list[float]] = {}
+        self.errors: dict[str, str] = {}
+
+    def add(self, key: str, value, floor: bool = False) -> None:
+        if value is None:
+            return
+        target = self.floor if floor else self.app
+        values = value if isinstance(value, list) else [value]
+        target.setdefault(key, []).extend(values)
+
+    def attempt(self, keys: tuple[str, ...], measure) -> None:
+        """Run one measurement; if it fails, its figures say why instead of a number."""
+        try:
+            measure()
+        except (ChildFailed, subprocess.TimeoutExpired, OSError) as exc:
+            for key in keys:
+                self.errors.setdefault(key, str(exc))
+            print(f"  failed: {exc}", file=sys.stderr)
+
+
+def prepare_scratch(source: Path, scratch: Path) -> dict[str, Path]:
+    """Copies the children may change: the archive, an empty store, the import target."""
+    from taskforce_desktop.core.store import Store, sqlite_backup
+    from taskforce_desktop.paths import DATABASE_FILENAME
+
+    dirs = {name: scratch / name for name in ("big", "import", "empty", "settings")}
+    for name in ("big", "import"):
+        sqlite_backup(source / DATABASE_FILENAME, dirs[name] / DATABASE_FILENAME)
+    # Migrated once here, so each start on it is a normal start, not the very first one.
+    Store(dirs["empty"]).close()
+    dirs["settings"].mkdir()
+    return dirs
+
+
+def measure(options, manifest: archive.Manifest, dirs: dict[str, Path], env) -> Collector:
+    collected = Collector()
+    ids = {
+        "regular_meeting_id": manifest.regular_meeting_id,
+        "other_regular_meeting_id": manifest.other_regular_meeting_id,
+        "draft_meeting_id": manifest.draft_meeting_id,
+        "large_meeting_id": manifest.large_meeting_id,
+    }
+    for run in range(options.runs):
+        print(f"Run {run + 1}/{options.runs}: start-up", file=sys.stderr)
+        collected.attempt(("startup_big", "startup_empty"), lambda: _floor_start(collected, env))
+        for store_name, suffix in (("big", "big"), ("empty", "empty")):
+            collected.attempt(
+                (f"startup_{suffix}", f"rss_startup_{suffix}"),
+                lambda s=store_name, x=suffix: _app_start(collected, dirs, s, x, env),
+            )
+    session_keys = (
+        "open_meeting", "autosave_commit_p50", "autosave_commit_p95", "autosave_commit_max",
+        "typing_stall", "rss_session",
+    )  # fmt: skip
+    for run in range(options.runs):
+        print(f"Run {run + 1}/{options.runs}: switching and typing", file=sys.stderr)
+        collected.attempt(session_keys, lambda: _floor_session(collected, options, env))
+        collected.attempt(session_keys, lambda: _app_session(collected, options, dirs, ids, env))
+    core_keys = tuple(f.key for f in FIGURES if f.key.split("_")[0] in ("export", "search"))
+    for run in range(options.runs):
+        print(f"Run {run + 1}/{options.runs}: search, export, import", file=sys.stderr)
+        collected.attempt(
+            (*core_keys, "import_large"), lambda: _core(collected, manifest, dirs, ids, env)
+        )
+    return collected
+
+
+def _floor_start(collected: Collector, env) -> None:
+    result, started = run_child("floor", {}, env)
+    for suffix in ("big", "empty"):
+        collected.add(f"startup_{suffix}", started, floor=True)
+        collected.add(f"rss_startup_{suffix}", result["peak_rss_mb"], floor=True)
+
+
+def _app_start(collected: Collector, dirs, store_name: str, suffix: str, env) -> None:
+    arguments = {"data_dir": str(dirs[store_name]), "settings_dir": str(dirs["settings"])}
+    result, started = run_child("app", arguments, env)
+    collected.add(f"startup_{suffix}", started)
+    collected.add(f"rss_startup_{suffix}", result["peak_rss_mb"])
+
+
+def _floor_session(collected: Collector, options, env) -> None:
+    result, _ = run_child("floor-session", {"characters": options.characters}, env)
+    collected.add("open_meeting", result["open_ms"], floor=True)
+    collected.add("typing_stall", result["stall_ms"], floor=True)
+    collected.add("rss_session", result["peak_rss_mb"], floor=True)
+
+
+def _app_session(collected: Collector, options, dirs, ids: dict, env) -> None:
+    arguments = {
+        "data_dir": str(dirs["big"]),
+        "settings_dir": str(dirs["settings"]),
+        "characters": options.characters,
+        **ids,
+    }
+    result, _ = run_child("app-session", arguments, env)
+    if not result.get("typed_text_stored"):
+        raise ChildFailed("the typed text did not reach the store")
+    commits = result["commit_ms"]
+    if not commits:
+        raise ChildFailed("the autosave writer made no commit while typing")
+    collected.add("open_meeting", result["open_ms"])
+    collected.add("autosave_commit_p50", percentile(commits, 0.5))
+    collected.add("autosave_commit_p95", percentile(commits, 0.95))
+    collected.add("autosave_commit_max", max(commits))
+    collected.add("typing_stall", result["stall_ms"])
+    collected.add("rss_session", result["peak_rss_mb"])
+
+
+def _core(collected: Collector, manifest: archive.Manifest, dirs, ids: dict, env) -> None:
+    arguments = {
+        "data_dir": str(dirs["big"]),
+        "import_dir": str(dirs["import"]),
+        "common_word": manifest.common_word,
+        "rare_word": manifest.rare_word,
+        **ids,
+    }
+    result, _ = run_child("core", arguments, env)
+    if result["search_rare_word_hits"] != manifest.rare_word_notes:
+        raise ChildFailed(
+            f"the rare word was found {result['search_rare_word_hits']} times, "
+            f"expected {manifest.rare_word_notes}"
+        )
+    collected.add("search_common", result["search_common_word_ms"])
+    collected.add("search_rare", result["search_rare_word_ms"])
+    for figure in FIGURES:
+        if figure.key.startswith("export_"):
+            collected.add(figure.key, result[f"{figure.key}_ms"] / 1000)
+    collected.add("import_large", result["import_large_ms"] / 1000)
+
+
+def machine_description(qt_platform: str) -> dict:
+    from PySide6 import __version__ as pyside_version
+
+    return {
+        "system": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "cpu_count": os.cpu_count(),
+        "python": platform.python_version(),
+        "pyside6": pyside_version,
+        "qt_platform": qt_platform,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = build_parser().parse_args(argv)
+    size = archive.TINY if options.tiny else archive.FULL
+    options.runs = options.runs or (1 if options.tiny else DEFAULT_RUNS)
+    options.characters = options.characters or (
+        TINY_CHARACTERS if options.tiny else DEFAULT_CHARACTERS
+    )
+    if options.runs < 1 or options.characters < 50:
+        print("--runs must be at least 1 and --characters at least 50", file=sys.stderr)
+        return 2
+
+    def progress(message: str) -> None:
+        print(message, file=sys.stderr)
+
+    source, manifest = archive.ensure_archive(options.archive, options.seed, size, progress)
+    env, qt_platform = child_environment()
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="taskforce-bench-") as scratch:
+        dirs = prepare_scratch(source, Path(scratch))
+        collected = measure(options, manifest, dirs, env)
+    figures = {
+        figure.key: evaluate(
+            figure,
+            summary(collected.app[figure.key]),
+            summary(collected.floor.get(figure.key, [])),
+            collected.errors.get(figure.key),
+        )
+        for figure in FIGURES
+    }
+    report = {
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": machine_description(qt_platform),
+        "runs": options.runs,
+        "typed_characters": options.characters,
+        "duration_s": round(time.monotonic() - started, 1),
+        "archive": manifest.to_json(),
+        "figures": figures,
+    }
+    options.output.write_text(json.dumps(report, indent=2, ensure_ascii=False), "utf-8")
+    print(table(figures))
+    print(f"\n{options.output} written ({options.runs} run(s), {report['duration_s']} s).")
+    return 1 if any(entry["status"] == "ERROR" for entry in figures.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
