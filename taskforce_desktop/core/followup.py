@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from taskforce_desktop.core import search
 from taskforce_desktop.core.approval import ensure_unlocked_in, meeting_order
@@ -67,14 +67,26 @@ class FollowUpDecision:
 
 
 def _committee_meetings(session: Session, committee_id: int) -> list[Meeting]:
-    """All meetings of a committee in the order they were held, with their contents."""
+    """All meetings of a committee in the order they were held, with their contents.
+
+    The long texts (notes, introductions) are left in the database: the lists built from
+    this never show them, and on a ten-year archive reading them made every export wait.
+    """
     meetings = session.scalars(
         select(Meeting)
         .where(Meeting.committee_id == committee_id)
         .options(
+            defer(Meeting.introduction),
+            defer(Meeting.closing),
+            defer(Meeting.corrections),
             selectinload(Meeting.committee),
-            selectinload(Meeting.agenda_items).selectinload(AgendaItem.decisions),
-            selectinload(Meeting.agenda_items).selectinload(AgendaItem.actions),
+            selectinload(Meeting.agenda_items).options(
+                defer(AgendaItem.introduction),
+                defer(AgendaItem.notes),
+                defer(AgendaItem.conclusion),
+                selectinload(AgendaItem.decisions),
+                selectinload(AgendaItem.actions),
+            ),
         )
     ).all()
     return sorted(meetings, key=meeting_order)
