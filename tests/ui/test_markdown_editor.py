@@ -417,6 +417,20 @@ def test_editor_keys_win_over_the_same_shortcuts_of_the_window(qtbot):
     assert triggered == ["Ctrl+Z"]
 
 
+def test_a_read_only_editor_changes_nothing(qtbot, editor, edits):
+    bar = MarkdownFormatBar(editor)
+    qtbot.addWidget(bar)
+    editor.set_markdown("- een\n- twee")
+    editor.setReadOnly(True)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    _type(qtbot, editor, TAB, (Qt.Key.Key_B, CTRL), ENTER, Qt.Key.Key_Backspace, "x")
+    editor.selectAll()
+    editor.toggle_list(ordered=True)
+    assert editor.markdown() == "- een\n- twee"
+    assert edits == []
+    assert not any(action.isEnabled() for action in bar.actions())
+
+
 def test_accessible_name_and_placeholder_come_from_the_constructor(editor):
     assert editor.accessibleName() == "Notities"
     assert editor.placeholderText() == "Typ hier de notities"

@@ -56,7 +56,7 @@ _ORDERED_STYLES = {
 # --- formats -------------------------------------------------------------------------
 
 
-def is_bold(char_format: QTextCharFormat) -> bool:
+def has_bold_weight(char_format: QTextCharFormat) -> bool:
     return char_format.fontWeight() >= BOLD_WEIGHT
 
 
@@ -114,7 +114,7 @@ def block_lines(block: QTextBlock) -> list[list[Run]]:
             piece = utf16[2 * start : 2 * end].decode("utf-16-le", "surrogatepass")
         else:
             piece = text[start:end]
-        bold, italic = is_bold(fmt), fmt.fontItalic()
+        bold, italic = has_bold_weight(fmt), fmt.fontItalic()
         first, *rest = piece.split(_LINE_SEPARATOR)
         _append_run(lines[-1], Run(first, bold, italic))
         for line in rest:
@@ -397,8 +397,11 @@ def _list_groups(doc: QTextDocument) -> list[_Group]:
             top = _Group(TOP_LEVEL, is_ordered(text_list))
             top_object = text_list.objectIndex()
             groups.append(top)
+            children = None
         top.blocks.append(block)
-        children = None
+        if block.text().strip():
+            # An empty item is not stored: the sub-items below it belong to the item above.
+            children = None
     return groups
 
 

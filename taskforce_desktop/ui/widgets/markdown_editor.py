@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -26,7 +27,7 @@ from taskforce_desktop.ui.widgets.markdown_document import (
     blocks_from_html,
     canonicalise_lists,
     document_to_markdown,
-    is_bold,
+    has_bold_weight,
     is_ordered,
     list_format,
     list_level,
@@ -48,6 +49,19 @@ _EDITOR_KEYS = {
     (Qt.Key.Key_Y, _CTRL): "redo",
     (Qt.Key.Key_Z, _CTRL | _SHIFT): "redo",
 }
+
+
+def _editing(method):
+    """Refuse (with a beep) an editing command in a read-only editor."""
+
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        if self.isReadOnly():
+            QApplication.beep()
+            return False
+        return method(self, *args, **kwargs)
+
+    return guarded
 
 
 def _modifiers(event: QKeyEvent) -> Qt.KeyboardModifier:
@@ -92,7 +106,6 @@ class MarkdownEditor(QTextEdit):
         self._loading = False
         self._stored: str | None = None  # markdown() of the current content, once asked
         self.setTabChangesFocus(True)
-        self.setAcceptRichText(True)
         self.setAccessibleName(accessible_name)
         self.setAccessibleDescription(
             self.tr(
@@ -132,16 +145,18 @@ class MarkdownEditor(QTextEdit):
     # --- formatting ---------------------------------------------------------------------
 
     def is_bold(self) -> bool:
-        return self._format_holds(is_bold)
+        return self._format_holds(has_bold_weight)
 
     def is_italic(self) -> bool:
         return self._format_holds(QTextCharFormat.fontItalic)
 
+    @_editing
     def toggle_bold(self) -> None:
         fmt = QTextCharFormat()
         fmt.setFontWeight(NORMAL_WEIGHT if self.is_bold() else BOLD_WEIGHT)
         self.mergeCurrentCharFormat(fmt)
 
+    @_editing
     def toggle_italic(self) -> None:
         fmt = QTextCharFormat()
         fmt.setFontItalic(not self.is_italic())
@@ -169,6 +184,7 @@ class MarkdownEditor(QTextEdit):
         text_list = self.textCursor().currentList()
         return None if text_list is None else is_ordered(text_list)
 
+    @_editing
     def toggle_list(self, ordered: bool) -> None:
         """Make the selected paragraphs a list of this kind, or back into paragraphs."""
         blocks = list(self._selected_blocks())
@@ -209,6 +225,7 @@ class MarkdownEditor(QTextEdit):
     def can_outdent(self) -> bool:
         return any(block.textList() is not None for block in self._selected_blocks())
 
+    @_editing
     def indent(self) -> bool:
         """Nest the selected top-level items under the item above; False when refused."""
         if not self.can_indent():
@@ -230,6 +247,7 @@ class MarkdownEditor(QTextEdit):
                 target.add(block)
         return True
 
+    @_editing
     def outdent(self) -> bool:
         """Move the selected items out one level (a top-level item becomes a paragraph)."""
         items = [block for block in self._selected_blocks() if block.textList() is not None]
@@ -283,6 +301,8 @@ class MarkdownEditor(QTextEdit):
     # --- keyboard -----------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
+        if self.isReadOnly():
+            return super().event(event)
         if event.type() == QEvent.Type.ShortcutOverride and self._editor_action(event):
             event.accept()
             return True
@@ -307,6 +327,9 @@ class MarkdownEditor(QTextEdit):
         return self.can_outdent()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isReadOnly():
+            super().keyPressEvent(event)
+            return
         action = self._editor_action(event)
         if action is not None:
             getattr(self, action)()
@@ -474,9 +497,10 @@ class MarkdownFormatBar(QToolBar):
     def refresh(self) -> None:
         """Show the format at the cursor on the buttons."""
         editor = self._editor
+        usable = editor is not None and not editor.isReadOnly()
         for action in self.actions():
-            action.setEnabled(editor is not None)
-        if editor is None:
+            action.setEnabled(usable)
+        if not usable:
             return
         kind = editor.current_list_kind()
         self.bold_action.setChecked(editor.is_bold())
