@@ -52,30 +52,28 @@ _NEEDS_LINE_ESCAPE = re.compile(r"^([-+]|\d{1,9}[.)])([ \t]|$)")
 # --- inline ------------------------------------------------------------------------
 
 
+# An escaped character, a bold marker or an italic marker; everything between is text.
+# Scanned by the regex engine: this runs for every paragraph on every keystroke.
+_INLINE_MARK = re.compile(r"\\([\\*_\-+.)#])|(\*\*)|(\*)")
+
+
 def _tokenize_inline(text: str) -> list[tuple[str, str]]:
     tokens: list[tuple[str, str]] = []
     buffer: list[str] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\" and i + 1 < len(text) and text[i + 1] in "\\*_-+.)#":
-            buffer.append(text[i + 1])
-            i += 2
+    position = 0
+    for match in _INLINE_MARK.finditer(text):
+        buffer.append(text[position : match.start()])
+        position = match.end()
+        escaped, bold, _italic = match.groups()
+        if escaped is not None:
+            buffer.append(escaped)
             continue
-        if char == "*":
-            if buffer:
-                tokens.append(("text", "".join(buffer)))
-                buffer = []
-            if text.startswith("**", i):
-                tokens.append(("bold", "**"))
-                i += 2
-            else:
-                tokens.append(("italic", "*"))
-                i += 1
-            continue
-        buffer.append(char)
-        i += 1
-    if buffer:
+        if any(buffer):
+            tokens.append(("text", "".join(buffer)))
+        buffer = []
+        tokens.append(("bold", "**") if bold else ("italic", "*"))
+    buffer.append(text[position:])
+    if any(buffer):
         tokens.append(("text", "".join(buffer)))
     return tokens
 
