@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, inspect, or_, select
+from sqlalchemy.orm import Session, object_session
 
 from taskforce_desktop.core.models import (
     Action,
@@ -148,13 +148,23 @@ def meeting_order(meeting: Meeting) -> tuple[dt.date, int]:
 
 
 def meeting_before_in(meeting: Meeting) -> Meeting | None:
-    """The committee's meeting held just before this one."""
-    earlier = [
-        other
-        for other in meeting.committee.meetings
-        if meeting_order(other) < meeting_order(meeting)
-    ]
-    return max(earlier, key=meeting_order, default=None)
+    """The committee's meeting held just before this one (in meeting_order).
+
+    Asked of the database: loading all of a committee's meetings to pick one made opening
+    a meeting of a ten-year archive noticeably slower.
+    """
+    return object_session(meeting).scalar(
+        select(Meeting)
+        .where(
+            Meeting.committee_id == meeting.committee_id,
+            or_(
+                Meeting.date < meeting.date,
+                and_(Meeting.date == meeting.date, Meeting.id < meeting.id),
+            ),
+        )
+        .order_by(Meeting.date.desc(), Meeting.id.desc())
+        .limit(1)
+    )
 
 
 def approval_state(store: Store, meeting_id: int) -> ApprovalState:
