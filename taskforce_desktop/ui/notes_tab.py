@@ -287,8 +287,9 @@ class NotesTab(QWidget):
                 row.delete_button.clicked.connect(lambda _=False, r=row: self.delete_decision(r))
                 self.decisions_box.addWidget(row)
                 self.decision_rows.append(row)
-        for row in self.decision_rows:
-            text = self.session.latest(Target.DECISION, row.decision.id, "text", row.decision.text)
+        for row, decision in zip(self.decision_rows, item.decisions, strict=True):
+            row.decision = decision
+            text = self.session.latest(Target.DECISION, decision.id, "text", decision.text)
             show_markdown(row.editor, text)
 
     def _show_introduction(self, visible: bool) -> None:

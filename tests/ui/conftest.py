@@ -7,6 +7,15 @@ from PySide6.QtCore import QSettings
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.store import Store
+from taskforce_desktop.ui.dialogs.simple import Confirm
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _dutch(qapp):
+    """The app's locale and Qt's Dutch strings, as app.run sets them up."""
+    from taskforce_desktop.ui.app import install_translators
+
+    install_translators(qapp)
 
 
 @pytest.fixture
@@ -31,24 +40,30 @@ def make_window(qtbot, data_dir, settings_file):
         window = MainWindow(store, settings)
         if fast:
             window.writer.set_intervals(pause_ms=50, max_delay_ms=150, retry_ms=100)
-        qtbot.addWidget(window)
+        # Not qtbot.addWidget: its teardown closes windows before monkeypatches are undone,
+        # so a test that makes writes fail would meet the "discard edits?" question.
         window.show()
         qtbot.waitExposed(window)
         opened.append((window, store))
         return window
 
     yield make
+    with pytest.MonkeyPatch.context() as patch:
+        # A test may leave writes failing (the autouse monkeypatch is undone last): the
+        # window then asks whether to discard; at teardown the answer is yes.
+        patch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+        for window, _store in opened:
+            if window.isVisible():
+                window.close()
     for window, store in opened:
-        if window.isVisible():
-            window.close()
         window.writer.shutdown()
+        window.deleteLater()
         store.close()
 
 
 @pytest.fixture
-def meeting_id(data_dir):
+def meeting_id(store):
     """A meeting with two attendees and two agenda points, written before the window opens."""
-    store = Store(data_dir)
     committee = services.create_committee(store, "Taskforce Samen Organiseren")
     meeting = services.create_meeting(
         store, committee.id, date="2031-09-12", title="Septemberoverleg"
@@ -57,7 +72,6 @@ def meeting_id(data_dir):
     services.add_attendee(store, meeting, "Bram Jansen", "Gemeente Zuiddorp")
     services.add_agenda_item(store, meeting, "Opening", planned_minutes=5)
     services.add_agenda_item(store, meeting, "Dienstverlening", presenter="Anna de Vries")
-    store.close()
     return meeting
 
 
