@@ -227,6 +227,27 @@ def _core(collected: Collector, manifest: archive.Manifest, dirs, ids: dict, env
     collected.add("import_large", result["import_large_ms"] / 1000)
 
 
+def code_version() -> dict:
+    """The commit measured, and whether the working tree differed from it."""
+    root = Path(__file__).resolve().parents[2]
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        changes = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return {"commit": None, "modified": None}
+    return {"commit": commit, "modified": bool(changes)}
+
+
 def machine_description(qt_platform: str) -> dict:
     from PySide6 import __version__ as pyside_version
 
@@ -272,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "machine": machine_description(qt_platform),
+        "code": code_version(),
         "runs": options.runs,
         "typed_characters": options.characters,
         "duration_s": round(time.monotonic() - started, 1),
