@@ -41,6 +41,22 @@ def test_other_inline_formats_and_block_kinds_become_plain_paragraph_text(qapp):
 
 
 @pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<ul><li><ul><li><ul><li>diep</li></ul></li></ul></li></ul>", "- diep"),
+        ("<ul><li>een<ul><li><ul><li>diep</li></ul></li></ul></li></ul>", "- een\n    - diep"),
+        (
+            "<ol><li>een<ul><li>twee<ol><li>drie</li></ol></li><li>vier</li></ul></li>"
+            "<li>vijf</li></ol>",
+            "1. een\n    - twee\n    - drie\n    - vier\n2. vijf",
+        ),
+    ],
+)
+def test_deeper_lists_are_clamped_to_one_sub_level(qapp, html, expected):
+    assert _pasted(html) == expected
+
+
+@pytest.mark.parametrize(
     ("label", "ordered"),
     [
         ("1.", True),
