@@ -342,7 +342,7 @@ def decision_table(items: Sequence[AgendaItemRecord]) -> Table | None:
                 rows.append((_cell(decision.number), _cell(_point_heading(item)), content))
     if not rows:
         return None
-    columns = (Column("Nr", 0.14), Column("Agendapunt", 0.28), Column("Besluit", 0.58))
+    columns = (Column("Nr", 0.12), Column("Agendapunt", 0.30), Column("Besluit", 0.58))
     return Table(columns, tuple(rows))
 
 
@@ -361,11 +361,11 @@ def action_table(actions: Sequence[ActionRecord]) -> Table | None:
     if not rows:
         return None
     columns = (
-        Column("Nr", 0.13),
-        Column("Actie", 0.41),
+        Column("Nr", 0.12),
+        Column("Actie", 0.40),
         Column("Wie", 0.18),
-        Column("Wanneer", 0.16),
-        Column("Status", 0.12),
+        Column("Wanneer", 0.19),  # "19 december 2031" on one line
+        Column("Status", 0.11),
     )
     return Table(columns, rows)
 

@@ -1,0 +1,412 @@
+"""Export the verslag to Word, PDF or HTML, mail it, and choose the organisation's template.
+
+Everything slow runs in the thread pool (a QRunnable reporting back by signal) with a busy
+bar in the status bar, so typing never waits. A target that Word holds open or that is
+read-only gets a clear Dutch message and the offer to save under another name.
+``install_export_ui(window)`` adds the Voorbeeld tab and the menu entries to the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWidget
+
+from taskforce_desktop.core import services
+from taskforce_desktop.core.export import (
+    EXPORT_SUFFIXES,
+    ExportError,
+    ExportOptions,
+    ExportTargetError,
+    write_export,
+)
+from taskforce_desktop.core.export.eml import (
+    attachment_name,
+    mailto_url,
+    plain_body,
+    recipients,
+    subject,
+)
+from taskforce_desktop.core.verslag import build_verslag
+from taskforce_desktop.ui.preview_tab import PreviewTab
+
+log = logging.getLogger(__name__)
+
+TEMPLATE_KEY = "export/word_template"
+LAST_DIR_KEY = "export/last_dir"
+PUBLIC_KEY = "export/public"
+NO_INTRODUCTIONS_KEY = "export/without_introductions"
+
+FILTERS = {
+    "docx": "Word-document (*.docx)",
+    "pdf": "PDF-document (*.pdf)",
+    "html": "Webpagina (*.html *.htm)",
+    "eml": "E-mail (*.eml)",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+# --- dialogs: plain data back, so tests can stand in ----------------------------------
+
+
+class ExportFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, fmt: str, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Verslag opslaan"), str(suggested), _tr(FILTERS[fmt])
+        )
+        if not name:
+            return None
+        path = Path(name)
+        suffix = EXPORT_SUFFIXES[fmt]
+        return (
+            path if path.suffix.lower() in (suffix, ".htm") else path.with_name(path.name + suffix)
+        )
+
+
+class TemplateDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, directory: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            _tr("Word-sjabloon van uw organisatie kiezen"),
+            directory,
+            _tr("Word-sjabloon of -document (*.dotx *.docx)"),
+        )
+        return Path(name) if name else None
+
+
+class TargetProblem:
+    """A target that cannot be written: True to choose another name, False to give up."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, _tr("Verslag niet opgeslagen"), message, parent=parent
+        )
+        other = box.addButton(_tr("Andere naam kiezen…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(other)
+        box.exec()
+        return box.clickedButton() is other
+
+
+class MailFallback:
+    """The draft would not open: "folder", "mailto" or None."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path) -> str | None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _tr("E-mailprogramma niet geopend"),
+            _tr(
+                "Het concept-e-mailbericht kon niet worden geopend. Het staat klaar in:\n{0}\n\n"
+                "Open het bestand met uw e-mailprogramma, of begin een nieuw bericht zonder "
+                "bijlage en voeg het verslag zelf toe."
+            ).format(path),
+            parent=parent,
+        )
+        folder = box.addButton(_tr("Map tonen"), QMessageBox.ButtonRole.AcceptRole)
+        mailto = box.addButton(_tr("Bericht zonder bijlage"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        clicked = box.clickedButton()
+        return "folder" if clicked is folder else "mailto" if clicked is mailto else None
+
+
+# --- the job off the UI thread ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    meeting_id: int
+    fmt: str
+    target: Path
+    options: ExportOptions
+
+
+class _JobSignals(QObject):
+    finished = Signal(object, object)  # ExportRequest, list of warnings
+    failed = Signal(object, str, bool)  # ExportRequest, Dutch message, another name may help
+
+
+class ExportJob(QRunnable):
+    def __init__(self, store, request: ExportRequest) -> None:
+        super().__init__()
+        self.store = store
+        self.request = request
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        request = self.request
+        try:
+            warnings = write_export(
+                self.store, request.meeting_id, request.fmt, request.target, options=request.options
+            )
+        except ExportTargetError as error:
+            self.signals.failed.emit(request, str(error), True)
+        except (ExportError, services.DomainError) as error:
+            self.signals.failed.emit(request, str(error), False)
+        except Exception as error:  # a bug must reach the user, not vanish in the pool
+            log.exception("export of meeting %s to %s failed", request.meeting_id, request.fmt)
+            self.signals.failed.emit(
+                request, _tr("Het verslag kon niet worden gemaakt: {0}").format(error), False
+            )
+        else:
+            self.signals.finished.emit(request, warnings)
+
+
+# --- the controller -------------------------------------------------------------------------
+
+
+class ExportController(QObject):
+    """Menu actions and their handling; needs the window's store, settings and status bar."""
+
+    done = Signal(object)  # ExportRequest, after a successful export (tests, mail)
+
+    def __init__(self, window, pool: QThreadPool | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pool = pool or QThreadPool.globalInstance()
+        # Requests under way; the pool owns the jobs themselves and deletes them after run().
+        self._running: set[int] = set()
+        self._after: dict[int, Callable[[ExportRequest], None]] = {}
+        self.busy = QProgressBar(window)
+        self.busy.setRange(0, 0)  # indeterminate: rendering has no steps to count
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName(_tr("Verslag wordt gemaakt"))
+        self.busy.hide()
+        window.statusBar().addPermanentWidget(self.busy)
+        self._build_actions()
+
+    # -- actions --------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: str | None = None, checkable=False) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        settings = self.window.settings
+        self.act_word = self._action(
+            _tr("Verslag naar &Word…"), lambda: self.export("docx"), "Ctrl+Shift+W"
+        )
+        self.act_pdf = self._action(_tr("Verslag naar &PDF…"), lambda: self.export("pdf"), "Ctrl+P")
+        self.act_html = self._action(_tr("Verslag naar &webpagina…"), lambda: self.export("html"))
+        self.act_mail = self._action(_tr("Verslag &mailen…"), self.mail, "Ctrl+Shift+M")
+        self.act_public = self._action(
+            _tr("&Openbare versie (zonder vertrouwelijke punten)"),
+            lambda on: settings.setValue(PUBLIC_KEY, on),
+            checkable=True,
+        )
+        self.act_public.setChecked(settings.value(PUBLIC_KEY, False, type=bool))
+        self.act_no_introductions = self._action(
+            _tr("&Zonder toelichtingen"),
+            lambda on: settings.setValue(NO_INTRODUCTIONS_KEY, on),
+            checkable=True,
+        )
+        self.act_no_introductions.setChecked(settings.value(NO_INTRODUCTIONS_KEY, False, type=bool))
+        self.act_template = self._action(_tr("Word-&sjabloon kiezen…"), self.choose_template)
+        self.act_house_style = self._action(
+            _tr("Standaard &huisstijl gebruiken"), self.use_house_style
+        )
+        self.meeting_actions = [self.act_word, self.act_pdf, self.act_html, self.act_mail]
+        self._update_template_actions()
+
+    # -- settings ---------------------------------------------------------------------
+
+    def template(self) -> Path | None:
+        value = self.window.settings.value(TEMPLATE_KEY, "")
+        return Path(str(value)) if value else None
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            public=self.act_public.isChecked(),
+            include_introductions=not self.act_no_introductions.isChecked(),
+            template=self.template(),
+        )
+
+    def choose_template(self) -> None:
+        current = self.template()
+        path = TemplateDialog.ask(self.window, str(current.parent if current else self._last_dir()))
+        if path is None:
+            return
+        if path.suffix.lower() not in (".docx", ".dotx"):
+            self.window.show_problem(
+                _tr("Kies een Word-sjabloon (.dotx) of Word-document (.docx).")
+            )
+            return
+        self.window.settings.setValue(TEMPLATE_KEY, str(path))
+        self._update_template_actions()
+        self.window.statusBar().showMessage(
+            _tr("Het verslag gebruikt voortaan het sjabloon {0}.").format(path.name), 8000
+        )
+
+    def use_house_style(self) -> None:
+        self.window.settings.remove(TEMPLATE_KEY)
+        self._update_template_actions()
+        self.window.statusBar().showMessage(
+            _tr("Het verslag gebruikt de standaard huisstijl."), 8000
+        )
+
+    def _update_template_actions(self) -> None:
+        template = self.template()
+        self.act_house_style.setEnabled(template is not None)
+        self.act_template.setStatusTip(
+            _tr("Nu: {0}").format(template.name) if template else _tr("Nu: standaard huisstijl")
+        )
+
+    def _last_dir(self) -> Path:
+        return Path(str(self.window.settings.value(LAST_DIR_KEY, str(Path.home()))))
+
+    # -- exporting --------------------------------------------------------------------
+
+    def _meeting(self):
+        meeting = self.window.session.meeting
+        if meeting is not None:
+            # The verslag must hold what was typed a moment ago.
+            self.window.writer.flush_blocking()
+        return meeting
+
+    def export(self, fmt: str) -> None:
+        meeting = self._meeting()
+        if meeting is None:
+            return
+        verslag = build_verslag(meeting, public=self.act_public.isChecked())
+        suggested = self._last_dir() / attachment_name(verslag, EXPORT_SUFFIXES[fmt])
+        self._ask_and_start(meeting.id, fmt, suggested)
+
+    def _ask_and_start(self, meeting_id: int, fmt: str, suggested: Path) -> None:
+        target = ExportFileDialog.ask(self.window, fmt, suggested)
+        if target is None:
+            return
+        self.window.settings.setValue(LAST_DIR_KEY, str(target.parent))
+        self.start(ExportRequest(meeting_id, fmt, target, self.options()))
+
+    def start(
+        self, request: ExportRequest, after: Callable[[ExportRequest], None] | None = None
+    ) -> None:
+        job = ExportJob(self.window.store, request)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self._running.add(id(request))
+        if after is not None:
+            self._after[id(request)] = after
+        self.busy.show()
+        self.window.statusBar().showMessage(_tr("Verslag wordt gemaakt…"))
+        self.pool.start(job)
+
+    def _forget(self, request: ExportRequest) -> Callable[[ExportRequest], None] | None:
+        self._running.discard(id(request))
+        self.busy.setVisible(bool(self._running))
+        return self._after.pop(id(request), None)
+
+    def _finished(self, request: ExportRequest, warnings: list[str]) -> None:
+        after = self._forget(request)
+        self.window.statusBar().showMessage(
+            _tr("Verslag opgeslagen: {0}").format(request.target), 10000
+        )
+        if warnings:
+            self.window.show_problem("\n".join(warnings))
+        if after is not None:
+            after(request)
+        self.done.emit(request)
+
+    def _failed(self, request: ExportRequest, message: str, other_name_helps: bool) -> None:
+        self._forget(request)
+        self.window.statusBar().clearMessage()
+        if other_name_helps and request.fmt != "eml":
+            if TargetProblem.ask(self.window, message):
+                self._ask_and_start(request.meeting_id, request.fmt, request.target)
+            return
+        self.window.show_problem(message)
+
+    # -- mailing -----------------------------------------------------------------------
+
+    def mail(self) -> None:
+        meeting = self._meeting()
+        if meeting is None:
+            return
+        verslag = build_verslag(meeting, public=self.act_public.isChecked())
+        folder = Path(tempfile.gettempdir()) / "Taskforce Verslag"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / attachment_name(verslag, ".eml")
+        request = ExportRequest(meeting.id, "eml", target, self.options())
+        self.start(request, after=lambda done: self._open_draft(done, meeting))
+
+    def _open_draft(self, request: ExportRequest, meeting) -> None:
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(request.target))):
+            return
+        choice = MailFallback.ask(self.window, request.target)
+        if choice == "folder":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(request.target.parent)))
+        elif choice == "mailto":
+            verslag = build_verslag(meeting, public=request.options.public)
+            addresses, _ = recipients(meeting)
+            body = plain_body(verslag, attachment_name(verslag))
+            QDesktopServices.openUrl(QUrl(mailto_url(addresses, subject(verslag), body)))
+
+
+def install_export_ui(window) -> ExportController:
+    """Add the Voorbeeld tab and the export, mail and template entries to the main window."""
+    controller = ExportController(window)
+    preview = PreviewTab(window.store, window.settings, parent=window)
+    index = window.add_tab(preview, _tr("Voorbeeld"))
+    window.meeting_changed.connect(preview.show_meeting)
+    window.meeting_edited.connect(lambda _meeting_id: preview.refresh())
+
+    def follow_options() -> None:
+        options = controller.options()
+        preview.set_options(
+            public=options.public, include_introductions=options.include_introductions
+        )
+
+    controller.act_public.toggled.connect(follow_options)
+    controller.act_no_introductions.toggled.connect(follow_options)
+    follow_options()
+    preview.show_meeting(window.session.meeting_id)
+
+    show_preview = controller._action(
+        _tr("Voorbeeld"), lambda: window.show_tab(index), f"Ctrl+{index + 1}"
+    )
+    window.menu_view.addAction(show_preview)
+
+    menu = window.menu_file
+    export_menu = QMenu(_tr("&Verslag"), menu)
+    export_menu.addActions([controller.act_word, controller.act_pdf, controller.act_html])
+    export_menu.addSeparator()
+    export_menu.addAction(controller.act_mail)
+    export_menu.addSeparator()
+    export_menu.addActions([controller.act_public, controller.act_no_introductions])
+    export_menu.addSeparator()
+    export_menu.addActions([controller.act_template, controller.act_house_style])
+    # Right after "Vergaderbestand exporteren", before "Nu opslaan".
+    after_export = [a for a in menu.actions() if a.isSeparator()]
+    if after_export:
+        menu.insertMenu(after_export[0], export_menu)
+    else:
+        menu.addMenu(export_menu)
+    for action in controller.meeting_actions:
+        action.setEnabled(window.session.meeting is not None)
+    window.meeting_changed.connect(
+        lambda meeting_id: [a.setEnabled(bool(meeting_id)) for a in controller.meeting_actions]
+    )
+    window.export_controller = controller
+    window.preview_tab = preview
+    return controller

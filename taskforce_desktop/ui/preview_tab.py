@@ -1,0 +1,165 @@
+"""The Voorbeeld tab: the verslag as it will leave the app, following the edits.
+
+Refreshing never sits on the typing path: a change only restarts a short timer, the
+meeting is read and the HTML built in the thread pool, and only the finished page is set
+on the UI thread, and only while the tab is visible (a hidden tab catches up when shown).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from taskforce_desktop.core import followup, services
+from taskforce_desktop.core.export.html import render_html
+from taskforce_desktop.core.verslag import build_verslag
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 600
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewTab", text)
+
+
+def preview_html(store, meeting_id: int, *, public: bool, include_introductions: bool) -> str:
+    meeting = services.load_meeting(store, meeting_id)
+    verslag = build_verslag(
+        meeting,
+        public=public,
+        include_introductions=include_introductions,
+        carried_over_actions=followup.carried_over_actions(store, meeting_id),
+    )
+    return render_html(verslag)
+
+
+class _RenderSignals(QObject):
+    rendered = Signal(int, str)  # generation, html
+    failed = Signal(int, str)  # generation, Dutch message
+
+
+class _RenderJob(QRunnable):
+    def __init__(self, store, generation: int, meeting_id: int, public: bool, intros: bool):
+        super().__init__()
+        self.signals = _RenderSignals()
+        self._args = (store, generation, meeting_id, public, intros)
+
+    def run(self) -> None:
+        store, generation, meeting_id, public, intros = self._args
+        try:
+            html = preview_html(store, meeting_id, public=public, include_introductions=intros)
+        except services.DomainError as error:
+            self.signals.failed.emit(generation, str(error))
+        except Exception as error:  # the preview must never take the window down
+            log.exception("preview of meeting %s failed", meeting_id)
+            self.signals.failed.emit(
+                generation, _tr("Voorbeeld niet beschikbaar: {0}").format(error)
+            )
+        else:
+            self.signals.rendered.emit(generation, html)
+
+
+class PreviewTab(QWidget):
+    refreshed = Signal()  # a new page is shown (tests wait for it)
+
+    def __init__(self, store, settings=None, parent: QWidget | None = None, pool=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.pool = pool or QThreadPool.globalInstance()
+        self.meeting_id = 0
+        self._public = False
+        self._introductions = True
+        self._generation = 0
+        self._stale = False
+
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(_tr("Voorbeeld van het verslag"))
+        self.browser.setOpenLinks(False)  # the app opens no network connection, ever
+        self.note = QLabel(self)
+        self.note.setAccessibleName(_tr("Soort voorbeeld"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.browser, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._render)
+        self._update_note()
+
+    # -- what the window calls ---------------------------------------------------------
+
+    def show_meeting(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        if not meeting_id:
+            self._generation += 1
+            self.browser.clear()
+            return
+        self._timer.stop()
+        self._render()
+
+    def refresh(self) -> None:
+        """The meeting changed: render again once the secretary pauses."""
+        if self.meeting_id:
+            self._timer.start()
+
+    def set_options(self, *, public: bool, include_introductions: bool) -> None:
+        """Show the verslag as the export options in the menu will make it."""
+        self._public = public
+        self._introductions = include_introductions
+        self._update_note()
+        self.refresh()
+
+    # -- rendering ---------------------------------------------------------------------
+
+    def _update_note(self) -> None:
+        parts = [
+            _tr("Openbare versie: vertrouwelijke punten weggelaten")
+            if self._public
+            else _tr("Volledige versie")
+        ]
+        if not self._introductions:
+            parts.append(_tr("zonder toelichtingen"))
+        self.note.setText(", ".join(parts) + ".")
+
+    def _render(self) -> None:
+        if not self.meeting_id:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._generation += 1
+        job = _RenderJob(
+            self.store,
+            self._generation,
+            self.meeting_id,
+            self._public,
+            self._introductions,
+        )
+        job.signals.rendered.connect(self._show)
+        job.signals.failed.connect(self._show_failure)
+        self.pool.start(job)
+
+    def _show(self, generation: int, html: str) -> None:
+        if generation != self._generation:
+            return  # an older page overtaken by a newer edit
+        scroll = self.browser.verticalScrollBar()
+        position = scroll.value()
+        self.browser.setHtml(html)
+        scroll.setValue(position)
+        self.refreshed.emit()
+
+    def _show_failure(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.browser.setPlainText(message)
+            self.refreshed.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._render()

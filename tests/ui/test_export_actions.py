@@ -1,0 +1,183 @@
+"""Export, mail and preview in the secretary's window (issue 4, items 4-6)."""
+
+import io
+import tempfile
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtGui import QDesktopServices
+
+from taskforce_desktop.core import services
+from taskforce_desktop.ui import export_actions
+from taskforce_desktop.ui.autosave import Target
+
+CONFIDENTIAL = "Begroting fonds 2032"
+
+
+@pytest.fixture
+def window(make_window, sample_meeting_id):
+    window = make_window()
+    window.open_meeting(sample_meeting_id)
+    return window
+
+
+@pytest.fixture
+def save_as(monkeypatch):
+    """Stands in for the save dialog: answers with the queued paths, records the questions."""
+    answers, asked = [], []
+
+    def ask(parent, fmt, suggested):
+        asked.append((fmt, suggested))
+        return answers.pop(0) if answers else None
+
+    monkeypatch.setattr(
+        export_actions.ExportFileDialog, "ask", classmethod(lambda cls, *a: ask(*a))
+    )
+    return answers, asked
+
+
+def _paragraph_texts(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_tab_menu_and_shortcuts_are_installed(window):
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[4] == "Voorbeeld"  # right after the four tabs of the meeting
+    (show_preview,) = [a for a in window.menu_view.actions() if a.text() == "Voorbeeld"]
+    assert show_preview.shortcut().toString() == "Ctrl+5"
+    show_preview.trigger()
+    assert window.tabs.currentWidget() is window.preview_tab
+    menu_titles = [a.text() for a in window.menu_file.actions()]
+    assert "&Verslag" in menu_titles
+    assert menu_titles.index("&Verslag") < menu_titles.index("Nu &opslaan")
+    controller = window.export_controller
+    assert controller.act_word.shortcut().toString() == "Ctrl+Shift+W"
+    assert controller.act_mail.shortcut().toString() == "Ctrl+Shift+M"
+    assert all(action.isEnabled() for action in controller.meeting_actions)
+
+
+def test_preview_shows_the_verslag_and_follows_typing(window, qtbot):
+    preview = window.preview_tab
+    window.tabs.setCurrentWidget(preview)
+    qtbot.waitUntil(lambda: "Verslag Taskforce Samen Organiseren" in preview.browser.toPlainText())
+    meeting = window.session.meeting
+    item = meeting.agenda[0]
+    with qtbot.waitSignal(preview.refreshed, timeout=5000):
+        window.session.edit(Target.AGENDA_ITEM, item.id, "notes", "Een zin die net getypt is.")
+    assert "Een zin die net getypt is." in preview.browser.toPlainText()
+
+
+def test_hidden_preview_catches_up_when_shown(window, qtbot):
+    preview = window.preview_tab
+    window.tabs.setCurrentIndex(0)
+    item = window.session.meeting.agenda[0]
+    services.update_agenda_item(window.store, item.id, notes="Bijgewerkt terwijl verborgen.")
+    preview.refresh()
+    qtbot.wait(preview._timer.interval() + 100)
+    assert "Bijgewerkt terwijl verborgen." not in preview.browser.toPlainText()
+    with qtbot.waitSignal(preview.refreshed, timeout=5000):
+        window.tabs.setCurrentWidget(preview)
+    assert "Bijgewerkt terwijl verborgen." in preview.browser.toPlainText()
+
+
+def test_export_to_word_runs_off_the_ui_thread_and_remembers_the_folder(
+    window, qtbot, tmp_path, save_as
+):
+    answers, asked = save_as
+    target = tmp_path / "verslag.docx"
+    answers.append(target)
+    controller = window.export_controller
+    with qtbot.waitSignal(controller.done, timeout=20000):
+        controller.act_word.trigger()
+        assert controller.busy.isVisible()  # the window is free while the job runs
+    assert not controller.busy.isVisible()
+    assert asked[0][1].name.startswith("Verslag Taskforce Samen Organiseren 20")
+    assert CONFIDENTIAL in _paragraph_texts(target)
+    assert "Verslag opgeslagen" in window.statusBar().currentMessage()
+    assert window.settings.value(export_actions.LAST_DIR_KEY) == str(tmp_path)
+
+    answers.append(tmp_path / "verslag.pdf")
+    with qtbot.waitSignal(controller.done, timeout=20000):
+        controller.act_pdf.trigger()
+    assert asked[1][1].parent == tmp_path
+    assert (tmp_path / "verslag.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_public_option_leaves_the_confidential_point_out(window, qtbot, tmp_path, save_as):
+    answers, _ = save_as
+    controller = window.export_controller
+    controller.act_public.setChecked(True)
+    controller.act_no_introductions.setChecked(True)
+    answers.append(tmp_path / "openbaar.html")
+    with qtbot.waitSignal(controller.done, timeout=20000):
+        controller.act_html.trigger()
+    html = (tmp_path / "openbaar.html").read_text(encoding="utf-8")
+    assert CONFIDENTIAL not in html
+    assert "Verslag Taskforce Samen Organiseren" in html
+    assert "Openbare versie" in window.preview_tab.note.text()
+
+
+def test_target_open_in_word_offers_another_name(window, qtbot, tmp_path, save_as, monkeypatch):
+    answers, _ = save_as
+    locked = tmp_path / "Verslag.docx"
+    locked.write_bytes(b"open in Word")
+    (tmp_path / "~$rslag.docx").write_bytes(b"owner")
+    other = tmp_path / "Verslag (2).docx"
+    answers.extend([locked, other])
+    messages = []
+    monkeypatch.setattr(
+        export_actions.TargetProblem,
+        "ask",
+        classmethod(lambda cls, parent, message: messages.append(message) or True),
+    )
+    controller = window.export_controller
+    with qtbot.waitSignal(controller.done, timeout=20000):
+        controller.act_word.trigger()
+    assert "geopend in een ander programma" in messages[0]
+    assert locked.read_bytes() == b"open in Word"
+    assert "Verslag Taskforce Samen Organiseren" in _paragraph_texts(other)
+
+
+def test_mail_writes_a_draft_and_falls_back_to_mailto(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    opened = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(url.toString()) and False),
+    )
+    monkeypatch.setattr(
+        export_actions.MailFallback, "ask", classmethod(lambda cls, parent, path: "mailto")
+    )
+    controller = window.export_controller
+    with qtbot.waitSignal(controller.done, timeout=20000):
+        controller.act_mail.trigger()
+    drafts = list((tmp_path / "Taskforce Verslag").glob("*.eml"))
+    assert len(drafts) == 1
+    message = BytesParser(policy=policy.default).parsebytes(drafts[0].read_bytes())
+    assert message["X-Unsent"] == "1"
+    assert message["To"].addresses
+    (attachment,) = message.iter_attachments()
+    assert docx.Document(io.BytesIO(attachment.get_content())).paragraphs[0].text
+    assert opened[0].startswith("file://") and opened[0].endswith(".eml")
+    assert opened[1].startswith("mailto:") and "subject=Verslag" in opened[1]
+
+
+def test_own_word_template_is_remembered_and_can_be_dropped(window, tmp_path, monkeypatch):
+    template = tmp_path / "huisstijl.dotx"
+    monkeypatch.setattr(
+        export_actions.TemplateDialog, "ask", classmethod(lambda cls, parent, directory: template)
+    )
+    controller = window.export_controller
+    controller.act_template.trigger()
+    assert window.settings.value(export_actions.TEMPLATE_KEY) == str(template)
+    assert controller.options().template == template
+    assert controller.act_house_style.isEnabled()
+    controller.act_house_style.trigger()
+    assert controller.options().template is None
+    assert not controller.act_house_style.isEnabled()
