@@ -40,6 +40,8 @@ from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetin
 from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
 from taskforce_desktop.ui.export_actions import install_export_ui
+from taskforce_desktop.ui.followup_views import install_followup_ui
+from taskforce_desktop.ui.live_mode import install_live_mode
 from taskforce_desktop.ui.meeting_tab import MeetingTab
 from taskforce_desktop.ui.models.meeting_list import (
     MEETING_ID_ROLE,
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         install_export_ui(self)  # Voorbeeld tab, Word/PDF/HTML export, mailing
+        install_live_mode(self)
+        install_followup_ui(self)
 
         self.refresh_meetings()
         self._restore_settings()
