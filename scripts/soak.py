@@ -36,6 +36,7 @@ if str(ROOT) not in sys.path:
 from taskforce_desktop.paths import DATABASE_FILENAME  # noqa: E402
 
 START_TIMEOUT_S = 60
+NOT_CHECKED = "not checked"
 KILL_AFTER_S = (0.2, 2.5)
 
 
@@ -58,12 +59,17 @@ class Summary:
         return max(windows, default=0.0)
 
     @property
+    def start_failures(self) -> list[KillResult]:
+        """Rounds where the app never started typing: nothing was killed or checked."""
+        return [r for r in self.results if r.integrity == NOT_CHECKED]
+
+    @property
     def integrity_failures(self) -> int:
-        return sum(r.integrity != "ok" for r in self.results)
+        return sum(r.integrity not in ("ok", NOT_CHECKED) for r in self.results)
 
     @property
     def mismatches(self) -> list[KillResult]:
-        return [r for r in self.results if r.loss_window is None]
+        return [r for r in self.results if r.loss_window is None and r.integrity != NOT_CHECKED]
 
 
 def prepare_data_dir(data_dir: Path) -> None:
@@ -160,7 +166,9 @@ def kill_once(
             deadline = time.monotonic() + START_TIMEOUT_S
             while not typing_log.exists() or typing_log.stat().st_size < 40:
                 if app.poll() is not None or time.monotonic() > deadline:
-                    return KillResult(None, "?", 0, 0, "the app did not start typing")
+                    kept = output.with_name(f"start-failure-{time.time_ns()}.txt")
+                    output.replace(kept)
+                    return KillResult(None, NOT_CHECKED, 0, 0, f"the app did not start: {kept}")
                 time.sleep(0.05)
             time.sleep(rng.uniform(*KILL_AFTER_S))
             killed_at = time.time()
@@ -242,17 +250,19 @@ def main(argv: list[str] | None = None) -> int:
 
     summary = soak(work_dir, args.kills, workers=args.workers, seed=args.seed, progress=progress)
     print(
-        f"kills: {len(summary.results)}, integrity failures: {summary.integrity_failures}, "
+        f"kills: {len(summary.results) - len(summary.start_failures)}, "
+        f"failed starts: {len(summary.start_failures)}, "
+        f"integrity failures: {summary.integrity_failures}, "
         f"mismatches: {len(summary.mismatches)}, "
         f"worst loss window: {summary.worst_loss_window:.3f} s"
     )
-    if not args.keep:
+    if not args.keep and not summary.start_failures:
         import shutil
 
         shutil.rmtree(work_dir, ignore_errors=True)
     else:
         print(f"data dirs kept in {work_dir}")
-    failed = summary.integrity_failures or summary.mismatches
+    failed = summary.integrity_failures or summary.mismatches or summary.start_failures
     return 1 if failed or summary.worst_loss_window > args.limit else 0
 
 

@@ -51,6 +51,7 @@ def test_killing_the_app_while_typing_loses_at_most_one_second(tmp_path):
     summary = soak.soak(tmp_path, KILLS, workers=2, seed=random.randrange(2**32))
     assert len(summary.results) == KILLS
     assert [r.problem for r in summary.results if r.problem] == []
+    assert summary.start_failures == [] and summary.mismatches == []
     assert summary.integrity_failures == 0
     assert all(r.typed > 0 for r in summary.results)
     print(f"worst loss window over {KILLS} kills: {summary.worst_loss_window:.3f} s")
