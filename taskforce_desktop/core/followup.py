@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from taskforce_desktop.core import search
 from taskforce_desktop.core.approval import ensure_unlocked_in, meeting_order
@@ -66,15 +66,18 @@ class FollowUpDecision:
         return self.decision.number
 
 
-def _committee_meetings(session: Session, committee_id: int) -> list[Meeting]:
-    """All meetings of a committee in the order they were held, with their contents.
+def _committee_meetings(
+    session: Session, committee_id: int, *conditions: ColumnElement[bool]
+) -> list[Meeting]:
+    """All meetings of a committee (that meet the conditions) in the order they were held,
+    with their contents.
 
     The long texts (notes, introductions) are left in the database: the lists built from
     this never show them, and on a ten-year archive reading them made every export wait.
     """
     meetings = session.scalars(
         select(Meeting)
-        .where(Meeting.committee_id == committee_id)
+        .where(Meeting.committee_id == committee_id, *conditions)
         .options(
             defer(Meeting.introduction),
             defer(Meeting.closing),
@@ -161,8 +164,24 @@ def _carried_over_in(
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise DomainError(f"Vergadering {meeting_id} bestaat niet (meer).")
-    meetings = _committee_meetings(session, meeting.committee_id)
-    by_id = {other.id: other for other in meetings}
+    # Only meetings that can add to the list are loaded with their contents: those with an
+    # action still open or closed here or later. Loading ten years of meetings made each
+    # export of a long-standing committee wait (docs/performance.md).
+    closing = aliased(Meeting)
+    from_here = _held_from(Meeting, meeting)
+    with_candidates = (
+        select(AgendaItem.meeting_id)
+        .join(Action, Action.agenda_item_id == AgendaItem.id)
+        .outerjoin(closing, closing.id == Action.closed_in_meeting_id)
+        .where(or_(Action.status == ActionStatus.OPEN, _held_from(closing, meeting)))
+    )
+    meetings = _committee_meetings(
+        session, meeting.committee_id, Meeting.id.in_(with_candidates), ~from_here
+    )
+    later = session.scalars(
+        select(Meeting).where(Meeting.committee_id == meeting.committee_id, from_here)
+    ).all()
+    by_id = {other.id: other for other in [*meetings, *later]}
     here = meeting_order(meeting)
     carried = []
     for origin, item, action, number in _actions_with_origin(meetings):
@@ -177,6 +196,11 @@ def _carried_over_in(
                 record = replace(record, status=ActionStatus.OPEN, closed_in_meeting_id=None)
         carried.append(_follow_up(origin, item, record, by_id, today or meeting.date))
     return carried
+
+
+def _held_from(table, meeting: Meeting) -> ColumnElement[bool]:
+    """``table``'s meeting is this one or held after it (meeting_order, in SQL)."""
+    return or_(table.date > meeting.date, and_(table.date == meeting.date, table.id >= meeting.id))
 
 
 def open_actions_for_review(
