@@ -154,7 +154,9 @@ def measure(options, manifest: archive.Manifest, dirs: dict[str, Path], env) -> 
         print(f"Run {run + 1}/{options.runs}: switching and typing", file=sys.stderr)
         collected.attempt(session_keys, lambda: _floor_session(collected, options, env))
         collected.attempt(session_keys, lambda: _app_session(collected, options, dirs, ids, env))
-    core_keys = tuple(f.key for f in FIGURES if f.key.split("_")[0] in ("export", "search"))
+    core_keys = tuple(
+        f.key for f in FIGURES if f.key.split("_")[0] in ("export", "search", "store")
+    )
     for run in range(options.runs):
         print(f"Run {run + 1}/{options.runs}: search, export, import", file=sys.stderr)
         collected.attempt(
@@ -221,6 +223,7 @@ def _core(collected: Collector, manifest: archive.Manifest, dirs, ids: dict, env
         )
     collected.add("search_common", result["search_common_word_ms"])
     collected.add("search_rare", result["search_rare_word_ms"])
+    collected.add("store_write_idle_p95", percentile(result["store_write_ms"], 0.95))
     for figure in FIGURES:
         if figure.key.startswith("export_"):
             collected.add(figure.key, result[f"{figure.key}_ms"] / 1000)
@@ -258,6 +261,8 @@ def machine_description(qt_platform: str) -> dict:
         "python": platform.python_version(),
         "pyside6": pyside_version,
         "qt_platform": qt_platform,
+        # Other work on the machine slows the app and the floor alike, but adds noise.
+        "load_average": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
     }
 
 

@@ -30,6 +30,7 @@ TICK_MS = 5
 TYPING_CHUNK = 2  # characters sent per typing tick
 TYPING_TICK_MS = 10
 OPEN_REPEATS = 6
+STORE_WRITES = 20
 
 
 def peak_rss_mb() -> float | None:
@@ -391,6 +392,7 @@ def run_core(args: dict) -> int:
             hits = search.search(store, args[name])
             result[f"search_{name}_ms"] = _ms_since(started)
             result[f"search_{name}_hits"] = len(hits)
+        _store_writes(store, args, result)
         _exports(store, args, result)
         _import(store, args, result)
     finally:
@@ -398,6 +400,20 @@ def run_core(args: dict) -> int:
     result["peak_rss_mb"] = peak_rss_mb()
     emit(result)
     return 0
+
+
+def _store_writes(store, args: dict, result: dict) -> None:
+    """The autosave writer's store call for a note, with nothing else running."""
+    from taskforce_desktop.core import services
+
+    item = services.load_meeting(store, args["draft_meeting_id"]).agenda[0]
+    samples = []
+    for number in range(STORE_WRITES):
+        started = time.perf_counter()
+        services.update_agenda_item(store, item.id, notes=f"{item.notes}\n\nAanvulling {number}")
+        samples.append(_ms_since(started))
+    services.update_agenda_item(store, item.id, notes=item.notes)
+    result["store_write_ms"] = samples
 
 
 def _exports(store, args: dict, result: dict) -> None:

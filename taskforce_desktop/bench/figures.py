@@ -41,6 +41,7 @@ FIGURES = (
     Figure("autosave_commit_p50", "Autosave commit while typing, p50", "ms"),
     Figure("autosave_commit_p95", "Autosave commit while typing, p95", "ms", Budget(20)),
     Figure("autosave_commit_max", "Autosave commit while typing, max", "ms"),
+    Figure("store_write_idle_p95", "Same store call with the UI idle, p95", "ms"),
     Figure("typing_stall", "Longest event-loop stall while typing", "ms", Budget(50, "max")),
     Figure("rss_session", "Peak RSS after switching and typing", "MB", Budget(200)),
     Figure("export_first_docx", "Export docx, 12 points, first of the session", "s", Budget(0.5)),
