@@ -117,7 +117,7 @@ def _status(figure: Figure, entry: dict) -> str:
 
 
 def table(results: dict) -> str:
-    header = ("Figure", "Median", "Min", "Max", "Floor", "Ratio / budget", "")
+    header = ("Figure", "Median", "Min", "Max", "Floor", "Ratio / budget", "OK/MISS")
     rows = [header]
     for figure in FIGURES:
         entry = results[figure.key]
