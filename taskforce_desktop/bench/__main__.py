@@ -98,6 +98,8 @@ class Collector:
         self.app: dict[str, list[float]] = {figure.key: [] for figure in FIGURES}
         self.floor: dict[str, list[float]] = {}
         self.errors: dict[str, str] = {}
+        # Per-run details that explain a figure (stall counts, commits), kept in the JSON.
+        self.details: list[dict] = []
 
     def add(self, key: str, value, floor: bool = False) -> None:
         if value is None:
@@ -183,6 +185,7 @@ def _floor_session(collected: Collector, options, env) -> None:
     result, _ = run_child("floor-session", {"characters": options.characters}, env)
     collected.add("open_meeting", result["open_ms"], floor=True)
     collected.add("typing_stall", result["stall_ms"], floor=True)
+    collected.details.append(_typing_details("floor", result))
     collected.add("rss_session", result["peak_rss_mb"], floor=True)
 
 
@@ -204,7 +207,13 @@ def _app_session(collected: Collector, options, dirs, ids: dict, env) -> None:
     collected.add("autosave_commit_p95", percentile(commits, 0.95))
     collected.add("autosave_commit_max", max(commits))
     collected.add("typing_stall", result["stall_ms"])
+    collected.details.append(_typing_details("app", result))
     collected.add("rss_session", result["peak_rss_mb"])
+
+
+def _typing_details(window: str, result: dict) -> dict:
+    keys = ("stalls_over_20ms", "stalls_over_20ms_during_commit", "commits_while_typing")
+    return {"window": window, **{key: result[key] for key in keys if key in result}}
 
 
 def _core(collected: Collector, manifest: archive.Manifest, dirs, ids: dict, env) -> None:
@@ -304,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         "duration_s": round(time.monotonic() - started, 1),
         "archive": manifest.to_json(),
         "figures": figures,
+        "typing_details": collected.details,
     }
     options.output.write_text(json.dumps(report, indent=2, ensure_ascii=False), "utf-8")
     print(table(figures))

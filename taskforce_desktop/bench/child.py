@@ -27,6 +27,7 @@ from pathlib import Path
 
 RESULT_PREFIX = "BENCH-RESULT "
 TICK_MS = 5
+STALL_OF_NOTE_MS = 20
 TYPING_CHUNK = 2  # characters sent per typing tick
 TYPING_TICK_MS = 10
 OPEN_REPEATS = 6
@@ -133,6 +134,7 @@ class LatenessProbe:
 
         self.worst_ms = 0.0
         self.stalls_over_50ms = 0
+        self.stalls: list[tuple[float, float]] = []  # (start, end) of ticks over 20 ms late
         self._last = 0.0
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -151,6 +153,8 @@ class LatenessProbe:
         lateness = (now - self._last) * 1000 - TICK_MS
         self._last = now
         self.worst_ms = max(self.worst_ms, lateness)
+        if lateness > STALL_OF_NOTE_MS:
+            self.stalls.append((now - lateness / 1000, now))
         if lateness > 50:
             self.stalls_over_50ms += 1
 
@@ -244,6 +248,7 @@ def _floor_session(window, args: dict, result: dict, done) -> None:
     def typed(probe) -> None:
         result["stall_ms"] = probe.worst_ms
         result["stalls_over_50ms"] = probe.stalls_over_50ms
+        result["stalls_over_20ms"] = len(probe.stalls)
         result["typed_characters"] = len(window.editor.toPlainText())
         done()
 
@@ -288,6 +293,7 @@ class CommitTimer:
         from taskforce_desktop.ui import autosave
 
         self.durations_ms: list[float] = []
+        self.spans: list[tuple[float, float]] = []
         self.threads: set[str] = set()
         original = autosave.write_edits
 
@@ -296,7 +302,9 @@ class CommitTimer:
             try:
                 return original(*args, **kwargs)
             finally:
-                self.durations_ms.append((time.perf_counter() - started) * 1000)
+                ended = time.perf_counter()
+                self.durations_ms.append((ended - started) * 1000)
+                self.spans.append((started, ended))
                 self.threads.add(threading.current_thread().name)
 
         # The worker looks the function up in its module at every write.
@@ -349,6 +357,7 @@ def _type_notes(window, args: dict, result: dict, commits: CommitTimer) -> None:
     marker = f"bench{os.getpid()}end"
     text = typing_text(args["characters"] - len(marker) - 1) + " " + marker
     commits.durations_ms.clear()
+    commits.spans.clear()
     writer = window.writer
 
     def wait_for_writer() -> None:
@@ -368,6 +377,15 @@ def _type_notes(window, args: dict, result: dict, commits: CommitTimer) -> None:
         result["stall_ms"] = probe.worst_ms
         result["stalls_over_50ms"] = probe.stalls_over_50ms
         result["commits_while_typing"] = len(commits.durations_ms)
+        result["stalls_over_20ms"] = len(probe.stalls)
+        # A stall that overlaps a commit points at the writer thread holding the GIL.
+        result["stalls_over_20ms_during_commit"] = sum(
+            any(
+                start < commit_end and commit_start < end
+                for commit_start, commit_end in commits.spans
+            )
+            for start, end in probe.stalls
+        )
         wait_for_writer()
 
     type_into(editor, text, typed)
