@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 
 from taskforce_desktop.core import services
 from taskforce_desktop.ui import export_actions
@@ -181,3 +182,23 @@ def test_own_word_template_is_remembered_and_can_be_dropped(window, tmp_path, mo
     controller.act_house_style.trigger()
     assert controller.options().template is None
     assert not controller.act_house_style.isEnabled()
+
+
+def test_export_with_a_template_lacking_styles_warns_without_stopping(
+    window, qtbot, tmp_path, save_as, monkeypatch
+):
+    template = tmp_path / "eigen.docx"
+    docx.Document().save(str(template))
+    monkeypatch.setattr(
+        export_actions.TemplateDialog, "ask", classmethod(lambda cls, parent, directory: template)
+    )
+    controller = window.export_controller
+    controller.act_template.trigger()
+    answers, _ = save_as
+    answers.append(tmp_path / "met-sjabloon.docx")
+    with qtbot.waitSignal(controller.done, timeout=20000):
+        controller.act_word.trigger()
+    assert "Verslag Taskforce Samen Organiseren" in _paragraph_texts(tmp_path / "met-sjabloon.docx")
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert any("opmaakstijl 'Verslag Label'" in box.text() for box in boxes)
+    assert all(not box.isModal() for box in boxes)
