@@ -6,6 +6,8 @@ types; Ctrl+PgDown/PgUp walk the agenda, Ctrl+Shift+B adds a decision, Ctrl+Shif
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,6 +122,7 @@ class NotesTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        self._order_tab_chain()
         session.meeting_loaded.connect(self.show_meeting)
         session.agenda_item_selected.connect(self.show_item)
 
@@ -287,10 +290,23 @@ class NotesTab(QWidget):
                 row.delete_button.clicked.connect(lambda _=False, r=row: self.delete_decision(r))
                 self.decisions_box.addWidget(row)
                 self.decision_rows.append(row)
+            self._order_tab_chain()
         for row, decision in zip(self.decision_rows, item.decisions, strict=True):
             row.decision = decision
             text = self.session.latest(Target.DECISION, decision.id, "text", decision.text)
             show_markdown(row.editor, text)
+
+    def _order_tab_chain(self) -> None:
+        """Tab follows the page from top to bottom, also through decisions added later."""
+        chain: list[QWidget] = [self.agenda_list, self.introduction_toggle, self.introduction]
+        chain += [self.notes, self.conclusion]
+        for row in self.decision_rows:
+            chain += [row.editor, row.delete_button]
+        chain += [self.new_decision_button, self.actions_table, self.action_description]
+        chain += [self.action_owner, self.action_due, self.add_action_button]
+        chain.append(self.delete_action_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_introduction(self, visible: bool) -> None:
         self.introduction.setVisible(visible)

@@ -44,6 +44,13 @@ def make_window(qtbot, data_dir, settings_file):
         # so a test that makes writes fail would meet the "discard edits?" question.
         window.show()
         qtbot.waitExposed(window)
+
+        def activated():
+            # Offscreen, a window may need asking again after another one has closed.
+            window.activateWindow()
+            return window.isActiveWindow()
+
+        qtbot.waitUntil(activated)
         opened.append((window, store))
         return window
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.models import MeetingMode, MeetingStatus, Presence
@@ -244,3 +245,23 @@ def test_action_cells_are_editable(qtbot, window):
     settle(qtbot, window)
     action = stored(window).agenda[0].actions[0]
     assert (action.owner, action.status.value) == ("Anna", "done")
+
+
+def test_tab_walks_the_notes_page_top_to_bottom_through_decisions(qtbot, window):
+    notes = window.notes_tab
+    item_id = window.session.meeting.agenda[0].id
+    services.add_decision(window.store, item_id, "Eerste besluit")
+    window.session.reload()
+    window.focus_notes()
+    qtbot.keyClick(notes.notes, Qt.Key.Key_Tab)
+    assert notes.conclusion.hasFocus()
+    expected = [
+        notes.decision_rows[0].editor,
+        notes.decision_rows[0].delete_button,
+        notes.new_decision_button,
+        notes.actions_table,
+        notes.action_description,
+    ]
+    for widget in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is widget

@@ -60,13 +60,16 @@ class NewMeetingDialog(QDialog):
         form = QFormLayout(self)
         for text, field in (
             (self.tr("O&verleg:"), self.committee),
-            (self.tr("&Datum:"), self.date),
             (self.tr("&Titel:"), self.title),
+            (self.tr("&Datum:"), self.date),
         ):
             caption = QLabel(text, self)
             caption.setBuddy(field)
             form.addRow(caption, field)
         form.addRow(self.from_previous)
+        QWidget.setTabOrder(self.committee, self.title)
+        QWidget.setTabOrder(self.title, self.date)
+        QWidget.setTabOrder(self.date, self.from_previous)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
