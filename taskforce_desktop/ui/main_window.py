@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.meeting_panel)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1000])
+        self.splitter.setSizes([300, 980])
         self.setCentralWidget(self.splitter)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:

@@ -76,6 +76,7 @@ class MeetingTab(QWidget):
             editor.setMinimumHeight(130)
         self.time_problem = QLabel(content)
         self.time_problem.setStyleSheet("color: #b00020")
+        self.time_problem.hide()
 
         rows: list[tuple[str, QWidget]] = [
             (self.tr("Overleg:"), self.committee),
@@ -94,7 +95,7 @@ class MeetingTab(QWidget):
             caption = QLabel(text, content)
             caption.setBuddy(field)
             form.addRow(caption, field)
-        form.insertRow(5, "", self.time_problem)
+        form.insertRow(5, self.time_problem)
 
         scroll = QScrollArea(self)
         scroll.setWidget(content)
@@ -157,7 +158,7 @@ class MeetingTab(QWidget):
         del blockers
         show_markdown(self.introduction, latest("introduction", meeting.introduction))
         show_markdown(self.closing, latest("closing", meeting.closing))
-        self.time_problem.clear()
+        self.time_problem.hide()
 
     @staticmethod
     def _set_line(field: QLineEdit, text: str) -> None:
@@ -181,8 +182,9 @@ class MeetingTab(QWidget):
         start, end = times["start_time"], times["end_time"]
         if start and end and _parse_time(end) < _parse_time(start):
             self.time_problem.setText(self.tr("De eindtijd ligt voor de begintijd."))
+            self.time_problem.show()
             return
-        self.time_problem.clear()
+        self.time_problem.hide()
         for field, value in times.items():
             self._edit(field, value)
 

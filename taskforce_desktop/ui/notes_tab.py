@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -66,8 +67,8 @@ class DecisionRow(QWidget):
             accessible_name=tab.tr("Besluit {0}").format(decision.number),
             placeholder=tab.tr("Tekst van het besluit"),
         )
-        self.editor.setMinimumHeight(70)
-        self.editor.setMaximumHeight(140)
+        self.editor.setMinimumHeight(48)
+        self.editor.setMaximumHeight(110)
         self.delete_button = QToolButton(self)
         self.delete_button.setText(tab.tr("Verwijderen"))
         self.delete_button.setAccessibleName(
@@ -98,6 +99,9 @@ class NotesTab(QWidget):
         self.agenda_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda_list.selectionModel().currentRowChanged.connect(self._on_list_row)
         self.agenda_list.setMinimumWidth(160)
+        self.agenda_list.setWordWrap(True)
+        self.agenda_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.pages = QStackedWidget(self)
         self.empty_hint = QLabel(
@@ -116,7 +120,7 @@ class NotesTab(QWidget):
         splitter.addWidget(self.agenda_list)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 760])
+        splitter.setSizes([210, 790])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,13 +147,12 @@ class NotesTab(QWidget):
         self.introduction_toggle.setCheckable(True)
         self.introduction_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.introduction_toggle.setAccessibleName(self.tr("Toelichting tonen of verbergen"))
-        self.introduction = self._editor(page, self.tr("Toelichting"), "introduction", 110)
+        self.introduction = self._editor(page, self.tr("Toelichting"), "introduction", 90)
         self.introduction_toggle.toggled.connect(self._show_introduction)
         self._show_introduction(False)
 
-        self.notes = self._editor(page, self.tr("Impressie"), "notes", 240)
-        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.conclusion = self._editor(page, self.tr("Conclusie"), "conclusion", 90)
+        self.notes = self._editor(page, self.tr("Impressie"), "notes", 170)
+        self.conclusion = self._editor(page, self.tr("Conclusie"), "conclusion", 60)
 
         self.decisions_box = QVBoxLayout()
         self.new_decision_button = QPushButton(self.tr("Nieuw besluit (Ctrl+Shift+B)"), page)
@@ -160,9 +163,13 @@ class NotesTab(QWidget):
             lambda record, field, value: self.session.edit(Target.ACTION, record.id, field, value)
         )
         self.actions_table = RecordTableView(self.actions_model, self.tr("Actiepunten"), page)
-        self.actions_table.setMinimumHeight(110)
-        for column, width in enumerate((80, 330, 150, 110)):
+        self.actions_table.setMinimumHeight(100)
+        self.actions_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        for column, width in enumerate((75, 0, 130, 100, 90)):
             self.actions_table.setColumnWidth(column, width)
+        header = self.actions_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         add_shortcut(
             self.actions_table, self.tr("Actiepunt verwijderen"), "Delete", self.delete_action
         )
@@ -199,24 +206,24 @@ class NotesTab(QWidget):
         form.addWidget(self.heading)
         form.addWidget(self.details)
         form.addWidget(self.introduction_toggle)
-        form.addWidget(self.introduction)
+        form.addWidget(self.introduction, 1)
         form.addWidget(section_label(self.tr("&Impressie"), content, self.notes))
-        form.addWidget(self.notes, 3)
+        form.addWidget(self.notes, 4)
         form.addWidget(section_label(self.tr("&Conclusie"), content, self.conclusion))
         form.addWidget(self.conclusion, 1)
-        form.addWidget(section_label(self.tr("Besluiten"), content))
+        decisions_header = QHBoxLayout()
+        decisions_header.addWidget(section_label(self.tr("Besluiten"), content))
+        decisions_header.addStretch(1)
+        decisions_header.addWidget(self.new_decision_button)
+        form.addLayout(decisions_header)
         form.addLayout(self.decisions_box)
-        decision_row = QHBoxLayout()
-        decision_row.addWidget(self.new_decision_button)
-        decision_row.addStretch(1)
-        form.addLayout(decision_row)
-        form.addWidget(section_label(self.tr("Actiepunten"), content))
+        actions_header = QHBoxLayout()
+        actions_header.addWidget(section_label(self.tr("Actiepunten"), content))
+        actions_header.addStretch(1)
+        actions_header.addWidget(self.delete_action_button)
+        form.addLayout(actions_header)
         form.addWidget(self.actions_table, 1)
         form.addLayout(add_row)
-        delete_row = QHBoxLayout()
-        delete_row.addStretch(1)
-        delete_row.addWidget(self.delete_action_button)
-        form.addLayout(delete_row)
 
         scroll = QScrollArea(page)
         scroll.setWidget(content)
@@ -231,6 +238,9 @@ class NotesTab(QWidget):
     def _editor(self, parent: QWidget, name: str, field: str, height: int) -> MarkdownEditor:
         editor = MarkdownEditor(parent, accessible_name=name, placeholder=name)
         editor.setMinimumHeight(height)
+        # The page shares its height by stretch; a text edit's own large size hint would
+        # push the conclusion, decisions and actions below the fold.
+        editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         editor.edited.connect(lambda: self._text_edited(editor, field))
         return editor
 
