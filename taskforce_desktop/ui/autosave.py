@@ -10,6 +10,7 @@ every ``retry_ms`` until it succeeds.
 
 API for code built on top (emergency file, crash tests):
 - ``pending_edits()``: a snapshot of what is not in the store yet, oldest first;
+- ``queue(edit)`` / ``queue_text(...)``: what the UI calls while the secretary types;
 - ``flush_now()``: write soon on the worker (Ctrl+S);
 - ``flush_blocking()``: write everything now in the calling thread (closing the window, or
   before an operation that must see the latest text); returns whether nothing is pending;
@@ -189,6 +190,8 @@ class AutosaveWriter(QObject):
         super().__init__(parent)
         self._store = store
         self._pending: dict[tuple[Target, int, str], tuple[int, Edit]] = {}
+        # Rich texts are converted to their stored form only when written (see queue_text).
+        self._unread: dict[tuple[Target, int, str], tuple[int, int, Callable[[], Any]]] = {}
         self._sequence = 0
         self._batch_counter = 0
         self._newest_settled_batch = 0
@@ -221,7 +224,35 @@ class AutosaveWriter(QObject):
 
     def queue(self, edit: Edit) -> None:
         self._sequence += 1
+        self._unread.pop(edit.key, None)
         self._pending[edit.key] = (self._sequence, edit)
+        self._start_timers()
+
+    def queue_text(
+        self,
+        meeting_id: int,
+        target: Target,
+        object_id: int,
+        field_name: str,
+        read: Callable[[], Any],
+    ) -> None:
+        """An edit whose value ``read()`` gives later, on this thread, when it is written.
+
+        Converting a long rich-text document costs tens of milliseconds, too much for every
+        keystroke. Call ``read_texts()`` before the source of ``read`` shows something else.
+        """
+        self._sequence += 1
+        self._unread[(target, object_id, field_name)] = (self._sequence, meeting_id, read)
+        self._start_timers()
+
+    def read_texts(self) -> None:
+        """Turn the edits queued with ``queue_text`` into plain edits, reading them now."""
+        unread, self._unread = self._unread, {}
+        for (target, object_id, field_name), (sequence, meeting_id, read) in unread.items():
+            edit = Edit(meeting_id, target, object_id, field_name, read())
+            self._pending[edit.key] = (sequence, edit)
+
+    def _start_timers(self) -> None:
         if self.failure is None:
             self._pause_timer.start()
             if not self._max_delay_timer.isActive():
@@ -233,13 +264,15 @@ class AutosaveWriter(QObject):
         self._retry_timer.setInterval(retry_ms)
 
     def has_pending(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending or self._unread)
 
     def pending_edits(self) -> list[Edit]:
+        self.read_texts()
         return [edit for _, edit in sorted(self._pending.values(), key=lambda pair: pair[0])]
 
     def current_value(self, target: Target, object_id: int, field_name: str, stored: Any) -> Any:
         """What the secretary last typed for a field: the pending value, else the stored one."""
+        self.read_texts()
         pending = self._pending.get((target, object_id, field_name))
         return pending[1].value if pending else stored
 
@@ -249,6 +282,7 @@ class AutosaveWriter(QObject):
     def flush_blocking(self, timeout_s: float = BLOCKING_TIMEOUT_S) -> bool:
         """Write all pending edits in this thread; True when the store has everything."""
         self._stop_timers()
+        self.read_texts()
         if not self._pending:
             return True
         if not self._write_lock.acquire(timeout=timeout_s):
@@ -260,7 +294,7 @@ class AutosaveWriter(QObject):
             self._write_lock.release()
         snapshot = {edit.key: sequence for sequence, edit in self._pending.values()}
         self._settle(result, snapshot)
-        return not self._pending
+        return not self.has_pending()
 
     def shutdown(self) -> None:
         self._stop_timers()
@@ -276,6 +310,7 @@ class AutosaveWriter(QObject):
     @Slot()
     def _flush(self) -> None:
         self._stop_timers()
+        self.read_texts()
         if not self._pending:
             return
         if self._in_flight is not None:
@@ -318,7 +353,7 @@ class AutosaveWriter(QObject):
             self.written.emit(list(result.written))
         for meeting_id in sorted({edit.meeting_id for edit in result.written}):
             self.meeting_written.emit(meeting_id)
-        if self._pending and not self._pause_timer.isActive():
+        if self.has_pending() and not self._pause_timer.isActive():
             self._pause_timer.start()
 
     def _forget_if_unchanged(self, edit: Edit, snapshot: dict) -> None:

@@ -115,10 +115,8 @@ class MeetingTab(QWidget):
         )
         self.status.activated.connect(lambda _: self._status_edited())
         self.approved_on.dateChanged.connect(lambda _: self._approved_on_edited())
-        self.introduction.edited.connect(
-            lambda: self._edit("introduction", self.introduction.markdown())
-        )
-        self.closing.edited.connect(lambda: self._edit("closing", self.closing.markdown()))
+        self.introduction.edited.connect(lambda: self._edit_text("introduction", self.introduction))
+        self.closing.edited.connect(lambda: self._edit_text("closing", self.closing))
         session.meeting_loaded.connect(self.show_meeting)
 
     def _time_field(self, parent: QWidget) -> QLineEdit:
@@ -170,6 +168,10 @@ class MeetingTab(QWidget):
     def _edit(self, field: str, value: Any) -> None:
         if self.session.meeting is not None:
             self.session.edit(Target.MEETING, self.session.meeting.id, field, value)
+
+    def _edit_text(self, field: str, editor: MarkdownEditor) -> None:
+        if self.session.meeting is not None:
+            self.session.edit_text(Target.MEETING, self.session.meeting.id, field, editor)
 
     def _times_edited(self) -> None:
         times = {}

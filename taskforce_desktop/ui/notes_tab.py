@@ -293,8 +293,8 @@ class NotesTab(QWidget):
             for index, decision in enumerate(item.decisions):
                 row = DecisionRow(self, decision, index)
                 row.editor.edited.connect(
-                    lambda r=row: self.session.edit(
-                        Target.DECISION, r.decision.id, "text", r.editor.markdown()
+                    lambda r=row: self.session.edit_text(
+                        Target.DECISION, r.decision.id, "text", r.editor
                     )
                 )
                 row.delete_button.clicked.connect(lambda _=False, r=row: self.delete_decision(r))
@@ -333,7 +333,7 @@ class NotesTab(QWidget):
 
     def _text_edited(self, editor: MarkdownEditor, field: str) -> None:
         if self.item_id:
-            self.session.edit(Target.AGENDA_ITEM, self.item_id, field, editor.markdown())
+            self.session.edit_text(Target.AGENDA_ITEM, self.item_id, field, editor)
 
     def _on_list_row(self, current, _previous) -> None:
         if current.isValid():

@@ -61,6 +61,7 @@ class MeetingSession(QObject):
         self.open(self.meeting_id)
 
     def _show(self, record: MeetingRecord | None) -> None:
+        self.writer.read_texts()  # the editors are about to show other text
         self.meeting = record
         ids = [item.id for item in record.agenda] if record else []
         if self.current_item_id not in ids:
@@ -76,6 +77,7 @@ class MeetingSession(QObject):
 
     def select_agenda_item(self, item_id: int) -> None:
         if item_id != self.current_item_id:
+            self.writer.read_texts()
             self.current_item_id = item_id
             self.agenda_item_selected.emit(item_id)
 
@@ -92,6 +94,12 @@ class MeetingSession(QObject):
         if self.meeting is None:
             return
         self.writer.queue(Edit(self.meeting.id, target, object_id, field, value))
+
+    def edit_text(self, target: Target, object_id: int, field: str, editor: Any) -> None:
+        """A rich-text editor changed: its stored form is read when autosave writes it."""
+        if self.meeting is None:
+            return
+        self.writer.queue_text(self.meeting.id, target, object_id, field, editor.markdown)
 
     def latest(self, target: Target, object_id: int, field: str, stored: Any) -> Any:
         return self.writer.current_value(target, object_id, field, stored)

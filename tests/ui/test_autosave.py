@@ -143,3 +143,20 @@ def test_edits_typed_during_a_write_are_not_lost(qtbot, store, meeting_id):
         assert services.load_meeting(store, meeting_id).agenda[0].notes == "a" * 39
     finally:
         writer.shutdown()
+
+
+def test_typing_does_not_convert_the_document_on_every_key(qtbot, window, monkeypatch):
+    # Converting a long document to its stored form costs tens of milliseconds: it happens
+    # when autosave writes, not per keystroke.
+    window.writer.set_intervals(pause_ms=60_000, max_delay_ms=60_000, retry_ms=60_000)
+    editor = window.notes_tab.notes
+    conversions = []
+    real_markdown = type(editor).markdown
+    monkeypatch.setattr(
+        type(editor), "markdown", lambda self: conversions.append(1) or real_markdown(self)
+    )
+    type_notes(qtbot, window, "Twintig tekens typen.")
+    assert len(conversions) == 0
+    window.save_now()
+    qtbot.waitUntil(lambda: stored_notes(window) == "Twintig tekens typen.")
+    assert len(conversions) == 1
