@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -694,10 +694,24 @@ def unlock_widgets(root: QWidget) -> None:
             widget.setEnabled(bool(before))
 
 
+class _HideWithWindow(QObject):
+    """The follow-up window is a top-level window of its own: it goes when the main one goes."""
+
+    def __init__(self, followup_window: FollowUpWindow) -> None:
+        super().__init__(followup_window)
+        self.followup_window = followup_window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide:
+            self.followup_window.hide()
+        return False
+
+
 def install_followup_ui(window: QMainWindow) -> FollowUpWindow:
     """The Actielijst, Besluitenlijst, Personen, search (Ctrl+F) and the approval controls."""
     followup_window = FollowUpWindow(window)
     window.followup_window = followup_window
+    window.installEventFilter(_HideWithWindow(followup_window))
     window.approval_controls = ApprovalControls(window)
     live = getattr(window, "live_mode", None)
     if live is not None:

@@ -173,3 +173,10 @@ def test_an_approved_verslag_is_read_only_until_unlocked(qtbot, window, archive,
     controls.act_lock.trigger()
     assert approval.is_locked(window.store, archive["first"])
     assert window.notes_tab.findChildren(QTextEdit)[0].isReadOnly()
+
+
+def test_the_follow_up_window_closes_with_the_main_window(qtbot, window, archive):
+    window.followup_window.show_page(window.followup_window.people_view)
+    assert window.followup_window.isVisible()
+    window.close()
+    assert not window.followup_window.isVisible()
