@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -51,6 +52,7 @@ from taskforce_desktop.ui.models.meeting_list import (
 from taskforce_desktop.ui.notes_tab import NotesTab
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.undo_commands import DeleteMeeting
+from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
 from taskforce_desktop.ui.widgets.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -268,6 +270,12 @@ class MainWindow(QMainWindow):
             [self.act_previous_item, self.act_next_item, self.act_new_decision, self.act_new_action]
         )
         self.toolbar = toolbar
+        # One format bar for every text editor of the window: it follows the focus.
+        self.format_bar = MarkdownFormatBar(None, self)
+        self.format_bar.setObjectName("format_toolbar")
+        self.format_bar.setWindowTitle(self.tr("Opmaak"))
+        self.format_bar.setMovable(False)
+        self.addToolBar(self.format_bar)
 
     def _build_status_bar(self) -> None:
         self.save_state = QLabel(self)
@@ -275,6 +283,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
 
     def _connect(self) -> None:
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.filter_field.textChanged.connect(self._filter_meetings)
         self.meeting_tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.welcome.open_sample.connect(self.open_sample)
@@ -289,6 +298,10 @@ class MainWindow(QMainWindow):
         self.writer.rejected.connect(self._on_edit_rejected)
         self.writer.meeting_written.connect(self.meeting_edited)
         self.writer.written.connect(self._on_written)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        editing = isinstance(new, MarkdownEditor) and self.isAncestorOf(new)
+        self.format_bar.attach(new if editing else None)
 
     # --- extension points -----------------------------------------------------------
 
@@ -601,6 +614,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+        self.format_bar.attach(None)
         self.writer.shutdown()
         event.accept()
 

@@ -265,3 +265,31 @@ def test_tab_walks_the_notes_page_top_to_bottom_through_decisions(qtbot, window)
     for widget in expected:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is widget
+
+
+def test_format_bar_follows_the_focused_editor(qtbot, window):
+    bar = window.format_bar
+    window.show_tab(1)
+    window.attendees_tab.add_field.setFocus()
+    assert not bar.bold_action.isEnabled()
+    window.focus_notes()
+    assert bar.bold_action.isEnabled()
+    bar.bold_action.trigger()
+    qtbot.keyClicks(window.notes_tab.notes, "belangrijk")
+    assert window.notes_tab.notes.markdown() == "**belangrijk**"
+
+
+def test_ctrl_z_in_a_text_undoes_typing_not_the_last_list_operation(qtbot, window):
+    agenda = window.agenda_tab
+    window.show_tab(2)
+    agenda.table.setFocus()
+    agenda.table.select_row(1)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Delete)
+    window.focus_notes()
+    qtbot.keyClicks(window.notes_tab.notes, "abc")
+    qtbot.keyClick(window.notes_tab.notes, Qt.Key.Key_Z, CTRL)
+    assert window.notes_tab.notes.markdown() == ""
+    assert titles(window) == [("1", "Opening")], "the deleted point stays deleted"
+    window.notes_tab.agenda_list.setFocus()
+    qtbot.keyClick(window.notes_tab.agenda_list, Qt.Key.Key_Z, CTRL)
+    assert titles(window) == [("1", "Opening"), ("2", "Dienstverlening")]
