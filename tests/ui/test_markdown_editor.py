@@ -579,6 +579,22 @@ def test_format_bar_buttons_act_on_the_editor_and_show_its_state(qtbot, editor):
     assert not bar.outdent_action.isEnabled()
 
 
+def test_format_bar_follows_the_cursor_through_the_text(qtbot, editor):
+    bar = MarkdownFormatBar(editor)
+    qtbot.addWidget(bar)
+    editor.set_markdown("gewoon **vet** *schuin*\n\n- a\n    1. b")
+    states = []
+    for position in (2, len("gewoon v"), len("gewoon vet sc")):
+        cursor = editor.textCursor()
+        cursor.setPosition(position)
+        editor.setTextCursor(cursor)
+        states.append((bar.bold_action.isChecked(), bar.italic_action.isChecked()))
+    assert states == [(False, False), (True, False), (False, True)]
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    assert bar.numbers_action.isChecked() and not bar.bullets_action.isChecked()
+    assert bar.outdent_action.isEnabled() and not bar.indent_action.isEnabled()
+
+
 def test_format_bar_buttons_are_named_explain_their_keys_and_take_no_focus(qtbot, editor):
     bar = MarkdownFormatBar(editor)
     qtbot.addWidget(bar)
