@@ -81,3 +81,17 @@ def test_percentile_is_a_measured_value():
     assert percentile(values, 0.5) == 10.0
     assert percentile(values, 0.95) == 19.0
     assert percentile([7.0], 0.95) == 7.0
+
+
+def test_a_folder_with_other_files_is_never_taken_for_the_archive(tmp_path):
+    keep = tmp_path / "notities.txt"
+    keep.write_text("niet weggooien", "utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "taskforce_desktop.bench", "--tiny", "--archive", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.returncode == 2
+    assert "not empty" in completed.stderr
+    assert keep.read_text("utf-8") == "niet weggooien"

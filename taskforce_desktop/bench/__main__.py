@@ -285,7 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     def progress(message: str) -> None:
         print(message, file=sys.stderr)
 
-    source, manifest = archive.ensure_archive(options.archive, options.seed, size, progress)
+    try:
+        source, manifest = archive.ensure_archive(options.archive, options.seed, size, progress)
+    except archive.ArchiveDirError as exc:
+        print(f"--archive: {exc}", file=sys.stderr)
+        return 2
     env, qt_platform = child_environment()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="taskforce-bench-") as scratch:

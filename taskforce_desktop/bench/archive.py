@@ -45,6 +45,10 @@ FIRST_DAY = dt.date(2016, 1, 4)
 REGULAR_POINTS = 12
 
 
+class ArchiveDirError(Exception):
+    """The folder given for the archive holds something else; it is never overwritten."""
+
+
 @dataclass(frozen=True)
 class ArchiveSize:
     name: str
@@ -115,6 +119,11 @@ def ensure_archive(
     ):
         progress(f"Reusing the archive in {directory}")
         return directory, manifest
+    if manifest is None and directory.exists() and any(directory.iterdir()):
+        # Only an archive (older seed, size or schema) or an empty folder is replaced.
+        raise ArchiveDirError(
+            f"{directory} is not empty and holds no benchmark archive; choose another folder"
+        )
     # Built beside the target and renamed when complete: an interrupted run leaves no
     # half archive that a later run would take for a whole one.
     building = directory.with_name(directory.name + ".building")
