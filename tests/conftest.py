@@ -33,6 +33,55 @@ def pytest_configure(config):
     socket.create_connection = refuse_create_connection
 
 
+class UnexpectedModalDialog(AssertionError):
+    """A test reached a modal dialog it did not stand in for: offscreen, nobody answers it."""
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch, request):
+    """Modal dialogs answer 'cancel' at once and fail the test, instead of hanging the run.
+
+    Tests that expect a question replace the dialog's ``ask()`` (design.md); anything else
+    that opens one is a defect the test should show, not a CI run that never ends.
+    """
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules or request.node.get_closest_marker("modal_dialogs"):
+        yield
+        return
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    opened: list[str] = []
+
+    def refuse(name, result):
+        def answer(*args, **kwargs):
+            shown = [a for a in args if isinstance(a, str)]
+            if args and hasattr(args[0], "windowTitle"):
+                shown.insert(0, args[0].windowTitle())
+                text = getattr(args[0], "text", None)
+                if callable(text):
+                    shown.append(text())
+            opened.append(f"{name}: {' | '.join(shown)}")
+            return result
+
+        return answer
+
+    monkeypatch.setattr(QDialog, "exec", refuse("dialog", 0))
+    monkeypatch.setattr(QMessageBox, "exec", refuse("message box", 0))
+    for static in ("warning", "information", "critical", "question", "about"):
+        monkeypatch.setattr(
+            QMessageBox, static, refuse(f"QMessageBox.{static}", QMessageBox.StandardButton.Cancel)
+        )
+    for static in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, static, refuse(f"QFileDialog.{static}", ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", refuse("directory dialog", ""))
+    for static in ("getText", "getMultiLineText", "getItem"):
+        monkeypatch.setattr(QInputDialog, static, refuse(f"QInputDialog.{static}", ("", False)))
+    yield
+    if opened:
+        raise UnexpectedModalDialog("; ".join(opened))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
     """No test ever touches the real user's store."""
