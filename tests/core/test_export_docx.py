@@ -273,3 +273,35 @@ def test_generated_meetings_always_give_a_docx_that_reopens(
     )
     document = _open(_export(meeting)[0])
     assert document.paragraphs[0].style.name == "Title"
+
+
+def _house_template_with(tmp_path, member: str, content: bytes):
+    source = zipfile.ZipFile(resource("templates", "verslag.docx"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, content if info.filename == member else source.read(info))
+    path = tmp_path / "beschadigd.docx"
+    path.write_bytes(out.getvalue())
+    return path
+
+
+@pytest.mark.parametrize(
+    "member, content",
+    [
+        ("word/styles.xml", b"<w:styles"),  # cut short: not XML
+        ("word/settings.xml", b"\x00\xff garbage"),
+        # Well-formed, but a numbering instance without its definition breaks only while writing.
+        (
+            "word/numbering.xml",
+            b'<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            b'<w:num w:numId="1"/><w:num w:numId="2"/></w:numbering>',
+        ),
+    ],
+)
+def test_a_damaged_user_template_falls_back_to_the_house_style(tmp_path, member, content):
+    template = _house_template_with(tmp_path, member, content)
+    data, warnings = _export(template=template)
+    document = _open(data)
+    assert document.paragraphs[0].text == "Verslag Taskforce Samen Organiseren"
+    assert [w for w in warnings if "beschadigd.docx" in w and "standaardopmaak" in w]

@@ -189,11 +189,6 @@ def test_word_template_from_random_bytes(tmp_path, content):
     load_must_warn_or_succeed(tmp_path, content)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="load_template (core/export/docx.py) lets lxml's XMLSyntaxError and an "
-    "AttributeError from a damaged part escape instead of warning; reported to the lead",
-)
 @FUZZ
 @given(hostile_packages())
 def test_word_template_with_a_damaged_part(tmp_path, content):

@@ -65,16 +65,31 @@ LIST_STYLES = {
 QUIET = RGBColor(0x59, 0x59, 0x59)
 
 
+def _unreadable(path: Path, error: BaseException) -> str:
+    return (
+        f"Het Word-sjabloon '{Path(path).name}' kon niet worden gelezen ({error}); "
+        "de standaardopmaak is gebruikt."
+    )
+
+
+def _open_user_template(path: Path) -> DocumentObject:
+    document = docx.Document(io.BytesIO(_as_document_package(Path(path).read_bytes())))
+    # python-docx reads parts lazily: touch what the writer needs, so a damaged part
+    # shows here and not halfway through writing.
+    _ = (document.styles.element, document.settings.element, document.core_properties.title)
+    _ = document.part.numbering_part.element.num_lst
+    for section in document.sections:
+        _ = (section.page_width, section.header.paragraphs, section.footer.paragraphs)
+    return document
+
+
 def load_template(path: Path | None, warnings: list[str]) -> DocumentObject:
     """The user's .docx/.dotx, or the house style when none is set or it cannot be read."""
     if path is not None:
         try:
-            return docx.Document(io.BytesIO(_as_document_package(Path(path).read_bytes())))
-        except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
-            warnings.append(
-                f"Het Word-sjabloon '{Path(path).name}' kon niet worden gelezen ({error}); "
-                "de standaardopmaak is gebruikt."
-            )
+            return _open_user_template(path)
+        except Exception as error:  # any damage in a user's file means: use the house style
+            warnings.append(_unreadable(path, error))
     return docx.Document(str(paths.resource(*HOUSE_TEMPLATE)))
 
 
@@ -389,12 +404,7 @@ def _set_properties(document: DocumentObject, verslag: Verslag, now: dt.datetime
     props.modified = now
 
 
-def render_docx(
-    verslag: Verslag, *, template: Path | None = None, now: dt.datetime | None = None
-) -> tuple[bytes, list[str]]:
-    """The .docx file's bytes and the warnings about the template, in Dutch."""
-    warnings: list[str] = []
-    document = load_template(template, warnings)
+def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]) -> bytes:
     _clear_body(document)
     _ensure_dutch_proofing(document)
     writer = _Writer(document, warnings)
@@ -402,7 +412,23 @@ def render_docx(
     writer.paragraph(document, "Verslag Meta", (Run(verslag.meta),))
     writer.blocks(document, verslag.blocks)
     writer.header_and_footer(verslag)
-    _set_properties(document, verslag, now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+    _set_properties(document, verslag, now)
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue(), warnings
+    return buffer.getvalue()
+
+
+def render_docx(
+    verslag: Verslag, *, template: Path | None = None, now: dt.datetime | None = None
+) -> tuple[bytes, list[str]]:
+    """The .docx file's bytes and the warnings about the template, in Dutch."""
+    now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    warnings: list[str] = []
+    document = load_template(template, warnings)
+    if template is not None and not warnings:
+        try:
+            return _render(verslag, document, now, warnings), warnings
+        except Exception as error:  # a user's template we could open but not write into
+            warnings = [_unreadable(template, error)]
+            document = load_template(None, warnings)
+    return _render(verslag, document, now, warnings), warnings
