@@ -20,8 +20,11 @@ def _leftovers(folder, keep):
 def test_new_file_is_written_and_replaces_the_old_one(tmp_path):
     target = tmp_path / "Verslag.docx"
     write_export_file(target, b"eerste")
+    assert target.stat().st_mode & 0o777 == 0o644  # readable like any document
+    os.chmod(target, 0o640)
     write_export_file(target, b"tweede")
     assert target.read_bytes() == b"tweede"
+    assert target.stat().st_mode & 0o777 == 0o640  # the mode the user gave it is kept
     assert _leftovers(tmp_path, {"Verslag.docx"}) == []
 
 

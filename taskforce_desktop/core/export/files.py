@@ -8,7 +8,9 @@ ExportError whose message the UI and the CLI show as is.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
 import stat
 from pathlib import Path
 
@@ -67,8 +69,14 @@ def write_export_file(target: Path | str, data: bytes) -> Path:
     """Put ``data`` in place of ``target`` in one step, or raise ExportError."""
     target = Path(target).expanduser().absolute()
     check_target(target)
+    # The temporary file is private (0600); an exported document keeps the mode of the file
+    # it replaces, or is readable like any other document.
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
     try:
-        return write_atomically(target, data)
+        write_atomically(target, data)
+        with contextlib.suppress(OSError):
+            os.chmod(target, mode)
+        return target
     except PermissionError as error:
         # Windows refuses to replace a file that another program holds open.
         if target.exists():
