@@ -12,7 +12,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from taskforce_desktop.core import followup, services
+from taskforce_desktop.core import services
+from taskforce_desktop.core.export import carried_over_actions
 from taskforce_desktop.core.export.html import render_html
 from taskforce_desktop.core.verslag import build_verslag
 
@@ -31,7 +32,7 @@ def preview_html(store, meeting_id: int, *, public: bool, include_introductions:
         meeting,
         public=public,
         include_introductions=include_introductions,
-        carried_over_actions=followup.carried_over_actions(store, meeting_id),
+        carried_over_actions=carried_over_actions(store, meeting_id, public=public),
     )
     return render_html(verslag)
 

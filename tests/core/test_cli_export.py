@@ -83,3 +83,26 @@ def test_pdf_from_the_command_line_without_a_display(data_dir, sample_meeting_id
     )  # fmt: skip
     assert completed.returncode == EXIT_OK, completed.stderr
     assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_public_action_list_leaves_out_open_actions_of_earlier_confidential_points(
+    data_dir, store, tmp_path
+):
+    from taskforce_desktop.core import services
+
+    committee = services.create_committee(store, "Taskforce Samen Organiseren")
+    earlier = services.create_meeting(store, committee.id, date="2031-09-12", title="September")
+    secret = services.add_agenda_item(store, earlier, "Personeel", confidential=True)
+    services.add_action(store, secret, "Geheime actie over personeel", owner="Voorzitter")
+    open_point = services.add_agenda_item(store, earlier, "Inkoop")
+    services.add_action(store, open_point, "Gewone actie over inkoop", owner="Secretariaat")
+    later = services.create_meeting(store, committee.id, date="2031-11-14", title="November")
+
+    full, public = tmp_path / "volledig.docx", tmp_path / "openbaar.docx"
+    assert _export(data_dir, later, "docx", full) == EXIT_OK
+    assert _export(data_dir, later, "docx", public, "--public") == EXIT_OK
+    full_text, public_text = _docx_text(full.read_bytes()), _docx_text(public.read_bytes())
+    assert "Geheime actie over personeel" in full_text
+    assert "Gewone actie over inkoop" in full_text
+    assert "Geheime actie over personeel" not in public_text
+    assert "Gewone actie over inkoop" in public_text

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from taskforce_desktop.core.export.files import ExportError, ExportTargetError, write_export_file
-from taskforce_desktop.core.records import MeetingRecord
+from taskforce_desktop.core.records import ActionRecord, MeetingRecord
 from taskforce_desktop.core.verslag import Verslag, build_verslag
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "ExportError",
     "ExportOptions",
     "ExportTargetError",
+    "carried_over_actions",
     "render_export",
     "write_export",
 ]
@@ -74,6 +75,26 @@ def render_export(
     return eml_bytes, warnings + mail_warnings
 
 
+def carried_over_actions(store, meeting_id: int, *, public: bool) -> list[ActionRecord]:
+    """Open actions of earlier meetings for the Actielijst.
+
+    The public version leaves out those born in a confidential point of an earlier meeting,
+    just as it leaves out this meeting's confidential points.
+    """
+    from taskforce_desktop.core import followup, services
+
+    follow_ups = followup.review_actions(store, meeting_id)
+    if public:
+        confidential_points = {
+            item.id
+            for origin_id in {follow_up.meeting.id for follow_up in follow_ups}
+            for item in services.load_meeting(store, origin_id).agenda
+            if item.confidential
+        }
+        follow_ups = [f for f in follow_ups if f.agenda_item_id not in confidential_points]
+    return [follow_up.action for follow_up in follow_ups]
+
+
 def write_export(
     store,
     meeting_id: int,
@@ -87,11 +108,11 @@ def write_export(
 
     A meeting id that does not exist raises services.DomainError.
     """
-    from taskforce_desktop.core import followup, services
+    from taskforce_desktop.core import services
 
     options = options or ExportOptions(public=public)
     meeting = services.load_meeting(store, meeting_id)
-    carried = followup.carried_over_actions(store, meeting_id)
+    carried = carried_over_actions(store, meeting_id, public=options.public)
     data, warnings = render_export(meeting, fmt, options, carried)
     write_export_file(output, data)
     return warnings
