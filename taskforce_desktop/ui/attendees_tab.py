@@ -43,12 +43,8 @@ class AttendeesTab(RecordListPage):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.add_field.setCompleter(completer)
-        self.table.setColumnWidth(0, 180)
-        self.table.setColumnWidth(1, 170)
-        self.table.setColumnWidth(2, 150)
-        self.table.setColumnWidth(3, 190)
-        self.table.setColumnWidth(4, 110)
-        self.table.setColumnWidth(5, 110)
+        for column, width in enumerate((160, 170, 140, 180, 100, 100)):
+            self.table.setColumnWidth(column, width)
         self.presence_action = add_shortcut(
             self.table, self.tr("Aanwezigheid wisselen"), "Space", self.cycle_presence
         )

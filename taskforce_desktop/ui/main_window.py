@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         self.format_bar.setObjectName("format_toolbar")
         self.format_bar.setWindowTitle(self.tr("Opmaak"))
         self.format_bar.setMovable(False)
+        self.addToolBarBreak()
         self.addToolBar(self.format_bar)
 
     def _build_status_bar(self) -> None:

@@ -147,11 +147,11 @@ class NotesTab(QWidget):
         self.introduction_toggle.setCheckable(True)
         self.introduction_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.introduction_toggle.setAccessibleName(self.tr("Toelichting tonen of verbergen"))
-        self.introduction = self._editor(page, self.tr("Toelichting"), "introduction", 90)
+        self.introduction = self._editor(page, self.tr("Toelichting"), "introduction", 70)
         self.introduction_toggle.toggled.connect(self._show_introduction)
         self._show_introduction(False)
 
-        self.notes = self._editor(page, self.tr("Impressie"), "notes", 170)
+        self.notes = self._editor(page, self.tr("Impressie"), "notes", 140)
         self.conclusion = self._editor(page, self.tr("Conclusie"), "conclusion", 60)
 
         self.decisions_box = QVBoxLayout()
