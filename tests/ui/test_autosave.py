@@ -160,3 +160,10 @@ def test_typing_does_not_convert_the_document_on_every_key(qtbot, window, monkey
     window.save_now()
     qtbot.waitUntil(lambda: stored_notes(window) == "Twintig tekens typen.")
     assert len(conversions) == 1
+
+
+def test_meeting_edited_fires_once_the_store_has_the_text(qtbot, window):
+    with qtbot.waitSignal(window.meeting_edited) as edited:
+        type_notes(qtbot, window, "Voor de preview")
+    assert edited.args == [window.session.meeting_id]
+    assert stored_notes(window) == "Voor de preview"

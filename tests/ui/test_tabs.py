@@ -19,6 +19,12 @@ def stored(window):
     return services.load_meeting(window.store, window.session.meeting_id)
 
 
+def focus_table_row(window, page, row):
+    window.tabs.setCurrentWidget(page)
+    page.table.setFocus()
+    page.table.select_row(row)
+
+
 def settle(qtbot, window):
     qtbot.waitUntil(lambda: not window.writer.has_pending())
 
@@ -91,9 +97,7 @@ def test_attendees_add_known_person_and_new_one(qtbot, window, store):
 
 def test_space_toggles_presence(qtbot, window):
     tab = window.attendees_tab
-    window.show_tab(1)
-    tab.table.setFocus()
-    tab.table.select_row(1)
+    focus_table_row(window, tab, 1)
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
     assert tab.model.index(1, 5).data() == "Afgemeld"
     assert tab.summary.text() == "2 deelnemers, 1 aanwezig"
@@ -104,9 +108,7 @@ def test_space_toggles_presence(qtbot, window):
 
 def test_attendee_delete_and_undo(qtbot, window):
     tab = window.attendees_tab
-    window.show_tab(1)
-    tab.table.setFocus()
-    tab.table.select_row(0)
+    focus_table_row(window, tab, 0)
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert [a.person.name for a in stored(window).attendees] == ["Bram Jansen"]
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
@@ -166,9 +168,7 @@ def test_deleted_agenda_point_comes_back_with_notes_decisions_and_actions(qtbot,
     services.add_action(window.store, item.id, "Offerte vragen", owner="Bram")
     window.session.reload()
     tab = window.agenda_tab
-    window.show_tab(2)
-    tab.table.setFocus()
-    tab.table.select_row(1)
+    focus_table_row(window, tab, 1)
     tab.delete_button.click()
     assert titles(window) == [("1", "Opening")]
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
@@ -281,9 +281,7 @@ def test_format_bar_follows_the_focused_editor(qtbot, window):
 
 def test_ctrl_z_in_a_text_undoes_typing_not_the_last_list_operation(qtbot, window):
     agenda = window.agenda_tab
-    window.show_tab(2)
-    agenda.table.setFocus()
-    agenda.table.select_row(1)
+    focus_table_row(window, agenda, 1)
     qtbot.keyClick(agenda.table, Qt.Key.Key_Delete)
     window.focus_notes()
     qtbot.keyClicks(window.notes_tab.notes, "abc")
