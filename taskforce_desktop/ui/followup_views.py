@@ -631,10 +631,13 @@ class ApprovalControls:
         self.act_approve_previous.setEnabled(bool(state and state.previous is not None))
         self.banner.setText(self._banner_text(state))
         self.banner.setStyleSheet("font-weight: bold; color: #1b5e20" if locked else "")
-        if locked:
-            lock_widgets(self.window.tabs)
-        else:
-            unlock_widgets(self.window.tabs)
+        # Only the tabs that edit: the preview and export stay usable for an approved verslag.
+        window = self.window
+        for tab in (window.meeting_tab, window.attendees_tab, window.agenda_tab, window.notes_tab):
+            if locked:
+                lock_widgets(tab)
+            else:
+                unlock_widgets(tab)
 
     def _banner_text(self, state: approval.ApprovalState | None) -> str:
         tr = self.window.tr
