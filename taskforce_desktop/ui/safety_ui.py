@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 
 BACKUP_CHECK_MS = 60_000
 PRESENCE_CHECK_MS = 3_000
+# Long enough for the window to be drawn and idle before the start backup reads the store.
+START_BACKUP_DELAY_MS = 2_000
 
 
 def _tr(text: str) -> str:
@@ -214,6 +216,8 @@ class SafetyUi(QObject):
             try:
                 if reason is None:
                     result = backup.backup_if_due(store, dt.datetime.now(dt.timezone.utc))
+                elif reason is backup.Reason.START:
+                    result = backup.backup_if_changed(store, reason)
                 else:
                     result = backup.make_backup(store, reason)
             except StoreError as exc:
@@ -390,7 +394,8 @@ def prepare_start(data_dir: Path, import_file: Path | None) -> GuiStart:
     try:
         if not instance.claim(request):
             return GuiStart(exit_code=0)
-        store, report = open_store_safely(data_dir)
+        # The start backup reads the whole store: it runs after the window is up (finish_start).
+        store, report = open_store_safely(data_dir, start_backup=False)
     except (InstanceUnreachable, StoreError) as exc:
         log.error("cannot start on %s: %s", data_dir, exc)
         QMessageBox.critical(None, _tr("Taskforce Verslag kan niet starten"), str(exc))
@@ -400,7 +405,11 @@ def prepare_start(data_dir: Path, import_file: Path | None) -> GuiStart:
 
 def finish_start(window, start: GuiStart) -> None:
     """After the window exists: safety menus, requests from later starts, the start report."""
-    install_safety_ui(window)
+    safety = install_safety_ui(window)
+    if not start.report.created_new:
+        QTimer.singleShot(
+            START_BACKUP_DELAY_MS, lambda: safety.backup_in_background(backup.Reason.START)
+        )
     start.instance.request_received.connect(lambda request: handle_request(window, request))
     show_startup_report(window, start.report)
     if os.environ.get("TASKFORCE_TYPING_LOG"):
