@@ -10,9 +10,14 @@ User input never reaches FTS5's query syntax: words are quoted here, so quotes, 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
+import functools
+import itertools
+import json
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -32,6 +37,10 @@ HIGHLIGHT_END = "\x03"
 
 DEFAULT_LIMIT = 200
 _SNIPPET_TOKENS = 16
+# Of those, the words before the first match (more when the text ends sooner).
+_SNIPPET_TOKENS_BEFORE = 4
+# Far enough back to find those words in ordinary prose.
+_SNIPPET_LOOKBACK_CHARACTERS = 200
 
 _WORD = re.compile(r"\w+")
 _PHRASE_OR_WORD = re.compile(r'"([^"]*)"|(\w+)')
@@ -85,25 +94,158 @@ def match_expression(user_text: str) -> str:
 
 
 def _readable_snippet(raw: str) -> str:
-    """Markdown markers and line breaks out of an index snippet, highlight markers kept."""
+    """Markdown markers and line breaks out of a snippet, highlight markers kept."""
     plain = markdown.to_plain_text(raw)
     return " ".join(plain.split())
 
 
-_SEARCH_SQL = f"""
+# Text is folded the way the index's tokenizer (unicode61, remove_diacritics 2) folds it:
+# case, compatibility forms and the diacritics of Latin, Greek and Cyrillic script.
+_COMBINING_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# A token as unicode61 sees one: letters and digits; "_" and punctuation separate tokens.
+_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN_REST = re.compile(r"[^\W_]*")
+_NOT_AFTER_TOKEN = r"(?<![^\W_])"
+_NOT_BEFORE_TOKEN = r"(?![^\W_])"
+_TOKEN_SEPARATOR = r"[\W_]+"
+# The first match is looked for in a growing start of the text: a common word is found
+# early, and folding a whole long text for it would cost more than the query itself.
+_FIRST_SEARCHED_CHARACTERS = 512
+_SEARCHED_GROWTH = 4
+
+
+def _fold(text: str) -> str:
+    return _COMBINING_MARK.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+@functools.cache
+def _folded_length(character: str) -> int:
+    return len(_fold(character))
+
+
+class _FoldedText:
+    """A text folded for matching, with the way back from folded to original positions.
+
+    Folding works character by character, so positions only shift where a character
+    folds to more or less than one ("…" to "...", "ĳ" to "ij", a loose combining mark to
+    nothing); those few shifts are kept, and a position maps back by bisection.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.folded = _fold(text)
+        self._original_after: list[int] = []  # original position after a shifting character
+        self._folded_after: list[int] = []  # the same position in the folded text
+        shift = 0
+        for match in _NON_ASCII.finditer(text):
+            growth = _folded_length(match.group()) - 1
+            if growth:
+                shift += growth
+                self._original_after.append(match.end())
+                self._folded_after.append(match.end() + shift)
+
+    def original_position(self, folded: int) -> int:
+        """The original character whose folded form holds the folded character ``folded``."""
+        index = bisect.bisect_right(self._folded_after, folded) - 1
+        if index < 0:
+            original = folded
+        else:
+            original = self._original_after[index] + folded - self._folded_after[index]
+        if index + 1 < len(self._original_after):
+            # Inside the expansion of the next shifting character: that character itself.
+            original = min(original, self._original_after[index + 1] - 1)
+        return original
+
+    def original_span(self, match: re.Match[str]) -> tuple[int, int]:
+        return self.original_position(match.start()), self.original_position(match.end() - 1) + 1
+
+
+def _match_pattern(user_text: str) -> re.Pattern[str] | None:
+    """What match_expression asks of FTS5, as a pattern over folded text (phrases first)."""
+    phrases, words = [], []
+    for phrase, word in _PHRASE_OR_WORD.findall(user_text or ""):
+        tokens = _TOKEN.findall(_fold(phrase or word))
+        if not tokens:
+            continue
+        sequence = _NOT_AFTER_TOKEN + _TOKEN_SEPARATOR.join(map(re.escape, tokens))
+        if phrase:
+            phrases.append(sequence + _NOT_BEFORE_TOKEN)
+        else:
+            words.append(sequence + _TOKEN_REST.pattern)
+    alternatives = phrases + words
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def _first_match_start(text: str, pattern: re.Pattern[str]) -> int | None:
+    searched = _FIRST_SEARCHED_CHARACTERS
+    while True:
+        # Never cut inside a word, or a prefix of it could match where the word does not.
+        end = _TOKEN_REST.match(text, min(searched, len(text))).end()
+        start = _FoldedText(text[:end])
+        match = pattern.search(start.folded)
+        if match:
+            return start.original_position(match.start())
+        if end == len(text):
+            return None
+        searched *= _SEARCHED_GROWTH
+
+
+def _snippet(text: str, pattern: re.Pattern[str] | None) -> str:
+    """About _SNIPPET_TOKENS words around the first match, each match highlighted."""
+    anchor = (_first_match_start(text, pattern) if pattern else None) or 0
+    after = list(itertools.islice(_TOKEN.finditer(text, anchor), _SNIPPET_TOKENS))
+    lookback = max(0, anchor - _SNIPPET_LOOKBACK_CHARACTERS)
+    before = [match.start() for match in _TOKEN.finditer(text, lookback, anchor)]
+    if lookback:
+        del before[:1]  # perhaps the end of a word cut off by the lookback
+    keep_before = min(len(before), max(_SNIPPET_TOKENS_BEFORE, _SNIPPET_TOKENS - len(after)))
+    start = before[len(before) - keep_before] if keep_before else anchor
+    after = after[: _SNIPPET_TOKENS - keep_before]
+    end = after[-1].end() if after else anchor
+    cut_before = _TOKEN.search(text, 0, start) is not None
+    cut_after = _TOKEN.search(text, end) is not None
+    window = text[start if cut_before else 0 : end if cut_after else len(text)]
+
+    pieces = ["…"] if cut_before else []
+    position = 0
+    if pattern:
+        # The window starts and ends at a word's edge, so it matches as the whole text does.
+        folded_window = _FoldedText(window)
+        for match in pattern.finditer(folded_window.folded):
+            match_start, match_end = folded_window.original_span(match)
+            pieces += [window[position:match_start], HIGHLIGHT_START]
+            pieces += [window[match_start:match_end], HIGHLIGHT_END]
+            position = match_end
+    pieces.append(window[position:])
+    if cut_after:
+        pieces.append("…")
+    return _readable_snippet("".join(pieces))
+
+
+# Only what the order needs, for every match; everything else is read for the kept rows.
+# (FTS5's snippet() here would tokenize each matching text: thousands for a common word.)
+# Within a meeting: the meeting itself and its attendance, then agenda point by point.
+_RANKED_SQL = f"""
+SELECT {SEARCH_INDEX_TABLE}.rowid
+FROM {SEARCH_INDEX_TABLE}
+JOIN meeting ON meeting.id = {SEARCH_INDEX_TABLE}.meeting_id
+WHERE {SEARCH_INDEX_TABLE} MATCH :query
+  AND (:committee_id IS NULL OR meeting.committee_id = :committee_id)
+ORDER BY meeting.date DESC, meeting.id DESC, {SEARCH_INDEX_TABLE}.agenda_item_id,
+    {SEARCH_INDEX_TABLE}.rowid % 8, {SEARCH_INDEX_TABLE}.rowid
+LIMIT :limit
+"""
+
+_KEPT_SQL = f"""
 SELECT
-    {SEARCH_INDEX_TABLE}.rowid,
-    snippet({SEARCH_INDEX_TABLE}, 0, :start, :end, '…', {_SNIPPET_TOKENS}),
+    {SEARCH_INDEX_TABLE}.rowid, {SEARCH_INDEX_TABLE}.body,
     meeting.id, meeting.committee_id, committee.name, meeting.title, meeting.date,
     meeting.status, agenda_item.id, agenda_item.title
 FROM {SEARCH_INDEX_TABLE}
 JOIN meeting ON meeting.id = {SEARCH_INDEX_TABLE}.meeting_id
 JOIN committee ON committee.id = meeting.committee_id
 LEFT JOIN agenda_item ON agenda_item.id = {SEARCH_INDEX_TABLE}.agenda_item_id
-WHERE {SEARCH_INDEX_TABLE} MATCH :query
-  AND (:committee_id IS NULL OR meeting.committee_id = :committee_id)
-ORDER BY meeting.date DESC, meeting.id DESC, bm25({SEARCH_INDEX_TABLE})
-LIMIT :limit
+WHERE {SEARCH_INDEX_TABLE}.rowid IN (SELECT value FROM json_each(:rowids))
 """
 
 
@@ -119,18 +261,16 @@ def search(
     if not query:
         return []
     with store.read() as session:
-        rows = session.execute(
-            text(_SEARCH_SQL),
-            {
-                "query": query,
-                "start": HIGHLIGHT_START,
-                "end": HIGHLIGHT_END,
-                "committee_id": committee_id,
-                "limit": limit,
-            },
+        ranked = session.scalars(
+            text(_RANKED_SQL), {"query": query, "committee_id": committee_id, "limit": limit}
         ).all()
+        kept = {
+            row[0]: row for row in session.execute(text(_KEPT_SQL), {"rowids": json.dumps(ranked)})
+        }
+    pattern = _match_pattern(user_text)
     hits = []
-    for rowid, snippet, meeting_id, com_id, com_name, title, date, status, item_id, item in rows:
+    for rowid in ranked:
+        _, body, meeting_id, com_id, com_name, title, date, status, item_id, item = kept[rowid]
         hits.append(
             SearchHit(
                 kind=SearchKind(rowid % 8),
@@ -145,7 +285,7 @@ def search(
                 ),
                 agenda_item_id=item_id,
                 agenda_item_title=item or "",
-                snippet=_readable_snippet(snippet),
+                snippet=_snippet(body or "", pattern),
             )
         )
     return hits

@@ -167,3 +167,54 @@ def test_existing_content_is_indexed_by_the_migration(tmp_path):
     item = services.load_meeting(store, meeting).agenda[0].id
     assert _found(store, "omgeving") == [(SearchKind.AGENDA_ITEM, meeting, item)]
     store.close()
+
+
+def _highlighted(hit):
+    return [text for text, highlighted in hit.snippet_parts() if highlighted]
+
+
+def test_snippet_highlights_whole_words_found_without_diacritics(store, archive):
+    hits = search.search(store, "ideeen")
+    assert _highlighted(hits[1]) == ["ideeën", "ideeën"]
+    assert _highlighted(search.search(store, "IDEE")[0]) == ["ideeën"]
+    # Characters that fold to more than one ("…", "ĳ") before the match move no highlight.
+    meeting = services.create_meeting(store, archive["committee"], date="2032-03-03")
+    services.add_agenda_item(store, meeting, "Wat nu…", notes="Het Ĳsselmeer… en de ideeënbus.")
+    (newest, *_) = search.search(store, "ideeen")
+    assert _highlighted(newest) == ["ideeënbus"]
+    assert "Het Ĳsselmeer… en de \x02ideeënbus\x03." in newest.snippet
+
+
+def test_snippet_highlights_a_quoted_phrase_as_one(store, archive):
+    (hit,) = search.search(store, '"pilot in zeist"')
+    assert _highlighted(hit) == ["pilot in Zeist"]
+
+
+def test_snippet_of_a_long_text_is_cut_around_the_first_match(store, archive):
+    words = [f"woord{number}" for number in range(60)]
+    words[30] = "mantelzorg"
+    services.update_agenda_item(store, archive["budget"], notes=" ".join(words))
+    (hit,) = search.search(store, "mantelzorg")
+    assert hit.snippet.startswith("…woord26 woord27 woord28 woord29 \x02mantelzorg\x03 woord31")
+    assert hit.snippet.endswith("…")
+    assert len(hit.snippet.split()) == 16
+
+
+def test_a_common_word_shows_the_newest_meetings_first_up_to_the_limit(store):
+    committee = services.create_committee(store, "Taskforce Samen Organiseren").id
+    meetings = []
+    for month in range(1, 13):
+        meeting = services.create_meeting(store, committee, date=f"2030-{month:02d}-10")
+        for point in range(3):
+            services.add_agenda_item(
+                store, meeting, f"Punt {point}", notes=f"De gemeenten bespreken punt {point}."
+            )
+        meetings.append(meeting)
+    hits = search.search(store, "gemeente", limit=10)
+    assert len(hits) == 10
+    assert [hit.meeting.id for hit in hits] == [meetings[11]] * 3 + [meetings[10]] * 3 + [
+        meetings[9]
+    ] * 3 + [meetings[8]]
+    assert all(_highlighted(hit) == ["gemeenten"] for hit in hits)
+    # Within a meeting: point by point.
+    assert [hit.agenda_item_title for hit in hits[:3]] == ["Punt 0", "Punt 1", "Punt 2"]
