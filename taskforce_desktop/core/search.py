@@ -222,9 +222,12 @@ def _snippet(text: str, pattern: re.Pattern[str] | None) -> str:
     return _readable_snippet("".join(pieces))
 
 
-# Only what the order needs, for every match; everything else is read for the kept rows.
-# (FTS5's snippet() here would tokenize each matching text: thousands for a common word.)
-# Within a meeting: the meeting itself and its attendance, then agenda point by point.
+# Ranking reads, for every match, only what the order needs; text and titles are read for
+# the kept rows alone. (FTS5's snippet() here tokenized each matching text: thousands for
+# a common word.) Within a meeting: the meeting itself and its attendance, then agenda
+# point by point, each before its decisions and actions.
+_MATCHED_SQL = f"SELECT rowid FROM {SEARCH_INDEX_TABLE} WHERE {SEARCH_INDEX_TABLE} MATCH :query"
+
 _RANKED_SQL = f"""
 SELECT {SEARCH_INDEX_TABLE}.rowid
 FROM {SEARCH_INDEX_TABLE}
@@ -235,6 +238,81 @@ ORDER BY meeting.date DESC, meeting.id DESC, {SEARCH_INDEX_TABLE}.agenda_item_id
     {SEARCH_INDEX_TABLE}.rowid % 8, {SEARCH_INDEX_TABLE}.rowid
 LIMIT :limit
 """
+
+# The ranking above reads each match's meeting from the index: a page of text per match.
+# With more matches than this, the meetings are walked newest first instead, in growing
+# batches, until the limit is reached: a common word is done within the first batch.
+_MATCHES_RANKED_IN_SQL = 1000
+_FIRST_MEETINGS_WALKED = 8
+_MEETINGS_WALKED_GROWTH = 4
+
+_MEETINGS_NEWEST_FIRST_SQL = """
+SELECT id FROM meeting
+WHERE :committee_id IS NULL OR committee_id = :committee_id
+ORDER BY date DESC, id DESC
+"""
+
+# Every index row of the given meetings, as migration 0002's triggers number them, from
+# the source tables' own indexes: no text is read.
+_INDEX_ROWS_OF_MEETINGS_SQL = f"""
+WITH chosen(id) AS (SELECT value FROM json_each(:meeting_ids))
+SELECT id * 8 + {SearchKind.MEETING}, id, NULL FROM meeting WHERE id IN chosen
+UNION ALL
+SELECT id * 8 + {SearchKind.ATTENDANCE}, meeting_id, NULL FROM attendance
+WHERE meeting_id IN chosen
+UNION ALL
+SELECT id * 8 + {SearchKind.AGENDA_ITEM}, meeting_id, id FROM agenda_item
+WHERE meeting_id IN chosen
+UNION ALL
+SELECT decision.id * 8 + {SearchKind.DECISION}, agenda_item.meeting_id, agenda_item.id
+FROM agenda_item JOIN decision ON decision.agenda_item_id = agenda_item.id
+WHERE agenda_item.meeting_id IN chosen
+UNION ALL
+SELECT action.id * 8 + {SearchKind.ACTION}, agenda_item.meeting_id, agenda_item.id
+FROM agenda_item JOIN action ON action.agenda_item_id = agenda_item.id
+WHERE agenda_item.meeting_id IN chosen
+"""
+
+
+def _ranked_rowids(session: Session, query: str, committee_id: int | None, limit: int) -> list[int]:
+    """The index rows to show, in the order to show them."""
+    # Thousands of rowids for a common word: straight from the driver, skipping
+    # SQLAlchemy's per-row result handling, which costs more than the matching itself.
+    cursor = session.connection().connection.cursor()
+    try:
+        matched = {rowid for (rowid,) in cursor.execute(_MATCHED_SQL, {"query": query})}
+    finally:
+        cursor.close()
+    if len(matched) <= _MATCHES_RANKED_IN_SQL:
+        return list(
+            session.scalars(
+                text(_RANKED_SQL), {"query": query, "committee_id": committee_id, "limit": limit}
+            )
+        )
+    meetings = session.scalars(
+        text(_MEETINGS_NEWEST_FIRST_SQL), {"committee_id": committee_id}
+    ).all()
+    ranked: list[int] = []
+    walked, batch_size = 0, _FIRST_MEETINGS_WALKED
+    while walked < len(meetings) and len(ranked) < limit:
+        batch = meetings[walked : walked + batch_size]
+        order = {meeting_id: position for position, meeting_id in enumerate(batch)}
+        rows = [
+            row
+            for row in session.execute(
+                text(_INDEX_ROWS_OF_MEETINGS_SQL), {"meeting_ids": json.dumps(batch)}
+            )
+            if row[0] in matched
+        ]
+        # As _RANKED_SQL orders: SQLite puts rows without an agenda point first.
+        rows.sort(
+            key=lambda row: (order[row[1]], row[2] is not None, row[2] or 0, row[0] % 8, row[0])
+        )
+        ranked += [row[0] for row in rows]
+        walked += batch_size
+        batch_size *= _MEETINGS_WALKED_GROWTH
+    return ranked[:limit]
+
 
 _KEPT_SQL = f"""
 SELECT
@@ -261,9 +339,7 @@ def search(
     if not query:
         return []
     with store.read() as session:
-        ranked = session.scalars(
-            text(_RANKED_SQL), {"query": query, "committee_id": committee_id, "limit": limit}
-        ).all()
+        ranked = _ranked_rowids(session, query, committee_id, limit)
         kept = {
             row[0]: row for row in session.execute(text(_KEPT_SQL), {"rowids": json.dumps(ranked)})
         }

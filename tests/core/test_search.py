@@ -10,6 +10,14 @@ from taskforce_desktop.core import people, search, services
 from taskforce_desktop.core.search import SearchKind
 
 
+@pytest.fixture(autouse=True, params=["ranked in SQL", "meetings walked"])
+def ranking(request, monkeypatch):
+    """Every test runs with both ways of ranking: they must agree."""
+    if request.param == "meetings walked":
+        monkeypatch.setattr(search, "_MATCHES_RANKED_IN_SQL", 0)
+    return request.param
+
+
 @pytest.fixture
 def archive(store):
     committee = services.create_committee(store, "Taskforce Samen Organiseren").id
@@ -218,3 +226,6 @@ def test_a_common_word_shows_the_newest_meetings_first_up_to_the_limit(store):
     assert all(_highlighted(hit) == ["gemeenten"] for hit in hits)
     # Within a meeting: point by point.
     assert [hit.agenda_item_title for hit in hits[:3]] == ["Punt 0", "Punt 1", "Punt 2"]
+    # More than the first batch of meetings walked.
+    hits = search.search(store, "gemeente", limit=30)
+    assert [hit.meeting.id for hit in hits] == [m for m in reversed(meetings[2:]) for _ in range(3)]
