@@ -14,8 +14,8 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -572,12 +572,21 @@ class MainWindow(QMainWindow):
 
     # --- settings and closing -------------------------------------------------------
 
+    def _first_run_size(self) -> QSize:
+        # Many municipal laptops have a 1366x768 screen: a fixed 1280x820 window would push the
+        # status bar (with the save state) and the bottom buttons below the screen edge.
+        wanted = QSize(1280, 820)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        return wanted.boundedTo(screen.availableGeometry().size())
+
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            self.resize(self._first_run_size())
         for splitter in (self.splitter, self.notes_tab.splitter):
             state = self.settings.value(f"window/{splitter.objectName()}")
             if isinstance(state, QByteArray):
