@@ -63,10 +63,17 @@ class AttendeesTab(RecordListPage):
 
     def add(self, text: str) -> int | None:
         meeting_id = self.session.meeting_id
-        known = self._people.get(text)
+        known = self._people.get(text) or self._only_person_named(text)
         if known is not None:
             return self.session.run(services.add_known_attendee, meeting_id, known.id)
         return self.session.run(services.add_attendee, meeting_id, text)
+
+    def _only_person_named(self, text: str) -> PersonRecord | None:
+        # Typing a known name in full (without picking it from the list) means that person,
+        # not a second one with the same name and no organisation or e-mail.
+        wanted = text.strip().casefold()
+        matches = [person for person in self._people.values() if person.name.casefold() == wanted]
+        return matches[0] if len(matches) == 1 else None
 
     def remove_command(self, record: AttendeeRecord, index: int) -> RemoveAttendee:
         return RemoveAttendee(self.session, record, index)

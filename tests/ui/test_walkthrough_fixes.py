@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
+from taskforce_desktop.core import services
+
 
 def test_first_window_fits_on_the_screen(make_window):
     window = make_window()
@@ -9,3 +13,21 @@ def test_first_window_fits_on_the_screen(make_window):
     available = window.screen().availableGeometry().size()
     assert window.width() <= available.width()
     assert window.height() <= available.height()
+
+
+def test_typing_a_known_name_in_full_adds_that_person(make_window, store, sample_meeting_id, qtbot):
+    committee_id = services.list_committees(store)[0].id
+    new_meeting = services.create_meeting(store, committee_id, date="2031-12-12")
+    window = make_window()
+    window.open_meeting(new_meeting)
+    window.act_new_attendee.trigger()
+    field = window.attendees_tab.add_field
+
+    qtbot.keyClicks(field, "fatima el amrani")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.keyClicks(field, "Fatima El Amrani")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    attendees = services.load_meeting(store, new_meeting).attendees
+    assert [a.person.organisation for a in attendees] == ["Gemeente Waterland-Zuid"]
+    assert "staat al op de deelnemerslijst" in window.statusBar().currentMessage()
