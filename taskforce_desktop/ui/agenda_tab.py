@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
@@ -28,6 +28,11 @@ class AgendaTab(RecordListPage):
         self.table.setColumnHidden(self.model.heading_column, True)
         for column, width in enumerate((50, 320, 130, 200, 80, 100, 80)):
             self.table.setColumnWidth(column, width)
+        # The title takes what is left, so on a laptop screen "Vast punt" is not cut off
+        # behind a horizontal scroll bar.
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.model.column_of("title"), QHeaderView.ResizeMode.Stretch
+        )
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         session.agenda_item_selected.connect(self.table.select_record)
 

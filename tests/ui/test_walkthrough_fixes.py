@@ -31,3 +31,14 @@ def test_typing_a_known_name_in_full_adds_that_person(make_window, store, sample
     attendees = services.load_meeting(store, new_meeting).attendees
     assert [a.person.organisation for a in attendees] == ["Gemeente Waterland-Zuid"]
     assert "staat al op de deelnemerslijst" in window.statusBar().currentMessage()
+
+
+def test_all_agenda_columns_fit_a_laptop_wide_window(make_window, sample_meeting_id, qtbot):
+    window = make_window()
+    window.open_meeting(sample_meeting_id)
+    window.resize(1280, 740)
+    window.tabs.setCurrentWidget(window.agenda_tab)
+    table = window.agenda_tab.table
+
+    qtbot.waitUntil(lambda: table.viewport().width() > 800)
+    assert table.horizontalScrollBar().maximum() == 0
