@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from PySide6.QtCore import Qt
 
 from taskforce_desktop.core import services
+from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
 
 
 def test_first_window_fits_on_the_screen(make_window):
@@ -42,3 +46,26 @@ def test_all_agenda_columns_fit_a_laptop_wide_window(make_window, sample_meeting
 
     qtbot.waitUntil(lambda: table.viewport().width() > 800)
     assert table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("15-12-2026", dt.date(2026, 12, 15)),
+        ("03-01-2027", dt.date(2027, 1, 3)),
+        ("3-1-2027", dt.date(2027, 1, 3)),
+        ("31.12.2027", dt.date(2027, 12, 31)),
+    ],
+)
+@pytest.mark.parametrize("start", [None, dt.date(2026, 11, 23)])
+def test_a_date_typed_into_a_date_field_is_taken_as_typed(qtbot, typed, expected, start):
+    field = OptionalDateEdit()
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    field.set_value(start)
+    field.setSelectedSection(OptionalDateEdit.Section.DaySection)
+
+    qtbot.keyClicks(field, typed)
+
+    assert field.value() == expected
