@@ -182,7 +182,7 @@ class NotesTab(QWidget):
         self.action_owner.setPlaceholderText(self.tr("Wie"))
         self.action_due = OptionalDateEdit(page)
         self.add_action_button = QPushButton(self.tr("Toevoegen"), page)
-        for field in (self.action_description, self.action_owner):
+        for field in (self.action_description, self.action_owner, self.action_due):
             field.returnPressed.connect(self.add_action)
         self.add_action_button.clicked.connect(self.add_action)
         description_caption = QLabel(self.tr("Nieuw &actiepunt:"), page)

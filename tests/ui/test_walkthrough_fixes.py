@@ -69,3 +69,23 @@ def test_a_date_typed_into_a_date_field_is_taken_as_typed(qtbot, typed, expected
     qtbot.keyClicks(field, typed)
 
     assert field.value() == expected
+
+
+def test_enter_in_the_due_date_adds_the_typed_action(qtbot, window):
+    notes = window.notes_tab
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    window.act_new_action.trigger()
+    qtbot.keyClicks(notes.action_description, "Dekkingsvoorstel uitwerken")
+    qtbot.keyClick(notes.action_description, Qt.Key.Key_Tab)
+    qtbot.keyClicks(notes.action_owner, "Bram Jansen")
+    qtbot.keyClick(notes.action_owner, Qt.Key.Key_Tab)
+    assert notes.action_due.hasFocus()
+
+    qtbot.keyClicks(notes.action_due, "15-12-2031")
+    qtbot.keyClick(notes.action_due, Qt.Key.Key_Return)
+
+    actions = services.load_meeting(window.store, window.session.meeting_id).agenda[0].actions
+    assert [(a.description, a.owner, a.due) for a in actions] == [
+        ("Dekkingsvoorstel uitwerken", "Bram Jansen", dt.date(2031, 12, 15))
+    ]
+    assert notes.action_description.hasFocus() and notes.action_due.value() is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit
 
@@ -13,6 +13,9 @@ DATE_SEPARATORS = ("-", "/", ".")
 
 
 class OptionalDateEdit(QDateEdit):
+    # Like QLineEdit's: a row of fields can then add its item on Enter in any of them.
+    returnPressed = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
@@ -48,3 +51,5 @@ class OptionalDateEdit(QDateEdit):
         section = self.currentSection()
         super().keyPressEvent(event)
         self._advanced_by_digit = text.isdigit() and self.currentSection() != section
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returnPressed.emit()
