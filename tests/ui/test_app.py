@@ -36,9 +36,13 @@ def test_an_unforeseen_start_failure_gives_a_dutch_message(qtbot, data_dir, monk
 
 def test_run_opens_the_window_and_imports_a_given_file(qtbot, data_dir, monkeypatch):
     opened = []
+    earlier = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
 
     def fake_exec(_self=None):
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        # Windows of earlier tests may still be waiting for deletion: take the new one.
+        (window,) = {
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+        } - earlier
         opened.append(window.session.meeting.title if window.session.meeting else None)
         window.close()
         return 0

@@ -16,6 +16,10 @@ def _start_backups(data_dir):
     return sorted((data_dir / "backups").glob(f"*-{backup.Reason.START.value}.sqlite3"))
 
 
+def _main_windows():
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
 def test_start_backup_is_written_after_the_window_is_shown(qtbot, data_dir, monkeypatch):
     store = Store(data_dir)
     try:
@@ -23,9 +27,11 @@ def test_start_backup_is_written_after_the_window_is_shown(qtbot, data_dir, monk
     finally:
         store.close()
     seen = {}
+    earlier = set(_main_windows())
 
     def fake_exec(_self=None):
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        # Windows of earlier tests may still be waiting for deletion: take the new one.
+        (window,) = set(_main_windows()) - earlier
         seen["when_shown"] = _start_backups(data_dir)
         qtbot.waitUntil(lambda: bool(_start_backups(data_dir)), timeout=20_000)
         window.close()
