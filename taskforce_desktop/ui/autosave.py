@@ -19,11 +19,13 @@ API for code built on top (emergency file, crash tests):
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import enum
 import logging
 import sqlite3
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -169,6 +171,18 @@ class _Worker(QObject):
         self.finished.emit(result)
 
 
+# Qt aborts the interpreter when a QThread object is destroyed while running; a writer whose
+# window was never closed (a crash path, a test) must not turn exit into that abort.
+_started_threads: weakref.WeakSet[QThread] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_writer_threads() -> None:
+    for thread in list(_started_threads):
+        thread.quit()
+        thread.wait(2000)
+
+
 class AutosaveWriter(QObject):
     saved = Signal(object)  # datetime.datetime of the write, local time
     failed = Signal(str, bool)  # message, first failure of this episode
@@ -212,6 +226,7 @@ class AutosaveWriter(QObject):
         self._worker.finished.connect(self._on_finished)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
+        _started_threads.add(self._thread)
 
     def _timer(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
