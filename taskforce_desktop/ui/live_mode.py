@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -226,12 +228,22 @@ class LiveMode(QWidget):
         self.approve_previous: Callable[[], None] = lambda: None
         self.approve_button.clicked.connect(lambda: self.approve_previous())
         self.capture = QuickCapture(self)
-        self.attendance_strip = QHBoxLayout()
+        # A dozen attendees are wider than a laptop screen: in a plain row they pushed the
+        # clock, the leave button and the due-date field off the right edge. They scroll instead.
+        strip_content = QWidget(self)
+        self.attendance_strip = QHBoxLayout(strip_content)
+        self.attendance_strip.setContentsMargins(0, 0, 0, 0)
         self.attendance_strip.setSpacing(4)
+        self.attendance_scroll = QScrollArea(self)
+        self.attendance_scroll.setWidget(strip_content)
+        self.attendance_scroll.setWidgetResizable(True)
+        self.attendance_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.attendance_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.attendance_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         strip_caption = QLabel(self.tr("Aanwezig (Alt+cijfer):"), self)
         strip_row = QHBoxLayout()
         strip_row.addWidget(strip_caption)
-        strip_row.addLayout(self.attendance_strip, 1)
+        strip_row.addWidget(self.attendance_scroll, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -464,6 +476,10 @@ class LiveMode(QWidget):
             self.attendee_buttons.append(button)
             self._show_attendee(index, attendee)
         self.attendance_strip.addStretch(1)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.attendance_scroll.setFixedHeight(
+            self.attendance_scroll.widget().sizeHint().height() + scroll_bar
+        )
 
     def _is_here(self, attendee: AttendeeRecord) -> bool:
         return (

@@ -89,3 +89,21 @@ def test_enter_in_the_due_date_adds_the_typed_action(qtbot, window):
         ("Dekkingsvoorstel uitwerken", "Bram Jansen", dt.date(2031, 12, 15))
     ]
     assert notes.action_description.hasFocus() and notes.action_due.value() is None
+
+
+def test_live_mode_with_a_dozen_attendees_fits_a_laptop_screen(make_window, store, qtbot):
+    committee = services.create_committee(store, "Taskforce Samen Organiseren")
+    meeting = services.create_meeting(store, committee.id, date="2031-09-12")
+    services.add_agenda_item(store, meeting, "Opening")
+    for number in range(12):
+        services.add_attendee(store, meeting, f"Deelnemer met een lange naam {number + 1}")
+    window = make_window()
+    window.open_meeting(meeting)
+
+    window.act_live.trigger()
+    live = window.live_mode
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is live)
+
+    assert len(live.attendee_buttons) == 12
+    assert live.minimumSizeHint().width() < 1000
+    assert live.leave_button.geometry().right() <= live.width()
