@@ -114,7 +114,13 @@ def test_operators_and_odd_input_are_plain_text(store, archive):
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
 )
 @given(query=st.text(max_size=40))
 def test_no_input_makes_search_raise(store, archive, query):

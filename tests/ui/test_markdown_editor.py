@@ -40,7 +40,13 @@ _list = st.builds(ListBlock, st.booleans(), st.lists(_item, min_size=1, max_size
 _document = st.lists(st.one_of(st.builds(Paragraph, _runs), _list), max_size=6).map(tuple)
 
 _qt_settings = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
 )
 
 
@@ -98,7 +104,13 @@ def test_editor_gives_back_exactly_what_the_store_holds(editor, blocks):
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
 )
 @given(blocks=_document)
 def test_copy_from_one_editor_and_paste_into_another_keeps_the_text(editor, second_editor, blocks):
@@ -182,7 +194,13 @@ _start = st.sampled_from(
 
 
 @settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
 )
 @given(start=_start, position=st.integers(0, 60), steps=_typing)
 def test_whatever_is_typed_is_stored_as_it_is_shown(
