@@ -453,7 +453,8 @@ class LiveMode(QWidget):
 
     def _remaining_text(self, now: dt.datetime) -> str:
         meeting = self.session.meeting
-        if meeting.end_time is None:
+        # Typing up a past meeting (or trying a future one) showed "Nog 2616356 min".
+        if meeting.end_time is None or meeting.date != now.date():
             return ""
         left = _minutes(dt.datetime.combine(meeting.date, meeting.end_time) - now)
         if left >= 0:

@@ -107,3 +107,17 @@ def test_live_mode_with_a_dozen_attendees_fits_a_laptop_screen(make_window, stor
     assert len(live.attendee_buttons) == 12
     assert live.minimumSizeHint().width() < 1000
     assert live.leave_button.geometry().right() <= live.width()
+
+
+def test_live_mode_on_another_day_shows_no_remaining_minutes(window, qtbot):
+    services.update_meeting(window.store, window.session.meeting_id, end_time="12:00")
+    window.session.reload()
+    live = window.live_mode
+    live.clock = lambda: dt.datetime(2031, 9, 12, 11, 0)
+    window.act_live.trigger()
+    assert live.remaining_label.text() == "Nog 60 min"
+
+    live.clock = lambda: dt.datetime(2026, 11, 23, 15, 0)
+    live.tick()
+
+    assert live.remaining_label.text() == ""
