@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -443,11 +443,17 @@ class SearchView(QWidget):
             label = QLabel(self.result_html(hit), self.results)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            item.setSizeHint(label.sizeHint())
+            # A wrapping label's own size hint guesses a narrow width, so every result stood
+            # in a tall row with blank space above and below; measure at the list's width.
+            height = label.heightForWidth(self.results.viewport().width())
+            item.setSizeHint(QSize(0, height) if height > 0 else label.sizeHint())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self.result_text(hit))
             self.results.setItemWidget(item, label)
         if self.query.text().strip():
-            self.count_label.setText(self.tr("{0} resultaten").format(len(self.hits)))
+            count = len(self.hits)
+            self.count_label.setText(
+                self.tr("1 resultaat") if count == 1 else self.tr("{0} resultaten").format(count)
+            )
         else:
             self.count_label.clear()
 

@@ -121,3 +121,18 @@ def test_live_mode_on_another_day_shows_no_remaining_minutes(window, qtbot):
     live.tick()
 
     assert live.remaining_label.text() == ""
+
+
+def test_search_results_are_compact_and_counted_in_dutch(make_window, sample_meeting_id, qtbot):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view = window.followup_window.search_view
+    qtbot.waitExposed(window.followup_window)
+
+    view.query.setText("jaarcongres")
+    view.refresh()
+
+    assert view.count_label.text() == "1 resultaat"
+    line = view.results.fontMetrics().lineSpacing()
+    row = view.results.visualItemRect(view.results.item(0))
+    assert row.height() <= 3 * line, "two lines: where, then the snippet"
