@@ -114,6 +114,14 @@ def _table(parent: QWidget, headers: tuple[str, ...], name: str) -> QTableView:
     return view
 
 
+def focus_row(table: QTableView, row: int) -> None:
+    """Focus the table on this row, or on its last one when the list became shorter."""
+    rows = table.model().rowCount()
+    if rows:
+        table.setCurrentIndex(table.model().index(min(max(row, 0), rows - 1), 0))
+    table.setFocus()
+
+
 def _field_row(parent: QWidget, caption: str, field: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(_labelled(parent, caption, field))
@@ -237,8 +245,12 @@ class ActionsView(QWidget):
         row = self.selected()
         if row is None:
             return
+        position = self.table.currentIndex().row()
         self.host.run(followup.close_action, row.action.id, status, self.closing_meeting_id())
         self.refresh()
+        # The handled action leaves the "open" list; the cursor stays at its place (now the next
+        # action) so the secretary goes down the list with the keyboard instead of losing focus.
+        focus_row(self.table, position)
 
     def _open_origin(self, index) -> None:
         row = self.rows[index.row()]
@@ -532,6 +544,8 @@ class FollowUpWindow(QDialog):
         if page is self.search_view:
             self.search_view.query.setFocus()
             self.search_view.query.selectAll()
+        elif page is self.actions_view:
+            focus_row(self.actions_view.table, self.actions_view.table.currentIndex().row())
 
     def refresh(self) -> None:
         page = self.tabs.currentWidget()

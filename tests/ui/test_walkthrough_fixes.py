@@ -136,3 +136,23 @@ def test_search_results_are_compact_and_counted_in_dutch(make_window, sample_mee
     line = view.results.fontMetrics().lineSpacing()
     row = view.results.visualItemRect(view.results.item(0))
     assert row.height() <= 3 * line, "two lines: where, then the snippet"
+
+
+def test_marking_actions_done_walks_down_the_actielijst(make_window, sample_meeting_id, qtbot):
+    window = make_window()
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_L, shift_ctrl)
+    view = window.followup_window.actions_view
+    qtbot.waitExposed(window.followup_window)
+    table = view.table
+    # focusWidget, not hasFocus: offscreen, the second window need not become the active one.
+    assert window.followup_window.focusWidget() is table and table.currentIndex().row() == 0
+    first_open = view.model.rowCount()
+
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    second = view.selected().action.number
+    view.done_button.click()
+
+    assert view.model.rowCount() == first_open - 1
+    assert second not in [row.action.number for row in view.rows]
+    assert window.followup_window.focusWidget() is table and table.currentIndex().row() == 1
