@@ -360,12 +360,14 @@ class LiveMode(QWidget):
             details.append(self.tr("Inbreng: {0}").format(item.presenter))
         if item.planned_minutes:
             details.append(self.tr("Gepland: {0} min").format(item.planned_minutes))
-        if item.decisions or item.actions:
-            details.append(
-                self.tr("{0} besluit(en), {1} actiepunt(en)").format(
-                    len(item.decisions), len(item.actions)
-                )
-            )
+        # Proper Dutch singular and plural; "0 besluit(en), 1 actiepunt(en)" read like a form.
+        counts = (
+            (len(item.decisions), self.tr("1 besluit"), self.tr("{0} besluiten")),
+            (len(item.actions), self.tr("1 actiepunt"), self.tr("{0} actiepunten")),
+        )
+        counted = [one if n == 1 else many.format(n) for n, one, many in counts if n]
+        if counted:
+            details.append(", ".join(counted))
         self.detail_label.setText(" · ".join(details))
         self.approve_button.setVisible(item.kind is AgendaKind.PREVIOUS_MINUTES)
         self.review_list.setVisible(item.kind is AgendaKind.ACTION_REVIEW)

@@ -156,3 +156,16 @@ def test_marking_actions_done_walks_down_the_actielijst(make_window, sample_meet
     assert view.model.rowCount() == first_open - 1
     assert second not in [row.action.number for row in view.rows]
     assert window.followup_window.focusWidget() is table and table.currentIndex().row() == 1
+
+
+def test_live_mode_counts_decisions_and_actions_in_plain_dutch(window, qtbot):
+    item_id = window.session.meeting.agenda[0].id
+    services.add_decision(window.store, item_id, "Eerste besluit")
+    services.add_decision(window.store, item_id, "Tweede besluit")
+    services.add_action(window.store, item_id, "Iets uitzoeken")
+    window.session.reload()
+
+    window.act_live.trigger()
+
+    assert "2 besluiten, 1 actiepunt" in window.live_mode.detail_label.text()
+    assert "(en)" not in window.live_mode.detail_label.text()
