@@ -30,9 +30,9 @@ class AgendaTab(RecordListPage):
             self.table.setColumnWidth(column, width)
         # The title takes what is left, so on a laptop screen "Vast punt" is not cut off
         # behind a horizontal scroll bar.
-        self.table.horizontalHeader().setSectionResizeMode(
-            self.model.column_of("title"), QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.model.column_of("title"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         session.agenda_item_selected.connect(self.table.select_record)
 

@@ -46,6 +46,10 @@ def test_all_agenda_columns_fit_a_laptop_wide_window(make_window, sample_meeting
 
     qtbot.waitUntil(lambda: table.viewport().width() > 800)
     assert table.horizontalScrollBar().maximum() == 0
+    model = window.agenda_tab.model
+    assert table.columnWidth(model.column_of("title")) > 2 * table.columnWidth(
+        model.column_of("standing")
+    ), "the free width goes to the title, not to the last checkbox column"
 
 
 @pytest.mark.parametrize(
