@@ -234,7 +234,7 @@ def _digest(connection: sqlite3.Connection) -> str:
     """A hash of every row of every table, sorted by SQLite and streamed.
 
     Not built on table_dump: holding and sorting a ten-year store in Python took seconds
-    and hundreds of megabytes at every start (see docs/performance.md).
+    and hundreds of megabytes at every start (see the README, Performance).
     """
     digest = hashlib.sha256()
     virtual = {

@@ -166,7 +166,7 @@ def _carried_over_in(
         raise DomainError(f"Vergadering {meeting_id} bestaat niet (meer).")
     # Only meetings that can add to the list are loaded with their contents: those with an
     # action still open or closed here or later. Loading ten years of meetings made each
-    # export of a long-standing committee wait (docs/performance.md).
+    # export of a long-standing committee wait (README, Performance).
     closing = aliased(Meeting)
     from_here = _held_from(Meeting, meeting)
     with_candidates = (
