@@ -290,6 +290,14 @@ class MainWindow(QMainWindow):
         self.welcome.open_sample.connect(self.open_sample)
         self.welcome.new_meeting.connect(self.new_meeting)
         self.session.meeting_loaded.connect(self._on_meeting_loaded)
+        # Stored as they change, not only at close: after a crash the secretary must come
+        # back to the point she was minuting, or new notes land under another point.
+        self.session.meeting_loaded.connect(
+            lambda record: self.settings.setValue("meeting/last", record.id if record else 0)
+        )
+        self.session.agenda_item_selected.connect(
+            lambda item_id: self.settings.setValue("meeting/agenda_item", item_id)
+        )
         self.session.meetings_changed.connect(self.refresh_meetings)
         self.session.structure_changed.connect(self.meeting_edited)
         self.session.problem.connect(self.show_problem)
@@ -595,9 +603,12 @@ class MainWindow(QMainWindow):
             self.settings.value("notes/introduction_open", False, type=bool)
         )
         last = self.settings.value("meeting/last", 0, type=int)
+        last_item = self.settings.value("meeting/agenda_item", 0, type=int)
         if not last or not self.session.open(last):
             newest = services.list_meetings(self.store)
             self.session.open(newest[0].id if newest else 0)
+        elif self.session.agenda_item(last_item) is not None:
+            self.session.select_agenda_item(last_item)
         self.tabs.setCurrentIndex(self.settings.value("meeting/tab", 0, type=int))
 
     def save_settings(self) -> None:

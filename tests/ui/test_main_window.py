@@ -168,6 +168,18 @@ def test_window_remembers_size_splitters_tab_and_last_meeting(qtbot, make_window
     assert again.splitter.sizes() == sizes
 
 
+def test_after_a_crash_the_window_comes_back_at_the_point_being_minuted(
+    qtbot, make_window, sample_meeting_id
+):
+    window = make_window()
+    third = window.session.meeting.agenda[2].id
+    window.session.select_agenda_item(third)
+    window.settings.sync()  # what Qt's event loop does on its own; no close, as after a kill
+    again = make_window()
+    assert again.session.meeting_id == sample_meeting_id
+    assert again.session.current_item_id == third
+
+
 def test_help_lists_the_shortcuts(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
