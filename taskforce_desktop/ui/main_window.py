@@ -300,6 +300,8 @@ class MainWindow(QMainWindow):
         )
         self.session.meetings_changed.connect(self.refresh_meetings)
         self.session.structure_changed.connect(self.meeting_edited)
+        # Adding, deleting and moving rows is written at once: say so like autosave does.
+        self.session.structure_changed.connect(lambda _meeting: self._on_saved(dt.datetime.now()))
         self.session.problem.connect(self.show_problem)
         self.writer.saved.connect(self._on_saved)
         self.writer.failed.connect(self._on_save_failed)

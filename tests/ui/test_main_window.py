@@ -180,6 +180,14 @@ def test_after_a_crash_the_window_comes_back_at_the_point_being_minuted(
     assert again.session.current_item_id == third
 
 
+def test_adding_an_agenda_point_says_it_was_saved(qtbot, window):
+    window.save_state.setText("")
+    window.show_tab(2)
+    qtbot.keyClicks(window.agenda_tab.add_field, "Rondvraag")
+    qtbot.keyClick(window.agenda_tab.add_field, Qt.Key.Key_Return)
+    assert window.save_state.text().startswith("Opgeslagen om ")
+
+
 def test_help_lists_the_shortcuts(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
