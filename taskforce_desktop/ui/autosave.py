@@ -159,15 +159,23 @@ def _write_group(
 class _Worker(QObject):
     finished = Signal(object)
 
-    def __init__(self, store: Store, lock: threading.Lock) -> None:
+    def __init__(
+        self, store: Store, lock: threading.Lock, superseded: Callable[[int], bool]
+    ) -> None:
         super().__init__()
         self._store = store
         self._lock = lock
+        self._superseded = superseded
 
     @Slot(int, object)
     def write(self, batch_id: int, edits: list[Edit]) -> None:
         with self._lock:
-            result = write_edits(self._store, edits, batch_id)
+            # A blocking flush may have written newer values of these edits while this
+            # batch waited for the thread; writing it now would put older text back.
+            if self._superseded(batch_id):
+                result = BatchResult(batch_id)
+            else:
+                result = write_edits(self._store, edits, batch_id)
         self.finished.emit(result)
 
 
@@ -220,7 +228,11 @@ class AutosaveWriter(QObject):
 
         self._thread = QThread(self)
         self._thread.setObjectName("autosave-writer")
-        self._worker = _Worker(store, self._write_lock)
+        # Batches up to this id were overtaken by a blocking flush (read under _write_lock).
+        self._superseded_up_to = 0
+        self._worker = _Worker(
+            store, self._write_lock, lambda batch_id: batch_id <= self._superseded_up_to
+        )
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.write)
         self._worker.finished.connect(self._on_finished)
@@ -304,6 +316,7 @@ class AutosaveWriter(QObject):
             return False
         try:
             self._batch_counter += 1
+            self._superseded_up_to = self._batch_counter
             result = write_edits(self._store, self.pending_edits(), self._batch_counter)
         finally:
             self._write_lock.release()

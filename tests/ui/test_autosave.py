@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 
 from PySide6.QtCore import Qt
 
@@ -168,3 +169,28 @@ def test_meeting_edited_fires_once_the_store_has_the_text(qtbot, window):
         type_notes(qtbot, window, "Voor de preview")
     assert edited.args == [window.session.meeting_id]
     assert stored_notes(window) == "Voor de preview"
+
+
+def test_a_batch_overtaken_by_a_blocking_flush_never_writes_older_text(qtbot, window):
+    """Ctrl+S (or closing) while an earlier batch still waits for the writer thread."""
+    from PySide6.QtCore import QObject, Signal, Slot
+
+    class BusyThread(QObject):
+        go = Signal()
+
+        @Slot()
+        def stall(self):
+            time.sleep(0.5)  # the writer thread is busy, as when the OS deschedules it
+
+    writer = window.writer
+    meeting_id = window.session.meeting_id
+    busy = BusyThread()
+    busy.moveToThread(writer._thread)
+    busy.go.connect(busy.stall)
+    busy.go.emit()
+    writer.queue(Edit(meeting_id, Target.MEETING, meeting_id, "location", "Zaal A (oud)"))
+    writer.flush_now()  # this batch waits behind the stall
+    writer.queue(Edit(meeting_id, Target.MEETING, meeting_id, "location", "Zaal B (nieuw)"))
+    assert writer.flush_blocking()
+    qtbot.wait(1000)  # the older batch reaches the thread now
+    assert services.load_meeting(window.store, meeting_id).location == "Zaal B (nieuw)"
