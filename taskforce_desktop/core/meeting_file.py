@@ -36,8 +36,10 @@ FORMAT = "taskforce-verslag/meeting"
 VERSION = 1
 SUFFIX = ".verslag.json"
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# \Z, not $: "$" also matches before a final newline ("10:00\n").
+_DATE_RE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+_TIME_RE = re.compile(r"\A([01]\d|2[0-3]):[0-5]\d\Z")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _TOP_KEYS = {"format", "version", "committee", "meeting", "attendees", "agenda"}
 _COMMITTEE_KEYS = {"name", "contact"}
@@ -295,18 +297,24 @@ def _decode(source: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise MeetingFileError("", f"the file is not UTF-8 (byte {exc.start})") from None
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise MeetingFileError(
             "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
     except RecursionError:
         raise MeetingFileError("", "invalid JSON: nested too deeply") from None
+    # JSON escapes can spell half a UTF-16 pair ("\\ud800"), which no text can store.
+    if _LONE_SURROGATE.search(json.dumps(data, ensure_ascii=False)):
+        raise MeetingFileError("", "the file contains an unpaired \\u escape (not valid text)")
+    return data
 
 
 def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
     """Validate a whole meeting file; raise MeetingFileError naming the first problem."""
-    data = _decode(source.encode("utf-8") if isinstance(source, str) else bytes(source))
+    if isinstance(source, str):
+        source = source.encode("utf-8", errors="surrogatepass")
+    data = _decode(bytes(source))
     reader = _Reader()
     top = reader.object(data, "", _TOP_KEYS)
     if top.get("format") != FORMAT:

@@ -73,6 +73,8 @@ def test_imported_meeting_has_everything(store):
         ),
         (lambda d: d["attendees"][3].pop("name"), "attendees[3].name", "is required"),
         (lambda d: d["meeting"].update(start="25:00"), "meeting.start", "is not a time"),
+        (lambda d: d["meeting"].update(start="10:00\n"), "meeting.start", "is not a time"),
+        (lambda d: d["meeting"].update(date="2031-09-12\n"), "meeting.date", "is not a date"),
         (lambda d: d["meeting"].update(end="09:00"), "meeting.end", "before meeting.start"),
         (lambda d: d.update(version=2), "version", "expected 1"),
         (lambda d: d["agenda"][2].update(decisions=[3]), "agenda[2].decisions[0]", "expected text"),
@@ -99,6 +101,15 @@ def test_not_utf8_and_invalid_json_are_refused(store):
         import_meeting_file(store, "{}".encode("utf-16"))
     with pytest.raises(MeetingFileError, match="invalid JSON at line 1"):
         import_meeting_file(store, b'{"format": ')
+
+
+def test_half_a_surrogate_pair_is_refused_as_bad_text(store):
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    text = json.dumps(data).replace('"Taskforce november"', '"Taskforce \\ud800november"')
+    for source in (text, text.encode()):
+        with pytest.raises(MeetingFileError, match="unpaired"):
+            import_meeting_file(store, source)
+    assert services.list_meetings(store) == []
 
 
 def test_unknown_keys_are_warnings_and_not_stored(store):
