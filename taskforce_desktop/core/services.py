@@ -447,7 +447,7 @@ def create_meeting_from_previous(
     date = parse_date(date, field="Datum")
     with store.session() as session:
         committee = _get(session, Committee, committee_id, "Overleg")
-        previous = previous_meeting_in(session, committee_id, before=None)
+        previous = previous_meeting_in(session, committee_id, before=date)
         fields: dict[str, Any] = {"date": date}
         if title is not None:
             fields["title"] = title

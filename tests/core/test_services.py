@@ -134,3 +134,16 @@ def test_duplicate_copies_everything_under_a_marked_title(store, meeting):
     assert copy.agenda[1].notes == "- eerste punt\n- tweede punt"
     assert [d.text for d in copy.agenda[1].decisions] == ["Akkoord"]
     assert len(copy.attendees) == 2
+
+
+def test_an_older_meeting_entered_later_copies_from_the_one_before_it(store, meeting):
+    committee = services.list_committees(store)[0].id
+    services.create_meeting(store, committee, date="2031-01-10", title="Januari")
+    older = services.load_meeting(
+        store, services.create_meeting_from_previous(store, committee, "2031-02-07")
+    )
+    assert older.title == "Januari"
+    earliest = services.load_meeting(
+        store, services.create_meeting_from_previous(store, committee, "2030-12-01", "December")
+    )
+    assert earliest.attendees == () and earliest.agenda == ()
