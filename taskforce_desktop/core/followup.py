@@ -240,9 +240,12 @@ def close_action(
         action = session.get(Action, action_id)
         if action is None:
             raise DomainError(f"Actiepunt {action_id} bestaat niet (meer).")
+        # Any change takes the action out of the verslag of the meeting that closed it.
+        closed_in = session.get(Meeting, action.closed_in_meeting_id or 0)
+        if closed_in is not None:
+            ensure_unlocked_in(closed_in)
         if status is ActionStatus.OPEN:
-            # Opening it again changes the verslag of the meeting that closed it.
-            closing = session.get(Meeting, action.closed_in_meeting_id or 0)
+            closing = closed_in
         else:
             closing = _closing_meeting(session, action.agenda_item.meeting, in_meeting_id)
         if closing is not None:

@@ -103,7 +103,13 @@ def _owned_actions(session: Session, person: Person) -> list[Action]:
     candidates = session.scalars(
         select(Action).where((Action.owner_person_id == person.id) | (Action.owner != ""))
     )
-    return [a for a in candidates if a.owner_person_id == person.id or _same_name(a.owner, person)]
+    # The name alone counts only where no person is linked: a namesake keeps their actions.
+    return [
+        a
+        for a in candidates
+        if a.owner_person_id == person.id
+        or (a.owner_person_id is None and _same_name(a.owner, person))
+    ]
 
 
 def _presented_items(session: Session, person: Person) -> list[AgendaItem]:

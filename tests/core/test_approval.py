@@ -167,3 +167,17 @@ def test_person_details_stay_editable(store, meetings):
     with store.read() as session:
         assert session.get(Meeting, meetings["first"]).status is MeetingStatus.APPROVED
     assert services.list_people(store)[0].email == "m.smit@example.nl"
+
+
+def test_an_action_closed_in_an_approved_meeting_cannot_be_moved_or_reopened(store, meetings):
+    action = meetings["action"]
+    followup.close_action(store, action, ActionStatus.DONE, meetings["second"])
+    approval.approve_meeting(store, meetings["second"], dt.date(2031, 5, 9))
+    third = services.create_meeting_from_previous(
+        store, services.load_meeting(store, meetings["second"]).committee.id, "2031-05-09"
+    )
+    for status, in_meeting in ((ActionStatus.DROPPED, third), (ActionStatus.OPEN, None)):
+        with pytest.raises(DomainError, match="vastgesteld"):
+            followup.close_action(store, action, status, in_meeting)
+    closed = services.load_meeting(store, meetings["first"]).agenda[0].actions[0]
+    assert (closed.status, closed.closed_in_meeting_id) == (ActionStatus.DONE, meetings["second"])

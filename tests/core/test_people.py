@@ -142,3 +142,15 @@ def test_erasure_leaves_no_bytes_of_the_name_or_email_in_the_database_file(store
 def test_erasing_an_unknown_person_says_so(store):
     with pytest.raises(DomainError, match="bestaat niet"):
         people.erase_person(store, 999)
+
+
+def test_erasure_leaves_a_namesakes_linked_actions_alone(store, committee):
+    meeting = services.create_meeting(store, committee, date="2031-05-09")
+    services.add_attendee(store, meeting, "Jan de Vries", "Gemeente Noord", email="jan@noord.ex")
+    services.add_attendee(store, meeting, "Jan de Vries", "Gemeente Zuid", email="jan@zuid.ex")
+    north, south = (a.person.id for a in services.load_meeting(store, meeting).attendees)
+    point = services.add_agenda_item(store, meeting, "Inkoop")
+    services.add_action(store, point, "Offerte vragen", owner="Jan de Vries", owner_person_id=south)
+    people.erase_person(store, north)
+    (action,) = services.load_meeting(store, meeting).agenda[0].actions
+    assert action.owner == "Jan de Vries"
