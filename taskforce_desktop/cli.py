@@ -120,7 +120,7 @@ def _cmd_backups(args) -> int:
 def _cmd_restore(args) -> int:
     from taskforce_desktop.core import backup
     from taskforce_desktop.core.integrity import instance_running
-    from taskforce_desktop.core.store import Store, StoreError
+    from taskforce_desktop.core.store import StoreError
 
     problems = backup.validate_backup(args.file)
     if problems:
@@ -130,7 +130,6 @@ def _cmd_restore(args) -> int:
         # Its autosave would write the open meeting's texts over what is restored.
         raise StoreError("Taskforce Verslag is geopend met deze gegevens; sluit het eerst.")
     result = backup.restore(data_dir, args.file)
-    Store(data_dir).close()  # a backup from an older version is brought up to date now
     if result.set_aside is not None:
         print(f"De vorige gegevens zijn bewaard als {result.set_aside}", file=sys.stderr)
     for moved in result.moved_aside:

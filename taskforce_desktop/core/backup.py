@@ -28,8 +28,12 @@ from taskforce_desktop.core.store import (
     Store,
     StoreError,
     check_file,
+    current_revisions,
+    head_revisions,
     known_revisions,
+    make_engine,
     read_only_connection,
+    run_migrations,
     sqlite_backup,
 )
 
@@ -441,9 +445,21 @@ def restore(
             f"Na het herstellen was de database niet in orde ({problems[0]}); "
             "de vorige gegevens zijn teruggezet."
         )
+    _bring_schema_up_to_date(database)
     log.info("restored store from %s", backup.name)
     prune(store_dir)
     return RestoreResult(backup, set_aside, moved)
+
+
+def _bring_schema_up_to_date(database: Path) -> None:
+    """A backup from before a migration is migrated at once: the running app (which keeps
+    its store open across a restore) must never read or write a schema it does not know."""
+    engine = make_engine(database)
+    try:
+        if current_revisions(engine) != head_revisions():
+            run_migrations(engine)
+    finally:
+        engine.dispose()
 
 
 def _copy_into_live_database(

@@ -61,7 +61,8 @@ def test_a_store_at_head_opens_without_importing_alembic(tmp_path):
     assert output.stdout.strip() == "False"
 
 
-def test_pending_migration_is_preceded_by_a_backup(tmp_path):
+def _store_at_first_revision(directory):
+    """A store as the first release of the app left it, holding one committee."""
     from alembic import command
     from alembic.config import Config
 
@@ -69,7 +70,8 @@ def test_pending_migration_is_preceded_by_a_backup(tmp_path):
     from taskforce_desktop.core.store import make_engine
 
     assert head_revisions() != {"0001"}, "needs a second migration to test upgrading"
-    engine = make_engine(tmp_path / "taskforce.sqlite3")
+    directory.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(directory / "taskforce.sqlite3")
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     with engine.begin() as connection:
@@ -80,6 +82,21 @@ def test_pending_migration_is_preceded_by_a_backup(tmp_path):
             "VALUES ('Oud overleg', '', '2020-01-01', '2020-01-01')"
         )
     engine.dispose()
+    return directory / "taskforce.sqlite3"
+
+
+def test_restoring_a_backup_from_before_a_migration_brings_it_up_to_date(store, tmp_path):
+    from taskforce_desktop.core import backup, search, services
+
+    old = _store_at_first_revision(tmp_path / "oud")
+    backup.restore(store.data_dir, old)
+    assert current_revisions(store.engine) == head_revisions()
+    assert [c.name for c in services.list_committees(store)] == ["Oud overleg"]
+    assert search.search(store, "overleg") == []  # the index exists (no meetings yet)
+
+
+def test_pending_migration_is_preceded_by_a_backup(tmp_path):
+    _store_at_first_revision(tmp_path)
     Store(tmp_path).close()
     backups = list((tmp_path / "backups").iterdir())
     assert backups, "no backup was written before the migration"
