@@ -870,9 +870,22 @@ def add_action_in(
         raise DomainError("Omschrijving van het actiepunt mag niet leeg zijn.")
     action = Action()
     _apply(action, fields, _ACTION_PARSERS)
+    _check_action_references(session, action)
     _insert(item.actions, action, index)
     session.flush()
     return action
+
+
+def _check_action_references(session: Session, action: Action) -> None:
+    """Ids from outside are checked here: a wrong one would surface as a database error."""
+    # Imported here because core.approval builds on this module.
+    from taskforce_desktop.core.approval import ensure_unlocked_in
+
+    with session.no_autoflush:  # the unchecked change must not reach the database first
+        if action.owner_person_id is not None:
+            _get(session, Person, action.owner_person_id, "Persoon")
+        if action.closed_in_meeting_id is not None:
+            ensure_unlocked_in(_get(session, Meeting, action.closed_in_meeting_id, "Vergadering"))
 
 
 def add_action(
@@ -885,7 +898,9 @@ def add_action(
 
 def update_action(store: Store, action_id: int, **changes: Any) -> None:
     with store.session() as session:
-        _apply(_get(session, Action, action_id, "Actiepunt"), changes, _ACTION_PARSERS)
+        action = _get(session, Action, action_id, "Actiepunt")
+        _apply(action, changes, _ACTION_PARSERS)
+        _check_action_references(session, action)
 
 
 def remove_action(store: Store, action_id: int) -> None:

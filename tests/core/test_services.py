@@ -147,3 +147,16 @@ def test_an_older_meeting_entered_later_copies_from_the_one_before_it(store, mee
         store, services.create_meeting_from_previous(store, committee, "2030-12-01", "December")
     )
     assert earliest.attendees == () and earliest.agenda == ()
+
+
+@pytest.mark.parametrize("field", ["owner_person_id", "closed_in_meeting_id"])
+def test_an_unknown_id_in_an_action_is_a_clear_error(store, meeting, field):
+    item = services.load_meeting(store, meeting).agenda[1].id
+    action = services.add_action(store, item, "Notitie schrijven")
+    with pytest.raises(DomainError, match="bestaat niet"):
+        services.update_action(store, action, **{field: 999})
+    with pytest.raises(DomainError, match="bestaat niet"):
+        services.add_action(store, item, "Tweede notitie", **{field: 999})
+    assert [a.description for a in services.load_meeting(store, meeting).agenda[1].actions] == [
+        "Notitie schrijven"
+    ]
