@@ -227,7 +227,9 @@ def approve_in(
     meeting.approved_on = approved_on
     meeting.approved_in_meeting_id = in_meeting.id if in_meeting is not None else None
     meeting.unlocked_at = None
-    if corrections and corrections not in meeting.corrections:
+    # Compared per entry: approving twice adds nothing, but a correction that merely
+    # occurs inside an earlier one is still a correction of its own.
+    if corrections and corrections not in meeting.corrections.split("\n\n"):
         meeting.corrections = _append_line(meeting.corrections, corrections)
 
 

@@ -181,3 +181,14 @@ def test_an_action_closed_in_an_approved_meeting_cannot_be_moved_or_reopened(sto
             followup.close_action(store, action, status, in_meeting)
     closed = services.load_meeting(store, meetings["first"]).agenda[0].actions[0]
     assert (closed.status, closed.closed_in_meeting_id) == (ActionStatus.DONE, meetings["second"])
+
+
+def test_a_correction_inside_an_earlier_one_is_still_recorded(store, meetings):
+    first = meetings["first"]
+    approval.approve_meeting(store, first, dt.date(2031, 3, 14), "naam Jansen in punt 2")
+    approval.unlock_meeting(store, first, "spelling")
+    approval.approve_meeting(store, first, dt.date(2031, 3, 15), "naam Jansen")
+    approval.approve_meeting(store, first, dt.date(2031, 3, 15), "naam Jansen")
+    entries = services.load_meeting(store, first).corrections.split("\n\n")
+    assert entries.count("naam Jansen") == 1
+    assert "naam Jansen in punt 2" in entries
