@@ -1,6 +1,7 @@
 """Crash-durability soak: type into the real app, SIGKILL it at random moments, check the store.
 
-Each round starts the app (offscreen) on the same data dir with the typing driver, which
+Each round starts the app (offscreen) on the same data dir through the typing driver
+(benchmarks/typing_driver.py: the real entry point, plus a robot on the window), which
 types into the notes of the first agenda point at a steady pace and logs every keystroke
 with its time. At a random moment the app is killed with SIGKILL. Then the store must pass
 ``PRAGMA integrity_check`` and its notes must equal what was typed up to some moment; the
@@ -88,12 +89,10 @@ def prepare_data_dir(data_dir: Path) -> None:
         store.close()
 
 
-def _environment(data_dir: Path, typing_log: Path, interval_ms: int) -> dict[str, str]:
+def _environment(data_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",
-        TASKFORCE_TYPING_LOG=str(typing_log),
-        TASKFORCE_TYPING_INTERVAL_MS=str(interval_ms),
         XDG_CONFIG_HOME=str(data_dir / "xdg-config"),
         XDG_STATE_HOME=str(data_dir / "xdg-state"),
         XDG_CACHE_HOME=str(data_dir / "xdg-cache"),
@@ -154,10 +153,12 @@ def kill_once(
     typing_log = data_dir / "typing-log.jsonl"
     typing_log.unlink(missing_ok=True)
     output = data_dir / "app-output.txt"
+    driver = [python, "-m", "benchmarks.typing_driver", "--data-dir", str(data_dir)]
+    driver += ["--log", str(typing_log), "--interval-ms", str(interval_ms)]
     with open(output, "w", encoding="utf-8") as sink:
         app = subprocess.Popen(
-            [python, "-m", "taskforce_desktop", "--data-dir", str(data_dir)],
-            env=_environment(data_dir, typing_log, interval_ms),
+            driver,
+            env=_environment(data_dir),
             stdout=sink,
             stderr=subprocess.STDOUT,
             cwd=ROOT,

@@ -412,11 +412,6 @@ def finish_start(window, start: GuiStart) -> None:
         )
     start.instance.request_received.connect(lambda request: handle_request(window, request))
     show_startup_report(window, start.report)
-    if os.environ.get("TASKFORCE_TYPING_LOG"):
-        # Only the crash-durability harness sets this; the module stays out of a normal start.
-        from taskforce_desktop.ui import typing_driver
-
-        typing_driver.start_if_requested(window)
 
 
 def handle_request(window, request: dict) -> None:

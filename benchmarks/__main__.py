@@ -1,6 +1,6 @@
-"""``python -m taskforce_desktop.bench``: measure, print one table, write a JSON file.
+"""``python -m benchmarks``: measure, print one table, write a JSON file.
 
-Every measurement runs in a fresh process (``bench/child.py``) on scratch copies of the
+Every measurement runs in a fresh process (``benchmarks/child.py``) on scratch copies of the
 archive, so the cached archive is never changed and one run cannot warm the next one's
 Python. The floor processes run interleaved with the app's, so a busy machine slows both.
 """
@@ -18,9 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from taskforce_desktop.bench import archive, child
-from taskforce_desktop.bench.figures import FIGURES, evaluate, percentile, summary, table
+from benchmarks import archive, child
+from benchmarks.figures import FIGURES, evaluate, percentile, summary, table
 
+REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_RUNS = 5
 DEFAULT_CHARACTERS = 2000
 TINY_CHARACTERS = 300
@@ -34,7 +35,7 @@ class ChildFailed(RuntimeError):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m taskforce_desktop.bench",
+        prog="python -m benchmarks",
         description="Benchmark start-up, switching, typing, export, search and import of "
         "Taskforce Verslag on a generated ten-year archive, against a bare PySide6 window.",
     )
@@ -64,9 +65,8 @@ def child_environment() -> tuple[dict[str, str], str]:
     has_display = env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")
     if sys.platform.startswith("linux") and not has_display:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # The children must import this checkout's package even when started elsewhere.
-    package_root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    # The children must import this checkout's app and benchmarks even when started elsewhere.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     return env, env.get("QT_QPA_PLATFORM", "default")
 
 
@@ -74,7 +74,7 @@ def run_child(scenario: str, arguments: dict, env: dict[str, str]) -> tuple[dict
     """A scenario's result and the seconds from spawning it to its ``idle_at``, if any."""
     spawned = time.monotonic()
     completed = subprocess.run(
-        [sys.executable, "-m", "taskforce_desktop.bench.child", scenario, json.dumps(arguments)],
+        [sys.executable, "-m", "benchmarks.child", scenario, json.dumps(arguments)],
         env=env,
         capture_output=True,
         text=True,
@@ -241,11 +241,10 @@ def _core(collected: Collector, manifest: archive.Manifest, dirs, ids: dict, env
 
 def code_version() -> dict:
     """The commit measured, and whether the working tree differed from it."""
-    root = Path(__file__).resolve().parents[2]
 
     def git(*arguments: str) -> str:
         return subprocess.run(
-            ["git", "-C", str(root), *arguments], capture_output=True, text=True, check=True
+            ["git", "-C", str(REPO_ROOT), *arguments], capture_output=True, text=True, check=True
         ).stdout.strip()
 
     try:

@@ -1,6 +1,6 @@
 """The timed processes of the benchmark; each prints one result line and exits.
 
-``python -m taskforce_desktop.bench.child SCENARIO JSON-ARGS``, started by the benchmark:
+``python -m benchmarks.child SCENARIO JSON-ARGS``, started by the benchmark:
 
 - ``floor``, ``app``: start to a shown, exposed and idle window, then peak memory. The
   floor is a bare PySide6 window with four tabs; ``app`` is the real command line entry
@@ -24,6 +24,8 @@ import threading
 import time
 import unicodedata
 from pathlib import Path
+
+from benchmarks import launch
 
 RESULT_PREFIX = "BENCH-RESULT "
 TICK_MS = 5
@@ -84,7 +86,7 @@ def typing_text(length: int) -> str:
     """Sentences of the archive's kind, in plain ASCII so every character is one key."""
     import random
 
-    from taskforce_desktop.bench import dutch_text
+    from benchmarks import dutch_text
 
     rng = random.Random(length)
     text = ""
@@ -95,35 +97,6 @@ def typing_text(length: int) -> str:
 
 
 # --- the Qt side ------------------------------------------------------------------------
-
-
-def _settle() -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    QCoreApplication.sendPostedEvents()
-    QCoreApplication.processEvents()
-
-
-def _when_idle(window_type, then) -> None:
-    """Call ``then(window)`` once a visible ``window_type`` is exposed and events are done.
-
-    Armed before the event loop starts: the first zero timer fires once ``exec()`` runs,
-    i.e. after the window was built and shown.
-    """
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def check() -> None:
-        for widget in QApplication.topLevelWidgets():
-            handle = widget.windowHandle()
-            if isinstance(widget, window_type) and widget.isVisible() and handle is not None:
-                if handle.isExposed():
-                    _settle()
-                    then(widget)
-                    return
-        QTimer.singleShot(1, check)
-
-    QTimer.singleShot(0, check)
 
 
 class LatenessProbe:
@@ -187,7 +160,7 @@ def type_into(editor, text: str, then) -> None:
 def _timed(action) -> float:
     started = time.perf_counter()
     action()
-    _settle()
+    launch.settle()
     return (time.perf_counter() - started) * 1000
 
 
@@ -230,7 +203,7 @@ def run_floor(args: dict) -> int:
         else:
             app.quit()
 
-    _when_idle(QMainWindow, idle)
+    launch.when_idle(QMainWindow, idle)
     app.exec()
     result["peak_rss_mb"] = peak_rss_mb()
     emit(result)
@@ -258,18 +231,11 @@ def _floor_session(window, args: dict, result: dict, done) -> None:
 def _start_app(args: dict, then) -> int:
     """The real entry point on ``args['data_dir']``, with ``then(window)`` once it is idle."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     # The window's settings go to a scratch dir, never the user's own.
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, args["settings_dir"])
-    # Made here (the app reuses an existing instance) so the idle check is armed in time.
-    QApplication([sys.argv[0]])
-    from taskforce_desktop.cli import main
-    from taskforce_desktop.ui.main_window import MainWindow
-
-    _when_idle(MainWindow, then)
-    return main(["--data-dir", args["data_dir"]])
+    return launch.run_app(["--data-dir", args["data_dir"]], then)
 
 
 def run_app(args: dict) -> int:
@@ -349,7 +315,7 @@ def _type_notes(window, args: dict, result: dict, commits: CommitTimer) -> None:
     from taskforce_desktop.core import services
 
     _select_meeting(window, args["draft_meeting_id"])
-    _settle()
+    launch.settle()
     editor = window.notes_tab.notes
     item_id = window.notes_tab.item_id
     _place_cursor_at_end(editor)
@@ -482,13 +448,6 @@ SCENARIOS = {
 }
 
 
-def _fail_fast(kind, value, traceback) -> None:
-    """An error in a Qt callback ends the process, so the benchmark never waits on it."""
-    sys.__excepthook__(kind, value, traceback)
-    sys.stderr.flush()
-    os._exit(3)
-
-
 if __name__ == "__main__":
-    sys.excepthook = _fail_fast
+    sys.excepthook = launch.fail_fast
     sys.exit(SCENARIOS[sys.argv[1]](json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}))

@@ -20,7 +20,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from taskforce_desktop.bench import dutch_text
+from benchmarks import dutch_text
 from taskforce_desktop.core import services
 from taskforce_desktop.core.models import (
     ActionStatus,

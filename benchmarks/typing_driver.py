@@ -1,10 +1,14 @@
-"""Test-only: types into the notes editor at a steady pace and logs every keystroke durably.
+"""The crash soak's typing app: the real app, typing into its notes editor at a steady pace.
 
-The crash-durability harness (tests/ui/test_crash_durability.py, scripts/soak.py) starts
-the real app with TASKFORCE_TYPING_LOG set; only then does the start import this module.
-Each keystroke goes through QTest.keyClicks, exactly as a key press would, and is then
-appended with its time to the log and fsync'ed, so after a SIGKILL the harness knows what
-was typed and when, and can compare it with what the store kept.
+    python -m benchmarks.typing_driver --log FILE [--interval-ms 40] --data-dir DIR
+
+starts the app through its own entry point (``launch.run_app``) and, once the window is
+idle, types into the notes of the first agenda point of the open meeting. The crash soak
+(scripts/soak.py, tests/ui/test_crash_durability.py) starts it and kills it. Each keystroke
+goes through QTest.keyClicks, exactly as a key press would, and is then appended with its
+time to the log and fsync'ed, so after a SIGKILL the harness knows what was typed and when,
+and can compare it with what the store kept. None of this ships: the wheel holds only the
+app, and the app looks for no driver.
 
 Log lines are JSON: first ``{"item": id, "start": text}`` (the notes as they were), then
 ``[unix time, character]`` per keystroke.
@@ -12,9 +16,11 @@ Log lines are JSON: first ``{"item": id, "start": text}`` (the notes as they wer
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -22,8 +28,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-TYPING_LOG_ENV = "TASKFORCE_TYPING_LOG"
-TYPING_INTERVAL_ENV = "TASKFORCE_TYPING_INTERVAL_MS"
+from benchmarks import launch
+
 DEFAULT_INTERVAL_MS = 40  # 25 characters a second: a fast typist
 
 # Plain words only: list markers, asterisks or a leading number would become Markdown.
@@ -47,7 +53,7 @@ class TypingDriver(QObject):
         self.editor.setFocus()
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self._characters = itertools.cycle(" ".join(_WORDS) + " ")
-        self._log = open(log_path, "a", encoding="utf-8")  # noqa: SIM115 - lives as long as the app
+        self._log = open(log_path, "a", encoding="utf-8")  # lives as long as the app
         self._append({"item": agenda[0].id, "start": self.editor.markdown()})
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -65,10 +71,20 @@ class TypingDriver(QObject):
         os.fsync(self._log.fileno())
 
 
-def start_if_requested(window) -> TypingDriver | None:
-    log_path = os.environ.get(TYPING_LOG_ENV)
-    if not log_path:
-        return None
-    interval = int(os.environ.get(TYPING_INTERVAL_ENV, DEFAULT_INTERVAL_MS))
-    window.typing_driver = TypingDriver(window, Path(log_path), interval)
-    return window.typing_driver
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--log", type=Path, required=True, help="the keystroke log (JSON lines)")
+    parser.add_argument("--interval-ms", type=int, default=DEFAULT_INTERVAL_MS)
+    parser.add_argument("--data-dir", required=True, help="the app's data folder")
+    options = parser.parse_args(argv)
+    drivers: list[TypingDriver] = []  # the driver lives as long as the app
+
+    def start_typing(window) -> None:
+        drivers.append(TypingDriver(window, options.log, options.interval_ms))
+
+    return launch.run_app(["--data-dir", options.data_dir], start_typing)
+
+
+if __name__ == "__main__":
+    sys.excepthook = launch.fail_fast
+    sys.exit(main())

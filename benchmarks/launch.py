@@ -1,0 +1,62 @@
+"""Start the real app through its own entry point and hand its idle main window to a driver.
+
+The benchmark's timed processes (``child.py``) and the crash soak's typing app
+(``typing_driver.py``) both drive the app from outside, through this module: the product
+itself holds no hook, no environment variable and no test robot that could type into the
+secretary's minutes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def settle() -> None:
+    """Deliver what is posted and process what is pending, so the window is up to date."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+
+
+def when_idle(window_type, then) -> None:
+    """Call ``then(window)`` once a visible ``window_type`` is exposed and events are done.
+
+    Armed before the event loop starts: the first zero timer fires once ``exec()`` runs,
+    i.e. after the window was built and shown.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def check() -> None:
+        for widget in QApplication.topLevelWidgets():
+            handle = widget.windowHandle()
+            if isinstance(widget, window_type) and widget.isVisible() and handle is not None:
+                if handle.isExposed():
+                    settle()
+                    then(widget)
+                    return
+        QTimer.singleShot(1, check)
+
+    QTimer.singleShot(0, check)
+
+
+def run_app(cli_arguments: list[str], then) -> int:
+    """``taskforce_desktop.cli.main(cli_arguments)``, with ``then(window)`` once it is idle."""
+    from PySide6.QtWidgets import QApplication
+
+    # Made here (the app reuses an existing instance) so the idle check is armed in time.
+    QApplication([sys.argv[0]])
+    from taskforce_desktop.cli import main
+    from taskforce_desktop.ui.main_window import MainWindow
+
+    when_idle(MainWindow, then)
+    return main(cli_arguments)
+
+
+def fail_fast(kind, value, traceback) -> None:
+    """An error in a Qt callback ends the process, so whoever started it never waits on it."""
+    sys.__excepthook__(kind, value, traceback)
+    sys.stderr.flush()
+    os._exit(3)
