@@ -1,9 +1,12 @@
-"""An installed wheel (not the checkout) finds its resources and migrations."""
+"""The wheel: installed elsewhere it finds its resources and migrations, and it ships the app
+only, none of the tooling that drives it."""
 
 import json
 import os
+import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,15 +14,33 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.slow
-def test_wheel_installed_elsewhere_finds_resources_and_migrations(tmp_path):
-    wheel_dir = tmp_path / "wheel"
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    wheel_dir = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheel_dir), str(REPO)],
         check=True,
         capture_output=True,
     )
-    (wheel,) = wheel_dir.glob("taskforce_desktop-*.whl")
+    (built,) = wheel_dir.glob("taskforce_desktop-*.whl")
+    return built
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_no_benchmark_and_nothing_that_can_type(wheel):
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        sources = [archive.read(name).decode("utf-8") for name in names if name.endswith(".py")]
+    assert not [name for name in names if re.search(r"(^|/)(bench|benchmarks)(/|$)", name)]
+    assert not [name for name in names if "typing_driver" in name]
+    # Synthetic key presses come from QtTest; the product never needs it.
+    assert sources and not [source for source in sources if "QtTest" in source]
+    top_level = {name.split("/")[0] for name in names}
+    assert {name for name in top_level if not name.endswith(".dist-info")} == {"taskforce_desktop"}
+
+
+@pytest.mark.slow
+def test_wheel_installed_elsewhere_finds_resources_and_migrations(tmp_path, wheel):
     target = tmp_path / "installed"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
