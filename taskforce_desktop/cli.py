@@ -236,6 +236,7 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     from taskforce_desktop.core.meeting_file import MeetingFileError
+    from taskforce_desktop.core.private_files import FolderNotPrivate
     from taskforce_desktop.core.services import DomainError
     from taskforce_desktop.core.store import StoreError
 
@@ -243,12 +244,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv)))
     from taskforce_desktop.logging_setup import setup_logging
 
-    setup_logging(args.data_dir)
     if args.command is None:
         args.command, args.file = "gui", None
     try:
+        if args.command != "gui":
+            # Before the log puts a folder in it; the window says it in a message instead.
+            paths.prepare_data_dir(args.data_dir)
+        setup_logging(args.data_dir)
         return COMMANDS[args.command](args)
-    except (BadInput, MeetingFileError, DomainError) as exc:
+    except (BadInput, MeetingFileError, DomainError, FolderNotPrivate) as exc:
         print(f"taskforce-desktop: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except StoreError as exc:

@@ -2,6 +2,8 @@
 
 Where: the platform's log dir, or ``<data dir>/logs`` when a data dir was chosen with
 ``--data-dir`` or TASKFORCE_DATA_DIR, so a test or a second data set keeps its own log.
+Who: only this user; the folders are 0700 and the log files 0600, opened without following
+a symlink, and nothing is logged into a data folder that others could write into.
 What: what happened and where (operation, ids, file names, exception and traceback), never
 the secretary's texts; code that logs passes ids and lengths, not contents.
 """
@@ -27,10 +29,33 @@ log = logging.getLogger("taskforce_desktop")
 _handler: RotatingFileHandler | None = None
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Each log file (also after a rotation) is created 0600 and never through a symlink."""
+
+    def _open(self):
+        from taskforce_desktop.core.private_files import open_private
+
+        descriptor = open_private(Path(self.baseFilename), os.O_WRONLY | os.O_APPEND)
+        return open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
+
+
+def _data_dir_chosen(data_dir_option: str | os.PathLike[str] | None) -> bool:
+    return bool(data_dir_option or os.environ.get(paths.DATA_DIR_ENV))
+
+
 def log_dir(data_dir_option: str | os.PathLike[str] | None = None) -> Path:
-    if data_dir_option or os.environ.get(paths.DATA_DIR_ENV):
+    if _data_dir_chosen(data_dir_option):
         return paths.resolve_data_dir(data_dir_option) / "logs"
     return paths.default_log_dir()
+
+
+def _prepare_log_dir(data_dir_option: str | os.PathLike[str] | None) -> Path:
+    """The log folder, private; a chosen data folder is checked before a folder goes in it."""
+    from taskforce_desktop.core.private_files import ensure_private_dir
+
+    if _data_dir_chosen(data_dir_option):
+        paths.prepare_data_dir(data_dir_option)
+    return ensure_private_dir(log_dir(data_dir_option))
 
 
 def current_log_file() -> Path | None:
@@ -43,22 +68,24 @@ def setup_logging(
 ) -> Path | None:
     """Log to the rotating file and route uncaught exceptions into it; safe to call again.
 
-    Returns the log file, or None when its folder cannot be written (the app then runs
-    without a log rather than not at all).
+    Returns the log file, or None when its folder cannot be written or is not private
+    (the app then runs without a log rather than not at all).
     """
     global _handler
     stop_logging()
+    from taskforce_desktop.core.private_files import FolderNotPrivate
+
     root = logging.getLogger()
     target_dir = log_dir(data_dir_option)
     try:
-        target_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
+        target_dir = _prepare_log_dir(data_dir_option)
+        handler = _PrivateRotatingFileHandler(
             target_dir / LOG_FILENAME,
             maxBytes=MAX_BYTES,
             backupCount=BACKUP_COUNT,
             encoding="utf-8",
         )
-    except OSError as exc:
+    except (OSError, FolderNotPrivate) as exc:
         print(f"Logbestand kan niet worden geopend in {target_dir}: {exc}", file=sys.stderr)
         install_excepthooks()
         return None

@@ -52,6 +52,36 @@ def default_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def private_dir(name: str) -> Path:
+    """A per-user folder for files nobody else may read (mail drafts, the emergency copy).
+
+    Outside the data folder, so it is there when the data folder has vanished. Only the
+    path: ``core.private_files.ensure_private_dir`` creates and checks it.
+    """
+    import platformdirs
+
+    if sys.platform.startswith("win"):
+        # %LOCALAPPDATA%\TaskforceVerslag, beside the default data folder (not inside it).
+        root = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    else:
+        root = Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR))
+    return root / "private" / name
+
+
+def instance_socket_dir() -> Path:
+    """Where the single-instance sockets live: short, because a socket path has ~100 bytes.
+
+    The session's runtime folder when there is one, else a folder per user in the temp
+    folder (checked to be private before use).
+    """
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_dir():
+        return Path(runtime) / "taskforce-verslag"
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"taskforce-verslag-{os.getuid()}"
+
+
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     """--data-dir wins over TASKFORCE_DATA_DIR, which wins over the platform default."""
     if cli_value:
@@ -60,3 +90,14 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser().resolve()
     return default_data_dir()
+
+
+def prepare_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder, created 0700 before anything is written into it, or refused.
+
+    Raises core.private_files.FolderNotPrivate for a folder another user owns or everyone
+    may write into (the message is Dutch and names the way out).
+    """
+    from taskforce_desktop.core.private_files import check_data_dir
+
+    return check_data_dir(resolve_data_dir(cli_value))

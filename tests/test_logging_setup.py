@@ -72,3 +72,42 @@ def test_an_unwritable_log_dir_does_not_stop_the_app(tmp_path, capsys):
     blocker.write_text("geen map")
     assert logging_setup.setup_logging(blocker) is None
     assert "Logbestand kan niet worden geopend" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="POSIX modes")
+def test_the_data_folder_log_folder_and_log_are_for_the_user_alone(tmp_path):
+    import os
+    import stat
+
+    previous = os.umask(0o022)
+    try:
+        log_file = logging_setup.setup_logging(tmp_path / "nieuw")
+        logging.getLogger("taskforce_desktop.test").info("regel")
+        for _ in range(2):
+            logging_setup._handler.doRollover()
+    finally:
+        os.umask(previous)
+        logging_setup.stop_logging()
+    modes = {
+        path.name: stat.S_IMODE(path.stat().st_mode)
+        for path in (tmp_path / "nieuw", log_file.parent, log_file, log_file.with_suffix(".log.2"))
+    }
+    assert modes == {
+        "nieuw": 0o700,
+        "logs": 0o700,
+        "taskforce.log": 0o600,
+        "taskforce.log.2": 0o600,
+    }
+
+
+def test_a_symlink_planted_at_the_log_file_is_not_followed(tmp_path, capsys):
+    victim = tmp_path / "iemand-anders.txt"
+    victim.write_text("ongewijzigd")
+    (tmp_path / "data" / "logs").mkdir(parents=True)
+    (tmp_path / "data" / "logs" / "taskforce.log").symlink_to(victim)
+
+    assert logging_setup.setup_logging(tmp_path / "data") is None
+    logging.getLogger("taskforce_desktop.test").error("dit mag er niet in")
+
+    assert victim.read_text() == "ongewijzigd"
+    assert "Logbestand kan niet worden geopend" in capsys.readouterr().err

@@ -51,7 +51,7 @@ def run(data_dir: Path, import_file: Path | None = None) -> int:
     from taskforce_desktop.ui.main_window import MainWindow
 
     try:
-        start = safety_ui.prepare_start(data_dir, import_file)
+        start = safety_ui.prepare_start(paths.prepare_data_dir(data_dir), import_file)
     except Exception as exc:  # noqa: BLE001 - whatever it is, the user gets a message
         log.exception("cannot open the store in %s", data_dir)
         QMessageBox.critical(
