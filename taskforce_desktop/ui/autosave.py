@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
-import enum
 import logging
 import sqlite3
 import threading
@@ -34,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from sqlalchemy.exc import DBAPIError
 
 from taskforce_desktop.core import services
+from taskforce_desktop.core.edits import Edit, Target
 from taskforce_desktop.core.services import DomainError
 from taskforce_desktop.core.store import Store, StoreError
 
@@ -45,31 +45,6 @@ PAUSE_MS = 300
 MAX_DELAY_MS = 500
 RETRY_MS = 3000
 BLOCKING_TIMEOUT_S = 10.0
-
-
-class Target(str, enum.Enum):
-    """The kind of object an edit changes; each maps to one update service."""
-
-    MEETING = "meeting"
-    ATTENDEE = "attendee"
-    AGENDA_ITEM = "agenda_item"
-    DECISION = "decision"
-    ACTION = "action"
-
-
-@dataclass(frozen=True)
-class Edit:
-    """One field of one object set to a value the matching ``services.update_*`` accepts."""
-
-    meeting_id: int
-    target: Target
-    object_id: int
-    field: str
-    value: Any
-
-    @property
-    def key(self) -> tuple[Target, int, str]:
-        return (self.target, self.object_id, self.field)
 
 
 # Looked up at call time (not bound at import) so tests can make a service fail.
@@ -198,6 +173,9 @@ class AutosaveWriter(QObject):
     rejected = Signal(object, str)  # Edit, the domain's Dutch message
     meeting_written = Signal(int)
     written = Signal(object)  # the list of edits that reached the store
+    # Every edit as it becomes pending, on the UI thread: the open meeting's state takes it.
+    queued = Signal(object)  # Edit, from queue()
+    texts_read = Signal(object)  # list of Edit, rich texts read by read_texts()
     _submit = Signal(int, object)
 
     def __init__(
@@ -254,6 +232,7 @@ class AutosaveWriter(QObject):
         self._unread.pop(edit.key, None)
         self._pending[edit.key] = (self._sequence, edit)
         self._start_timers()
+        self.queued.emit(edit)
 
     def queue_text(
         self,
@@ -275,9 +254,13 @@ class AutosaveWriter(QObject):
     def read_texts(self) -> None:
         """Turn the edits queued with ``queue_text`` into plain edits, reading them now."""
         unread, self._unread = self._unread, {}
+        edits = []
         for (target, object_id, field_name), (sequence, meeting_id, read) in unread.items():
             edit = Edit(meeting_id, target, object_id, field_name, read())
             self._pending[edit.key] = (sequence, edit)
+            edits.append(edit)
+        if edits:
+            self.texts_read.emit(edits)
 
     def _start_timers(self) -> None:
         if self.failure is None:
@@ -296,12 +279,6 @@ class AutosaveWriter(QObject):
     def pending_edits(self) -> list[Edit]:
         self.read_texts()
         return [edit for _, edit in sorted(self._pending.values(), key=lambda pair: pair[0])]
-
-    def current_value(self, target: Target, object_id: int, field_name: str, stored: Any) -> Any:
-        """What the secretary last typed for a field: the pending value, else the stored one."""
-        self.read_texts()
-        pending = self._pending.get((target, object_id, field_name))
-        return pending[1].value if pending else stored
 
     def flush_now(self) -> None:
         self._flush()

@@ -323,7 +323,7 @@ class LiveMode(QWidget):
         key = (target, record.id, field)
         if key in self._set_here:
             return self._set_here[key]
-        return self.session.latest(target, record.id, field, getattr(record, field))
+        return getattr(record, field)
 
     def leave(self) -> None:
         self.active = False

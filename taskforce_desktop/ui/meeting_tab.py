@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from taskforce_desktop.core.edits import Edit, Target
 from taskforce_desktop.core.models import MeetingMode, MeetingStatus
 from taskforce_desktop.core.records import MeetingRecord
-from taskforce_desktop.ui.autosave import Target
 from taskforce_desktop.ui.models.labels import choices
 from taskforce_desktop.ui.notes_tab import show_markdown
 from taskforce_desktop.ui.session import MeetingSession
@@ -118,6 +118,7 @@ class MeetingTab(QWidget):
         self.introduction.edited.connect(lambda: self._edit_text("introduction", self.introduction))
         self.closing.edited.connect(lambda: self._edit_text("closing", self.closing))
         session.meeting_loaded.connect(self.show_meeting)
+        session.state_changed.connect(self._on_state_changed)
 
     def _time_field(self, parent: QWidget) -> QLineEdit:
         field = QLineEdit(parent)
@@ -133,30 +134,31 @@ class MeetingTab(QWidget):
         if meeting is None:
             return
 
-        def latest(field: str, stored: Any) -> Any:
-            return self.session.latest(Target.MEETING, meeting.id, field, stored)
-
         blockers = [
             QSignalBlocker(widget)
             for widget in (self.title, self.date, self.location, self.mode, self.status)
             + (self.approved_on, self.start_time, self.end_time)
         ]
         self.committee.setText(meeting.committee.name)
-        self._set_line(self.title, latest("title", meeting.title))
-        self._set_line(self.location, latest("location", meeting.location))
-        date = latest("date", meeting.date)
-        self.date.setDate(QDate(date.year, date.month, date.day))
-        self._set_line(self.start_time, _time_text(latest("start_time", meeting.start_time)))
-        self._set_line(self.end_time, _time_text(latest("end_time", meeting.end_time)))
-        select_in_combo(self.mode, latest("mode", meeting.mode))
-        status = latest("status", meeting.status)
-        select_in_combo(self.status, status)
-        self.approved_on.set_value(latest("approved_on", meeting.approved_on))
-        self.approved_on.setEnabled(status is MeetingStatus.APPROVED)
+        self._set_line(self.title, meeting.title)
+        self._set_line(self.location, meeting.location)
+        self.date.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
+        self._set_line(self.start_time, _time_text(meeting.start_time))
+        self._set_line(self.end_time, _time_text(meeting.end_time))
+        select_in_combo(self.mode, meeting.mode)
+        select_in_combo(self.status, meeting.status)
+        self.approved_on.set_value(meeting.approved_on)
+        self.approved_on.setEnabled(meeting.status is MeetingStatus.APPROVED)
         del blockers
-        show_markdown(self.introduction, latest("introduction", meeting.introduction))
-        show_markdown(self.closing, latest("closing", meeting.closing))
+        show_markdown(self.introduction, meeting.introduction)
+        show_markdown(self.closing, meeting.closing)
         self.time_problem.hide()
+
+    def _on_state_changed(self, edit: Edit, source: object) -> None:
+        # Another view (the approval dialog, a recovery) may change what this tab shows; the
+        # fields only take a value that differs, so the one she types in keeps its cursor.
+        if edit.target is Target.MEETING and source not in (self.introduction, self.closing):
+            self.show_meeting(self.session.meeting)
 
     @staticmethod
     def _set_line(field: QLineEdit, text: str) -> None:
@@ -166,12 +168,12 @@ class MeetingTab(QWidget):
     # --- typing ---------------------------------------------------------------------
 
     def _edit(self, field: str, value: Any) -> None:
-        if self.session.meeting is not None:
-            self.session.edit(Target.MEETING, self.session.meeting.id, field, value)
+        if self.session.meeting_id:
+            self.session.edit(Target.MEETING, self.session.meeting_id, field, value)
 
     def _edit_text(self, field: str, editor: MarkdownEditor) -> None:
-        if self.session.meeting is not None:
-            self.session.edit_text(Target.MEETING, self.session.meeting.id, field, editor)
+        if self.session.meeting_id:
+            self.session.edit_text(Target.MEETING, self.session.meeting_id, field, editor)
 
     def _times_edited(self) -> None:
         times = {}
@@ -188,7 +190,7 @@ class MeetingTab(QWidget):
             return
         self.time_problem.hide()
         for field, value in times.items():
-            self._edit(field, value)
+            self._edit(field, _parse_time(value) if value else None)
 
     def _status_edited(self) -> None:
         status = MeetingStatus(self.status.currentData())

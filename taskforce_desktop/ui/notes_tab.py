@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_desktop.core import markdown, services
+from taskforce_desktop.core.edits import Edit, Target
 from taskforce_desktop.core.records import AgendaItemRecord, DecisionRecord, MeetingRecord
-from taskforce_desktop.ui.autosave import Target
 from taskforce_desktop.ui.models.labels import label
 from taskforce_desktop.ui.models.tables import ActionsModel, AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
@@ -129,6 +129,7 @@ class NotesTab(QWidget):
         self._order_tab_chain()
         session.meeting_loaded.connect(self.show_meeting)
         session.agenda_item_selected.connect(self.show_item)
+        session.state_changed.connect(self._on_state_changed)
 
     # --- building -------------------------------------------------------------------
 
@@ -160,7 +161,9 @@ class NotesTab(QWidget):
 
         self.actions_model = ActionsModel(self)
         self.actions_model.value_edited.connect(
-            lambda record, field, value: self.session.edit(Target.ACTION, record.id, field, value)
+            lambda record, field, value: self.session.edit(
+                Target.ACTION, record.id, field, value, source=self.actions_model
+            )
         )
         self.actions_table = RecordTableView(self.actions_model, self.tr("Actiepunten"), page)
         self.actions_table.setMinimumHeight(100)
@@ -267,11 +270,22 @@ class NotesTab(QWidget):
             (self.notes, "notes"),
             (self.conclusion, "conclusion"),
         ):
-            stored = getattr(item, field)
-            show_markdown(editor, self.session.latest(Target.AGENDA_ITEM, item.id, field, stored))
+            show_markdown(editor, getattr(item, field))
         self._update_introduction_toggle()
         self._show_decisions(item)
-        self.actions_model.set_records(item.actions)
+        self.actions_model.update_records(item.actions)
+
+    def _on_state_changed(self, edit: Edit, source: object) -> None:
+        # An edit made elsewhere (the Agenda tab, Live mode, a recovery) shows here at once;
+        # the editor she is typing in is the source and is left alone.
+        touches_item = edit.target is Target.AGENDA_ITEM and edit.object_id == self.item_id
+        touches_rows = edit.target in (Target.DECISION, Target.ACTION)
+        if self.item_id and source not in self._own_editors() and (touches_item or touches_rows):
+            self.show_item(self.item_id)
+
+    def _own_editors(self) -> list[object]:
+        editors: list[object] = [self.introduction, self.notes, self.conclusion]
+        return editors + [row.editor for row in self.decision_rows] + [self.actions_model]
 
     def _details(self, item: AgendaItemRecord) -> str:
         parts = [label(item.purpose)]
@@ -303,8 +317,7 @@ class NotesTab(QWidget):
             self._order_tab_chain()
         for row, decision in zip(self.decision_rows, item.decisions, strict=True):
             row.decision = decision
-            text = self.session.latest(Target.DECISION, decision.id, "text", decision.text)
-            show_markdown(row.editor, text)
+            show_markdown(row.editor, decision.text)
 
     def _order_tab_chain(self) -> None:
         """Tab follows the page from top to bottom, also through decisions added later."""
@@ -354,7 +367,7 @@ class NotesTab(QWidget):
             row.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def delete_decision(self, row: DecisionRow) -> None:
-        text = self.session.latest(Target.DECISION, row.decision.id, "text", row.editor.markdown())
+        text = row.editor.markdown()
         self.session.perform(
             RemoveDecision(self.session, self.item_id, row.decision.id, text, row.index)
         )

@@ -1,9 +1,15 @@
 """What every tab shares: the store, the autosave writer, the undo stack and the open meeting.
 
-Typing goes through ``edit()`` to the autosave writer. Operations that change the shape of a
-meeting (add, delete, move) go through ``run()`` or ``perform()``: they first write pending
-edits (so the store and any undo snapshot have the latest text), run one service call and
-reload the meeting, which every tab receives through ``meeting_loaded``.
+The open meeting is one state (``meeting``): the record read from the store with every edit
+applied the moment it is made. Every view reads it; none keeps a copy of its own. Typing goes
+through ``edit()``/``edit_text()``: the state takes the new value at once and the autosave
+writer makes it durable later, so a write only confirms what the state already holds. A
+rich text enters the state when the writer reads it from its editor (at most half a second
+after typing, and before anything else looks at the state). ``state_changed`` tells the
+other views; the view an edit came from is named, so it is not written back to while she
+types. Operations that change the shape of a meeting (add, delete, move) go through
+``run()`` or ``perform()``: they first write pending edits, run one service call and reload
+the state from the store with whatever is still pending applied on top.
 """
 
 from __future__ import annotations
@@ -12,14 +18,15 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from taskforce_desktop.core import services
+from taskforce_desktop.core.edits import Edit, Target, apply_edit
 from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
 from taskforce_desktop.core.services import DomainError
 from taskforce_desktop.core.store import Store
-from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target, describe_failure
+from taskforce_desktop.ui.autosave import AutosaveWriter, describe_failure
 
 log = logging.getLogger(__name__)
 
@@ -32,22 +39,38 @@ class MeetingSession(QObject):
     agenda_item_selected = Signal(int)  # id of the point the secretary works on, 0 for none
     problem = Signal(str)  # a Dutch message for the user
     structure_changed = Signal(int)  # a meeting's rows were added, removed or moved
+    # A field of the open meeting changed: the Edit, and the widget it came from (or None).
+    state_changed = Signal(object, object)
 
     def __init__(self, store: Store, writer: AutosaveWriter, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.writer = writer
         self.undo_stack = QUndoStack(self)
-        self.meeting: MeetingRecord | None = None
+        self._meeting: MeetingRecord | None = None
         self.current_item_id = 0
         # Undo re-creates deleted rows under new ids; commands find them through this map.
         self._renamed_ids: dict[tuple[str, int], int] = {}
+        # The editor each pending rich text is read from, so it is not written back to.
+        self._text_sources: dict[tuple[Target, int, str], Any] = {}
+        self._queuing_from_view = False
+        self._typing_source: Any = None
+        self._views_stale = False
+        writer.queued.connect(self._on_queued)
+        writer.texts_read.connect(self._on_texts_read)
+        writer.rejected.connect(lambda _edit, _message: self.reload())
 
     # --- the open meeting -----------------------------------------------------------
 
     @property
+    def meeting(self) -> MeetingRecord | None:
+        """The open meeting as the secretary last left it, typed text included."""
+        self.writer.read_texts()  # a text still only in its editor joins the state first
+        return self._meeting
+
+    @property
     def meeting_id(self) -> int:
-        return self.meeting.id if self.meeting else 0
+        return self._meeting.id if self._meeting else 0
 
     def open(self, meeting_id: int) -> bool:
         try:
@@ -61,13 +84,45 @@ class MeetingSession(QObject):
         self.open(self.meeting_id)
 
     def _show(self, record: MeetingRecord | None) -> None:
-        self.writer.read_texts()  # the editors are about to show other text
-        self.meeting = record
+        # What the store does not have yet stays in the state: a failed save, a write
+        # still on its way, a text recovered from the emergency copy.
+        if record is not None:
+            for edit in self.writer.pending_edits():
+                record = apply_edit(record, edit)
+        self._meeting = record
+        self.refresh_views()
+
+    def refresh_views(self) -> None:
+        """Every view shows the state again (after a change no view made itself)."""
+        self._views_stale = False
+        record = self.meeting
         ids = [item.id for item in record.agenda] if record else []
         if self.current_item_id not in ids:
             self.current_item_id = ids[0] if ids else 0
         self.meeting_loaded.emit(record)
         self.agenda_item_selected.emit(self.current_item_id)
+
+    def _on_queued(self, edit: Edit) -> None:
+        self._take(edit, self._typing_source)
+        if not self._queuing_from_view and not self._views_stale:
+            # Queued by no view (recovery of unsaved text, a test): show it once all of it
+            # is in, rather than once per field.
+            self._views_stale = True
+            QTimer.singleShot(0, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._views_stale:
+            self.refresh_views()
+
+    def _on_texts_read(self, edits: list[Edit]) -> None:
+        for edit in edits:
+            self._take(edit, self._text_sources.pop(edit.key, None))
+
+    def _take(self, edit: Edit, source: Any) -> None:
+        if self._meeting is None or edit.meeting_id != self._meeting.id:
+            return
+        self._meeting = apply_edit(self._meeting, edit)
+        self.state_changed.emit(edit, source)
 
     def agenda_item(self, item_id: int | None = None) -> AgendaItemRecord | None:
         item_id = self.current_item_id if item_id is None else item_id
@@ -90,19 +145,24 @@ class MeetingSession(QObject):
 
     # --- typing ---------------------------------------------------------------------
 
-    def edit(self, target: Target, object_id: int, field: str, value: Any) -> None:
-        if self.meeting is None:
+    def edit(
+        self, target: Target, object_id: int, field: str, value: Any, source: Any = None
+    ) -> None:
+        """A field set by a view; ``source``, the widget that shows it, is not updated."""
+        if self._meeting is None:
             return
-        self.writer.queue(Edit(self.meeting.id, target, object_id, field, value))
+        self._queuing_from_view, self._typing_source = True, source
+        try:
+            self.writer.queue(Edit(self._meeting.id, target, object_id, field, value))
+        finally:
+            self._queuing_from_view, self._typing_source = False, None
 
     def edit_text(self, target: Target, object_id: int, field: str, editor: Any) -> None:
         """A rich-text editor changed: its stored form is read when autosave writes it."""
-        if self.meeting is None:
+        if self._meeting is None:
             return
-        self.writer.queue_text(self.meeting.id, target, object_id, field, editor.markdown)
-
-    def latest(self, target: Target, object_id: int, field: str, stored: Any) -> Any:
-        return self.writer.current_value(target, object_id, field, stored)
+        self._text_sources[(target, object_id, field)] = editor
+        self.writer.queue_text(self._meeting.id, target, object_id, field, editor.markdown)
 
     # --- operations -----------------------------------------------------------------
 

@@ -92,6 +92,18 @@ class RecordTableModel(QAbstractTableModel):
         self._records = list(records)
         self.endResetModel()
 
+    def update_records(self, records: Sequence[Any]) -> None:
+        """Show new versions of the same rows in place, so a view keeps its current cell."""
+        records = list(records)
+        if [r.id for r in records] != [r.id for r in self._records]:
+            self.set_records(records)
+            return
+        last_column = len(self._columns) - 1
+        for row, (old, new) in enumerate(zip(self._records, records, strict=True)):
+            if old != new:
+                self._records[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+
     def records(self) -> list[Any]:
         return list(self._records)
 

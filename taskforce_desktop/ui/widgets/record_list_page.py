@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from taskforce_desktop.core.edits import Edit
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.ui.models.record_table import RecordTableModel
 from taskforce_desktop.ui.session import MeetingSession, StoreCommand
@@ -91,6 +92,7 @@ class RecordListPage(QWidget):
         self.setTabOrder(self.up_button, self.down_button)
         self.setTabOrder(self.down_button, self.delete_button)
         session.meeting_loaded.connect(self.show_meeting)
+        session.state_changed.connect(self._on_state_changed)
 
     # --- to be provided by the page ---------------------------------------------------
 
@@ -112,11 +114,16 @@ class RecordListPage(QWidget):
     def show_meeting(self, meeting: MeetingRecord | None) -> None:
         selected = self._current_id()
         records = self.records_of(meeting) if meeting else ()
-        self.model.set_records(records)
+        self.model.update_records(records)
         self.summary.setText(self.describe(records))
         self.setEnabled(meeting is not None)
         if selected:
             self.table.select_record(self.session.resolve(self.kind, selected))
+
+    def _on_state_changed(self, edit: Edit, source: object) -> None:
+        # Live mode marks arrivals, the Impressies tab edits points: this table shows them too.
+        if source is not self.model and edit.target is self.model.target:
+            self.show_meeting(self.session.meeting)
 
     def refresh_summary(self) -> None:
         self.summary.setText(self.describe(tuple(self.model.records())))
@@ -126,7 +133,7 @@ class RecordListPage(QWidget):
         return self.model.record(row).id if row >= 0 else 0
 
     def _on_value_edited(self, record: Any, field: str, value: Any) -> None:
-        self.session.edit(self.model.target, record.id, field, value)
+        self.session.edit(self.model.target, record.id, field, value, source=self.model)
         self.refresh_summary()
 
     def _add_from_field(self) -> None:
