@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import functools
+import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QTextBlock,
@@ -49,6 +53,19 @@ _EDITOR_KEYS = {
     (Qt.Key.Key_Y, _CTRL): "redo",
     (Qt.Key.Key_Z, _CTRL | _SHIFT): "redo",
 }
+# Typing that stops this long ends an undo step, as in Word.
+UNDO_PAUSE_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class _TypedKey:
+    """Where the last typed text left the document, to tell whether the next key continues it."""
+
+    revision: int
+    position: int
+    char_format: QTextCharFormat
+    character: str
+    time: float
 
 
 def _editing(method):
@@ -85,7 +102,9 @@ class MarkdownEditor(QTextEdit):
       moves it out one level; Enter on an empty item or Backspace at its start does the same
       (so pressing Enter twice ends a list, as in Word). Shift+Enter is a plain Enter: the
       stored form has no line break inside a paragraph.
-    - Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, inside this editor.
+    - Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, inside this editor, in the steps Word
+      takes: a word (with the space before it), typing after a pause of ``undo_pause``
+      seconds, a new paragraph, a format change, a paste, a list change.
 
     Focus and accessibility: outside a list Tab and Shift+Tab do not type a tab character
     but move the focus to the next / previous widget, so a keyboard-only user always leaves
@@ -105,6 +124,9 @@ class MarkdownEditor(QTextEdit):
         super().__init__(parent)
         self._loading = False
         self._stored: str | None = None  # markdown() of the current content, once asked
+        self.undo_pause = UNDO_PAUSE_SECONDS
+        self.clock: Callable[[], float] = time.monotonic
+        self._last_typed: _TypedKey | None = None
         self.setTabChangesFocus(True)
         self.setAccessibleName(accessible_name)
         self.setAccessibleDescription(
@@ -357,9 +379,60 @@ class MarkdownEditor(QTextEdit):
             with self._structural_edit():
                 super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        if not _types_text(event.text()):
+            super().keyPressEvent(event)
+            return
+        with self._typing_step(event.text()):
+            super().keyPressEvent(event)
         if event.text() == " " and block.textList() is None:
             self._start_list_from_marker()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        # Accents composed by an input method arrive here instead of as key presses.
+        if self.isReadOnly() or not _types_text(event.commitString()):
+            super().inputMethodEvent(event)
+            return
+        with self._typing_step(event.commitString()):
+            super().inputMethodEvent(event)
+
+    @contextmanager
+    def _typing_step(self, text: str) -> Iterator[None]:
+        """Put typed ``text`` in the undo step of the word it continues, or start a new step.
+
+        QTextDocument by itself merges every adjacent insert into one undo command, so one
+        Ctrl+Z took back a whole run of typing. Each key is therefore its own edit block,
+        joined to the previous one only while the same word is being typed.
+        """
+        cursor = self.textCursor()
+        if self._continues_typing(text, cursor):
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
+        try:
+            yield
+        finally:
+            cursor.endEditBlock()
+        after = self.textCursor()
+        self._last_typed = _TypedKey(
+            self.document().revision(),
+            after.position(),
+            self.currentCharFormat(),
+            text[-1],
+            self.clock(),
+        )
+
+    def _continues_typing(self, text: str, cursor: QTextCursor) -> bool:
+        last = self._last_typed
+        if last is None or cursor.hasSelection():
+            return False
+        untouched_since = (last.revision, last.position, last.char_format) == (
+            self.document().revision(),
+            cursor.position(),
+            self.currentCharFormat(),
+        )
+        ends_a_word = text[0].isspace() and not last.character.isspace()
+        paused = self.clock() - last.time >= self.undo_pause
+        return untouched_since and not ends_a_word and not paused
 
     def _joins_blocks(self, event: QKeyEvent, cursor: QTextCursor) -> bool:
         """Whether the key may merge blocks (and so mix a list with its neighbours)."""
@@ -414,6 +487,11 @@ class MarkdownEditor(QTextEdit):
                 cursor.insertText(plain_text_for_paste(source.text()))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+
+def _types_text(text: str) -> bool:
+    """Whether a key's text is typed into the document (Enter, Backspace and Tab are not)."""
+    return bool(text) and not any(unicodedata.category(c).startswith("C") for c in text)
 
 
 class MarkdownFormatBar(QToolBar):
