@@ -1,12 +1,9 @@
 """The status of a verslag: concept → definitief → vastgesteld, and what "vastgesteld" locks.
 
-A vastgesteld (approved) meeting is read-only. The rule is enforced for every write path at
-once: services registers ``refuse_writes_to_locked_meetings`` to run before each flush, so
-no function can change an approved meeting's content by forgetting a check. Unlocking is
-explicit and noted in the meeting's corrections; approving again locks it again.
-
-What stays possible on an approved meeting: its approval bookkeeping (date, corrections),
-and following up its actions (marking them done or dropped in a later meeting).
+A vastgesteld (approved) meeting is read-only; ``lock`` enforces that on every flush.
+Every change of status goes through this module, so "vastgesteld in", the date and
+"ontgrendeld op" always agree with the status. Unlocking is explicit and noted in the
+meeting's corrections; approving again locks it again.
 """
 
 from __future__ import annotations
@@ -14,33 +11,37 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import and_, inspect, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, object_session
 
-from taskforce_desktop.core.models import (
-    Action,
-    AgendaItem,
-    Attendance,
-    Decision,
-    Meeting,
-    MeetingStatus,
+from taskforce_desktop.core.lock import (
+    LOCK_BYPASS,
+    ensure_unlocked_in,
+    refuse_writes_to_locked_meetings,
 )
-from taskforce_desktop.core.records import MeetingSummary
-from taskforce_desktop.core.services import DomainError, clean_text, meeting_summary
+from taskforce_desktop.core.models import Meeting, MeetingStatus
+from taskforce_desktop.core.records import MeetingSummary, meeting_summary
 from taskforce_desktop.core.store import Store
+from taskforce_desktop.core.validation import DomainError, clean_text
 
-# Set in a session's info by operations that must reach approved meetings too (erasing a
-# person under the AVG, merging two entries of one person).
-LOCK_BYPASS = "writes_to_approved_meetings_allowed"
-# Meetings inserted by this session: an import fills an approved meeting in one transaction.
-_CREATED_HERE = "meetings_created_in_this_session"
-
-_APPROVAL_COLUMNS = frozenset(
-    {"approved_on", "approved_in_meeting_id", "corrections", "unlocked_at", "updated_at"}
-)
-_FOLLOW_UP_COLUMNS = frozenset({"status", "closed_in_meeting_id", "updated_at"})
+__all__ = [  # the lock's names, here since before it had a module of its own
+    "LOCK_BYPASS",
+    "ApprovalState",
+    "approval_state",
+    "approve_in",
+    "approve_meeting",
+    "approve_previous",
+    "change_approval_date",
+    "ensure_unlocked_in",
+    "is_locked",
+    "lock_meeting",
+    "meeting_before_in",
+    "meeting_order",
+    "refuse_writes_to_locked_meetings",
+    "set_unapproved_status",
+    "unlock_meeting",
+]
 
 
 @dataclass(frozen=True)
@@ -56,76 +57,6 @@ class ApprovalState:
     @property
     def locked(self) -> bool:
         return self.status is MeetingStatus.APPROVED and self.unlocked_at is None
-
-
-# --- the lock ------------------------------------------------------------------------
-
-
-def _committed(obj: Any, name: str) -> Any:
-    """An attribute's value as it is in the database, before this flush's changes."""
-    history = inspect(obj).attrs[name].history
-    if history.deleted:
-        return history.deleted[0]
-    if history.added and not history.unchanged:
-        return None  # it had no loaded value, so it was set for the first time
-    return getattr(obj, name)
-
-
-def _was_locked(session: Session, meeting: Meeting | None) -> bool:
-    if meeting is None or not inspect(meeting).persistent:
-        return False
-    if meeting in session.info.get(_CREATED_HERE, ()):
-        return False
-    return _committed(meeting, "status") is MeetingStatus.APPROVED and (
-        _committed(meeting, "unlocked_at") is None
-    )
-
-
-def _changed_attributes(obj: Any) -> set[str]:
-    """Columns and relationships (removing an agenda point only changes a collection)."""
-    return {attr.key for attr in inspect(obj).attrs if attr.history.has_changes()}
-
-
-def _owning_meeting(session: Session, obj: Any) -> Meeting | None:
-    if isinstance(obj, Meeting):
-        return obj
-    if isinstance(obj, Attendance | AgendaItem):
-        return obj.meeting or session.get(Meeting, obj.meeting_id)
-    if isinstance(obj, Decision | Action):
-        item = obj.agenda_item or session.get(AgendaItem, obj.agenda_item_id)
-        return _owning_meeting(session, item) if item is not None else None
-    return None
-
-
-def _allowed_on_locked(obj: Any, is_deleted: bool) -> bool:
-    if is_deleted or not inspect(obj).persistent:
-        return False
-    allowed = _APPROVAL_COLUMNS if isinstance(obj, Meeting) else None
-    if isinstance(obj, Action):
-        allowed = _FOLLOW_UP_COLUMNS
-    return allowed is not None and _changed_attributes(obj) <= allowed
-
-
-def refuse_writes_to_locked_meetings(session: Session) -> None:
-    """Raise DomainError when this flush would change an approved, locked meeting."""
-    if session.info.get(LOCK_BYPASS):
-        return
-    session.info.setdefault(_CREATED_HERE, set()).update(
-        obj for obj in session.new if isinstance(obj, Meeting)
-    )
-    deleted = set(session.deleted)
-    with session.no_autoflush:
-        for obj in [*session.new, *session.dirty, *deleted]:
-            is_deleted = obj in deleted
-            if not is_deleted and obj in session.dirty and not _changed_attributes(obj):
-                continue  # touched, but set to the values it had
-            meeting = _owning_meeting(session, obj)
-            if _was_locked(session, meeting) and not _allowed_on_locked(obj, is_deleted):
-                raise DomainError(
-                    f"De vergadering van {meeting.date:%d-%m-%Y} is vastgesteld en kan niet "
-                    "meer worden gewijzigd. Ontgrendel het verslag eerst als er toch iets "
-                    "moet worden aangepast."
-                )
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -246,6 +177,17 @@ def approve_meeting(
     )
 
 
+def change_approval_date(store: Store, meeting_id: int, approved_on: dt.date) -> None:
+    """Correct the date a verslag was vastgesteld on; its lock stays as it is."""
+
+    def change(_session: Session, meeting: Meeting) -> None:
+        if meeting.status is not MeetingStatus.APPROVED:
+            raise DomainError("Alleen een vastgesteld verslag heeft een datum van vaststelling.")
+        meeting.approved_on = approved_on
+
+    _change(store, meeting_id, change)
+
+
 def approve_previous(store: Store, meeting_id: int, corrections: str = "") -> int:
     """This meeting approves the verslag of the one before it; returns that meeting's id."""
     with store.session() as session:
@@ -298,12 +240,3 @@ def lock_meeting(store: Store, meeting_id: int) -> None:
         meeting.unlocked_at = None
 
     _change(store, meeting_id, change)
-
-
-def ensure_unlocked_in(meeting: Meeting) -> None:
-    """For operations that write to a meeting only indirectly (closing an action in it)."""
-    if meeting.status is MeetingStatus.APPROVED and meeting.unlocked_at is None:
-        raise DomainError(
-            f"De vergadering van {meeting.date:%d-%m-%Y} is vastgesteld; ontgrendel het "
-            "verslag eerst."
-        )

@@ -20,22 +20,26 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from taskforce_desktop import paths
-from taskforce_desktop.core.store import (
+from taskforce_desktop.core.sqlite_file import (
     BACKUP_DIRNAME,
     BUSY_TIMEOUT_MS,
-    Store,
     StoreError,
     check_file,
     current_revisions,
     head_revisions,
     known_revisions,
     make_engine,
+    move_aside_damaged,
     read_only_connection,
     run_migrations,
     sqlite_backup,
 )
+
+if TYPE_CHECKING:  # the store builds on this module (it backs up before migrating)
+    from taskforce_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -423,9 +427,6 @@ def restore(
     moved: tuple[Path, ...] = ()
     if database.exists():
         if check_file(database):
-            # Imported here: integrity builds on this module.
-            from taskforce_desktop.core.integrity import move_aside_damaged
-
             moved = tuple(move_aside_damaged(database))
         else:
             set_aside = _new_backup_path(backup_dir(store_dir), Reason.RESTORE, _utcnow())

@@ -23,6 +23,7 @@ from taskforce_desktop import paths
 from taskforce_desktop.core import backup
 from taskforce_desktop.core.backup import BackupInfo
 from taskforce_desktop.core.dutch_dates import MONTHS, WEEKDAYS
+from taskforce_desktop.core.sqlite_file import move_aside_damaged
 from taskforce_desktop.core.store import Store, StoreError, known_revisions, read_only_connection
 
 log = logging.getLogger(__name__)
@@ -227,33 +228,6 @@ def _check_schema(connection: sqlite3.Connection) -> Damage | None:
     if unknown:
         return Damage(DamageKind.NEWER_SCHEMA, f"unknown revision(s) {sorted(unknown)}")
     return None
-
-
-# ---------------------------------------------------------------------------- moving aside
-
-
-def move_aside_damaged(database: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Rename the store's files to ``*.damaged-<timestamp>``; returns the new paths.
-
-    The WAL and shared-memory files go first: a WAL left beside a fresh database file
-    would be replayed into it.
-    """
-    database = Path(database)
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    base = database.with_name(f"{database.name}.damaged-{stamp}")
-    counter = 2
-    while any(base.with_name(base.name + suffix).exists() for suffix in ("", "-wal", "-shm")):
-        base = database.with_name(f"{database.name}.damaged-{stamp}-{counter}")
-        counter += 1
-    moved = []
-    for suffix in ("-wal", "-shm", ""):
-        source = database.with_name(database.name + suffix)
-        if source.exists():
-            target = base.with_name(base.name + suffix)
-            os.replace(source, target)
-            moved.append(target)
-    log.warning("damaged store moved aside as %s", base.name)
-    return moved
 
 
 # ---------------------------------------------------------------------------- location

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from taskforce_desktop.core.models import (
     ActionStatus,
     AgendaKind,
+    Meeting,
     MeetingMode,
     MeetingStatus,
     Presence,
@@ -118,3 +119,14 @@ class MeetingRecord:
         return MeetingSummary(
             self.id, self.committee.id, self.committee.name, self.title, self.date, self.status
         )
+
+
+def meeting_summary(meeting: Meeting) -> MeetingSummary:
+    return MeetingSummary(
+        meeting.id,
+        meeting.committee_id,
+        meeting.committee.name,
+        meeting.title,
+        meeting.date,
+        meeting.status,
+    )

@@ -9,14 +9,13 @@ meeting-file import, copying a meeting) can compose them in one transaction.
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import re
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from taskforce_desktop.core.lock import ensure_unlocked_in
 from taskforce_desktop.core.models import (
     Action,
     ActionStatus,
@@ -43,112 +42,35 @@ from taskforce_desktop.core.records import (
     MeetingRecord,
     MeetingSummary,
     PersonRecord,
+    meeting_summary,
 )
 from taskforce_desktop.core.store import Store
+from taskforce_desktop.core.validation import (
+    ENUM_LABELS,
+    DomainError,
+    check_times,
+    clean_text,
+    parse_bool,
+    parse_date,
+    parse_enum,
+    parse_optional_date,
+    parse_optional_time,
+    parse_planned_minutes,
+    required_text,
+)
 
-
-class DomainError(ValueError):
-    """Input that the domain does not accept; the message is Dutch and shown to the user."""
-
-
-@event.listens_for(Session, "before_flush")
-def _refuse_writes_to_approved_meetings(session: Session, _context: Any, _instances: Any) -> None:
-    # Imported here because core.approval builds on this module.
-    from taskforce_desktop.core.approval import refuse_writes_to_locked_meetings
-
-    refuse_writes_to_locked_meetings(session)
-
-
-E = TypeVar("E", bound=enum.Enum)
-
-# C0 controls other than tab/newline/carriage return cannot be stored in XML (Word) and
-# have no meaning in a name or a note.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-ENUM_LABELS = {
-    MeetingMode: "vergadervorm",
-    MeetingStatus: "status",
-    Role: "rol",
-    Presence: "aanwezigheid",
-    Purpose: "doel",
-    ActionStatus: "status van het actiepunt",
-    AgendaKind: "soort agendapunt",
-}
-
-
-def clean_text(value: Any, *, field: str, multiline: bool = True) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise DomainError(f"{field}: tekst verwacht.")
-    value = _CONTROL_CHARS.sub("", value)
-    if not multiline:
-        value = " ".join(value.split())
-    return value
-
-
-def required_text(value: Any, *, field: str) -> str:
-    text = clean_text(value, field=field, multiline=False)
-    if not text:
-        raise DomainError(f"{field} mag niet leeg zijn.")
-    return text
-
-
-def parse_enum(enum_cls: type[E], value: Any) -> E:
-    if isinstance(value, enum_cls):
-        return value
-    try:
-        return enum_cls(value)
-    except ValueError:
-        allowed = ", ".join(m.value for m in enum_cls)
-        label = ENUM_LABELS.get(enum_cls, enum_cls.__name__)
-        raise DomainError(
-            f"Onbekende waarde voor {label}: '{value}' (kies uit: {allowed})."
-        ) from None
-
-
-def parse_date(value: Any, *, field: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise DomainError(f"{field}: '{value}' is geen geldige datum.")
-
-
-def parse_optional_date(value: Any, *, field: str) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    return parse_date(value, field=field)
-
-
-def parse_optional_time(value: Any, *, field: str) -> dt.time | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.time):
-        return value.replace(second=0, microsecond=0)
-    if isinstance(value, str) and re.fullmatch(r"\d{1,2}:\d{2}", value):
-        hours, minutes = (int(part) for part in value.split(":"))
-        if hours < 24 and minutes < 60:
-            return dt.time(hours, minutes)
-    raise DomainError(f"{field}: '{value}' is geen geldige tijd (UU:MM).")
-
-
-def parse_planned_minutes(value: Any) -> int | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise DomainError("Geplande minuten: een heel getal van 0 of meer.")
-    return value
-
-
-def _check_times(start: dt.time | None, end: dt.time | None) -> None:
-    if start and end and end < start:
-        raise DomainError("De eindtijd ligt voor de begintijd.")
+__all__ = [  # the validation names, here since before they had a module of their own
+    "ENUM_LABELS",
+    "DomainError",
+    "clean_text",
+    "meeting_summary",
+    "parse_date",
+    "parse_enum",
+    "parse_optional_date",
+    "parse_optional_time",
+    "parse_planned_minutes",
+    "required_text",
+]
 
 
 def _get(session: Session, model: type, object_id: int, label: str):
@@ -175,17 +97,6 @@ def _person_record(person: Person) -> PersonRecord:
 
 def _committee_record(committee: Committee) -> CommitteeRecord:
     return CommitteeRecord(committee.id, committee.name, committee.contact)
-
-
-def meeting_summary(meeting: Meeting) -> MeetingSummary:
-    return MeetingSummary(
-        meeting.id,
-        meeting.committee_id,
-        meeting.committee.name,
-        meeting.title,
-        meeting.date,
-        meeting.status,
-    )
 
 
 def agenda_numbers(items: Iterable[AgendaItem]) -> list[str]:
@@ -394,7 +305,7 @@ def create_meeting_in(session: Session, committee: Committee, **fields: Any) -> 
         raise DomainError("Een vergadering heeft een datum.")
     meeting = Meeting(committee=committee)
     _apply(meeting, fields, _MEETING_PARSERS)
-    _check_times(meeting.start_time, meeting.end_time)
+    check_times(meeting.start_time, meeting.end_time)
     session.add(meeting)
     session.flush()
     return meeting
@@ -406,24 +317,22 @@ def create_meeting(store: Store, committee_id: int, **fields: Any) -> int:
         return create_meeting_in(session, committee, **fields).id
 
 
+# Changed only through core.approval, which keeps "vastgesteld in" and "ontgrendeld op" in
+# step with them: a second way in left an approved meeting that could still be edited.
+_STATUS_FIELDS = frozenset({"status", "approved_on"})
+
+
 def update_meeting(store: Store, meeting_id: int, **changes: Any) -> None:
+    if _STATUS_FIELDS & changes.keys():
+        raise DomainError(
+            "De status van een verslag verandert alleen via definitief maken, vaststellen "
+            "of ontgrendelen."
+        )
     with store.session() as session:
         meeting = _get(session, Meeting, meeting_id, "Vergadering")
         _apply(meeting, changes, _MEETING_PARSERS)
-        _check_times(meeting.start_time, meeting.end_time)
-        if meeting.status is not MeetingStatus.APPROVED:
-            meeting.approved_on = None
+        check_times(meeting.start_time, meeting.end_time)
         meeting.updated_at = utcnow()
-
-
-def set_status(
-    store: Store, meeting_id: int, status: Any, approved_on: dt.date | None = None
-) -> None:
-    status = parse_enum(MeetingStatus, status)
-    changes: dict[str, Any] = {"status": status}
-    if status is MeetingStatus.APPROVED:
-        changes["approved_on"] = approved_on or dt.date.today()
-    update_meeting(store, meeting_id, **changes)
 
 
 def delete_meeting(store: Store, meeting_id: int) -> None:
@@ -717,20 +626,14 @@ _AGENDA_PARSERS = {
     "introduction": lambda v: clean_text(v, field="Toelichting"),
     "notes": lambda v: clean_text(v, field="Impressie"),
     "conclusion": lambda v: clean_text(v, field="Conclusie"),
-    "confidential": lambda v: _parse_bool(v, field="Vertrouwelijk"),
+    "confidential": lambda v: parse_bool(v, field="Vertrouwelijk"),
     "planned_minutes": parse_planned_minutes,
-    "standing": lambda v: _parse_bool(v, field="Vast agendapunt"),
+    "standing": lambda v: parse_bool(v, field="Vast agendapunt"),
     "kind": lambda v: parse_enum(AgendaKind, v),
     "started_at": lambda v: v,
     "ended_at": lambda v: v,
 }
 _AGENDA_COPY_COLUMNS = tuple(name for name in _AGENDA_PARSERS) + ("position",)
-
-
-def _parse_bool(value: Any, *, field: str) -> bool:
-    if not isinstance(value, bool):
-        raise DomainError(f"{field}: ja of nee verwacht.")
-    return value
 
 
 def add_agenda_item_in(
@@ -847,12 +750,6 @@ def remove_decision(store: Store, decision_id: int) -> None:
         _renumber(item.decisions)
 
 
-def move_decision(store: Store, decision_id: int, new_index: int) -> None:
-    with store.session() as session:
-        decision = _get(session, Decision, decision_id, "Besluit")
-        _move(decision.agenda_item.decisions, decision, new_index)
-
-
 _ACTION_PARSERS = {
     "description": lambda v: required_text(v, field="Omschrijving van het actiepunt"),
     "owner": lambda v: clean_text(v, field="Wie", multiline=False),
@@ -878,9 +775,6 @@ def add_action_in(
 
 def _check_action_references(session: Session, action: Action) -> None:
     """Ids from outside are checked here: a wrong one would surface as a database error."""
-    # Imported here because core.approval builds on this module.
-    from taskforce_desktop.core.approval import ensure_unlocked_in
-
     with session.no_autoflush:  # the unchecked change must not reach the database first
         if action.owner_person_id is not None:
             _get(session, Person, action.owner_person_id, "Persoon")
@@ -909,9 +803,3 @@ def remove_action(store: Store, action_id: int) -> None:
         item = action.agenda_item
         item.actions.remove(action)
         _renumber(item.actions)
-
-
-def move_action(store: Store, action_id: int, new_index: int) -> None:
-    with store.session() as session:
-        action = _get(session, Action, action_id, "Actiepunt")
-        _move(action.agenda_item.actions, action, new_index)

@@ -112,11 +112,14 @@ def test_decisions_and_actions_get_stable_numbers_in_agenda_order(store, meeting
     assert reloaded[1].actions[0].number == "2031-03/1"
 
 
-def test_status_approved_records_the_date_and_other_statuses_clear_it(store, meeting):
-    services.set_status(store, meeting, "approved", approved_on=dt.date(2031, 5, 2))
-    assert services.load_meeting(store, meeting).approved_on == dt.date(2031, 5, 2)
-    with pytest.raises(DomainError, match="Onbekende waarde voor status"):
-        services.set_status(store, meeting, "klaar")
+@pytest.mark.parametrize(
+    "changes", [{"status": "approved"}, {"status": "draft"}, {"approved_on": dt.date(2031, 5, 2)}]
+)
+def test_the_status_and_its_date_change_only_through_approval(store, meeting, changes):
+    with pytest.raises(DomainError, match="status van een verslag verandert alleen via"):
+        services.update_meeting(store, meeting, title="Nieuw", **changes)
+    record = services.load_meeting(store, meeting)
+    assert (record.title, record.status, record.approved_on) == ("Maart", MeetingStatus.DRAFT, None)
 
 
 def test_control_characters_never_reach_the_store(store, meeting):
