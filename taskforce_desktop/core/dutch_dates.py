@@ -1,8 +1,12 @@
-"""Due dates typed the way a Dutch secretary says them: "vrijdag", "14 okt", "over 2 weken".
+"""Dates and times typed the way a Dutch secretary writes them.
 
-``parse_due_date(text, today)`` returns a date or None when the text is no date it knows,
-so the caller can keep what was typed and ask again. Without a year, a day and month mean
-the next time that day comes (today included); a weekday means the next one after today.
+``parse_due_date(text, today)`` reads due dates as she says them ("vrijdag", "14 okt",
+"over 2 weken"); without a year, a day and month mean the next time that day comes (today
+included), and a weekday means the next one after today. ``parse_date(text, today)`` reads
+what she types into a date field ("16-9-2022", "16 sep 2022", "vrijdag 16 september
+2022"); without a year it takes the day nearest to today. ``parse_time`` reads "0900",
+"9:00" or "9.00". Each returns None when the text is no date or time it knows, so the
+caller can keep what was typed and ask again.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from taskforce_desktop.core.verslag import DAY_NAMES, MONTH_NAMES
 
@@ -36,8 +41,12 @@ _RELATIVE_DAYS = {"vandaag": 0, "morgen": 1, "overmorgen": 2}
 
 _IN_PERIOD = re.compile(r"^over (\d+|[a-zé]+) (dag|dagen|week|weken|maand|maanden|jaar)$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?$")
-_DAY_MONTH_NAME = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?$")
+_DAY_MONTH_NAME = re.compile(r"^(\d{1,2})(?:\s+|-)([a-z]+)\.?(?:(?:\s+|-)(\d{4}))?$")
 _NEXT_WEEKDAY = re.compile(r"^(?:volgende week|volgende)\s+([a-z]+)$")
+_WEEKDAY_BEFORE_DATE = re.compile(r"^([a-z]+)\.?\s+(?=\d)")
+_TIME = re.compile(r"^([01]?\d|2[0-3])(?:[:.u]?([0-5]\d))?u?$")
+# How far from today a day and month without a year is looked for (29 February included).
+_YEARS_AROUND = 4
 
 
 def _month_number(word: str) -> int | None:
@@ -85,6 +94,15 @@ def _next_day_month(today: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
+def _nearest_day_month(today: dt.date, month: int, day: int) -> dt.date | None:
+    candidates = [
+        candidate
+        for year in range(today.year - _YEARS_AROUND, today.year + _YEARS_AROUND + 1)
+        if (candidate := _safe_date(year, month, day)) is not None
+    ]
+    return min(candidates, key=lambda candidate: abs(candidate - today), default=None)
+
+
 def _full_year(year_text: str) -> int:
     year = int(year_text)
     return 2000 + year if len(year_text) == 2 else year
@@ -100,8 +118,34 @@ def _period(today: dt.date, amount: int, unit: str) -> dt.date:
     return _add_months(today, 12 * amount)
 
 
+def _words(text: str) -> str:
+    return " ".join((text or "").strip().casefold().replace(",", " ").split())
+
+
+def _written_date(words: str, without_year: Callable[[int, int], dt.date | None]) -> dt.date | None:
+    """A date written out with digits or a month name; ``without_year(month, day)`` picks
+    the year when none is written."""
+    if match := _NUMERIC.match(words):
+        day, month, year = match.groups()
+        if year:
+            return _safe_date(_full_year(year), int(month), int(day))
+        return without_year(int(month), int(day))
+    if match := _DAY_MONTH_NAME.match(words):
+        day, month_word, year = match.groups()
+        month = _month_number(month_word)
+        if month is None:
+            return None
+        if year:
+            return _safe_date(int(year), month, int(day))
+        return without_year(month, int(day))
+    try:
+        return dt.date.fromisoformat(words)
+    except ValueError:
+        return None
+
+
 def parse_due_date(text: str, today: dt.date) -> dt.date | None:
-    words = " ".join((text or "").strip().casefold().replace(",", " ").split())
+    words = _words(text)
     if not words:
         return None
     if words in _RELATIVE_DAYS:
@@ -128,20 +172,28 @@ def parse_due_date(text: str, today: dt.date) -> dt.date | None:
             return _period(today, amount, unit)
         except (OverflowError, ValueError):  # "over 99999 jaar"
             return None
-    if match := _NUMERIC.match(words):
-        day, month, year = match.groups()
-        if year:
-            return _safe_date(_full_year(year), int(month), int(day))
-        return _next_day_month(today, int(month), int(day))
-    if match := _DAY_MONTH_NAME.match(words):
-        day, month_word, year = match.groups()
-        month = _month_number(month_word)
-        if month is None:
+    return _written_date(words, lambda month, day: _next_day_month(today, month, day))
+
+
+def parse_date(text: str, today: dt.date) -> dt.date | None:
+    """The date typed into a date field; a weekday written before it must be that date's."""
+    words = _words(text)
+    weekday = None
+    if match := _WEEKDAY_BEFORE_DATE.match(words):
+        weekday = _weekday_number(match.group(1))
+        if weekday is None:
             return None
-        if year:
-            return _safe_date(int(year), month, int(day))
-        return _next_day_month(today, month, int(day))
-    try:
-        return dt.date.fromisoformat(words)
-    except ValueError:
+        words = words[match.end() :]
+    day = _written_date(words, lambda month, day: _nearest_day_month(today, month, day))
+    if day is None or (weekday is not None and day.weekday() != weekday):
         return None
+    return day
+
+
+def parse_time(text: str) -> dt.time | None:
+    """ "0900", "900", "9:00", "9.00", "9u30" and "9" are all a time of day."""
+    match = _TIME.match((text or "").strip().casefold())
+    if match is None:
+        return None
+    hours, minutes = match.groups()
+    return dt.time(int(hours), int(minutes or 0))
