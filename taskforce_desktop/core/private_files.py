@@ -164,6 +164,8 @@ def remove_older_than(folder: Path, max_age_seconds: float) -> list[Path]:
     """Delete this user's regular files in folder last changed longer ago than max_age_seconds."""
     removed: list[Path] = []
     cutoff = time.time() - max_age_seconds
+    if Path(folder).is_symlink():
+        return removed  # its files are somewhere else, perhaps someone else's
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -2,14 +2,15 @@
 
 Everything slow runs in the thread pool (a QRunnable reporting back by signal) with a busy
 bar in the status bar, so typing never waits. A target that Word holds open or that is
-read-only gets a clear Dutch message and the offer to save under another name.
+read-only gets a clear Dutch message and the offer to save under another name. E-mail drafts
+hold the whole verslag, confidential points included: they go to a private folder of this
+user (0700, files 0600) and are removed a day later.
 ``install_export_ui(window)`` adds the Voorbeeld tab and the menu entries to the window.
 """
 
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QU
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWidget
 
-from taskforce_desktop.core import services
+from taskforce_desktop import paths
+from taskforce_desktop.core import private_files, services
 from taskforce_desktop.core.export import (
     EXPORT_SUFFIXES,
     ExportError,
@@ -42,6 +44,9 @@ TEMPLATE_KEY = "export/word_template"
 LAST_DIR_KEY = "export/last_dir"
 PUBLIC_KEY = "export/public"
 NO_INTRODUCTIONS_KEY = "export/without_introductions"
+DRAFTS_FOLDER = "concepten"
+# Long enough for the mail program to have read the draft, short enough not to keep copies.
+DRAFT_MAX_AGE_SECONDS = 24 * 3600
 
 FILTERS = {
     "docx": "Word-document (*.docx)",
@@ -187,6 +192,7 @@ class ExportController(QObject):
         self.busy.hide()
         window.statusBar().addPermanentWidget(self.busy)
         self._build_actions()
+        private_files.remove_older_than(paths.private_dir(DRAFTS_FOLDER), DRAFT_MAX_AGE_SECONDS)
 
     # -- actions --------------------------------------------------------------------
 
@@ -344,9 +350,19 @@ class ExportController(QObject):
         if meeting is None:
             return
         verslag = build_verslag(meeting, public=self.act_public.isChecked())
-        folder = Path(tempfile.gettempdir()) / "Taskforce Verslag"
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / attachment_name(verslag, ".eml")
+        try:
+            folder = private_files.ensure_private_dir(paths.private_dir(DRAFTS_FOLDER))
+            private_files.remove_older_than(folder, DRAFT_MAX_AGE_SECONDS)
+            # Made 0600 first: the export keeps the mode of the file it replaces.
+            target = private_files.create_private_file(folder / attachment_name(verslag, ".eml"))
+        except (OSError, private_files.FolderNotPrivate) as error:
+            log.error("mail draft folder refused: %s", error)
+            self.window.show_problem(
+                _tr("Het concept-e-mailbericht kan niet veilig worden klaargezet: {0}").format(
+                    getattr(error, "strerror", None) or error
+                )
+            )
+            return
         request = ExportRequest(meeting.id, "eml", target, self.options())
         self.start(request, after=lambda done: self._open_draft(done, meeting))
 

@@ -1,7 +1,10 @@
 """Export, mail and preview in the secretary's window (issue 4, items 4-6)."""
 
 import io
+import os
+import stat
 import tempfile
+import time
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -11,6 +14,7 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from taskforce_desktop import paths
 from taskforce_desktop.core import services
 from taskforce_desktop.ui import export_actions
 from taskforce_desktop.ui.autosave import Target
@@ -144,8 +148,7 @@ def test_target_open_in_word_offers_another_name(window, qtbot, tmp_path, save_a
     assert "Verslag Taskforce Samen Organiseren" in _paragraph_texts(other)
 
 
-def test_mail_writes_a_draft_and_falls_back_to_mailto(window, qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+def test_mail_writes_a_draft_and_falls_back_to_mailto(window, qtbot, monkeypatch):
     opened = []
     monkeypatch.setattr(
         QDesktopServices,
@@ -158,7 +161,7 @@ def test_mail_writes_a_draft_and_falls_back_to_mailto(window, qtbot, tmp_path, m
     controller = window.export_controller
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_mail.trigger()
-    drafts = list((tmp_path / "Taskforce Verslag").glob("*.eml"))
+    drafts = list(paths.private_dir(export_actions.DRAFTS_FOLDER).glob("*.eml"))
     assert len(drafts) == 1
     message = BytesParser(policy=policy.default).parsebytes(drafts[0].read_bytes())
     assert message["X-Unsent"] == "1"
@@ -167,6 +170,65 @@ def test_mail_writes_a_draft_and_falls_back_to_mailto(window, qtbot, tmp_path, m
     assert docx.Document(io.BytesIO(attachment.get_content())).paragraphs[0].text
     assert opened[0].startswith("file://") and opened[0].endswith(".eml")
     assert opened[1].startswith("mailto:") and "subject=Verslag" in opened[1]
+
+
+@pytest.fixture
+def mail_draft(window, qtbot, monkeypatch):
+    """Mails the open meeting; returns the draft the mail program was asked to open."""
+    opened = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
+
+    def mail() -> Path:
+        with qtbot.waitSignal(window.export_controller.done, timeout=20000):
+            window.export_controller.act_mail.trigger()
+        return Path(opened[-1].toLocalFile())
+
+    return mail
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_mail_draft_is_private_and_not_in_the_shared_temp_folder(
+    mail_draft, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    previous = os.umask(0o022)
+    try:
+        draft = mail_draft()
+    finally:
+        os.umask(previous)
+    assert draft.parent == paths.private_dir(export_actions.DRAFTS_FOLDER)
+    assert stat.S_IMODE(draft.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(draft.stat().st_mode) == 0o600
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_drafts_older_than_a_day_are_removed(mail_draft):
+    folder = paths.private_dir(export_actions.DRAFTS_FOLDER)
+    folder.mkdir(parents=True, mode=0o700)
+    old, recent = folder / "Verslag oud.eml", folder / "Verslag van vanochtend.eml"
+    for draft in (old, recent):
+        draft.write_bytes(b"X-Unsent: 1\r\n")
+    two_days_ago = time.time() - 2 * 86400
+    os.utime(old, (two_days_ago, two_days_ago))
+
+    draft = mail_draft()
+
+    assert sorted(folder.iterdir()) == sorted([recent, draft])
+
+
+def test_a_planted_draft_folder_is_refused_and_nothing_written_there(window, tmp_path):
+    planted = tmp_path / "van-een-ander"
+    planted.mkdir()
+    folder = paths.private_dir(export_actions.DRAFTS_FOLDER)
+    folder.parent.mkdir(parents=True)
+    folder.symlink_to(planted)
+
+    window.export_controller.act_mail.trigger()
+
+    assert "niet veilig worden klaargezet" in window.message_bar.text()
+    assert list(planted.iterdir()) == []
 
 
 def test_own_word_template_is_remembered_and_can_be_dropped(window, tmp_path, monkeypatch):
