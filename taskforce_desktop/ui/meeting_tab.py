@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from taskforce_desktop.core import approval
 from taskforce_desktop.core.edits import Edit, Target
 from taskforce_desktop.core.models import MeetingMode, MeetingStatus
 from taskforce_desktop.core.records import MeetingRecord
@@ -193,18 +194,37 @@ class MeetingTab(QWidget):
             self._edit(field, _parse_time(value) if value else None)
 
     def _status_edited(self) -> None:
+        # Through core.approval, the one place that keeps "vastgesteld in", the date and
+        # "ontgrendeld op" in step with the status.
+        meeting = self.session.meeting
         status = MeetingStatus(self.status.currentData())
-        approved = status is MeetingStatus.APPROVED
-        self.approved_on.setEnabled(approved)
-        self._edit("status", status)
-        if approved and self.approved_on.value() is None:
-            with QSignalBlocker(self.approved_on):
-                self.approved_on.set_value(dt.date.today())
-        self._edit("approved_on", self.approved_on.value() if approved else None)
+        if meeting is None or status is meeting.status:
+            return
+        if status is MeetingStatus.APPROVED:
+            approved_on = self.approved_on.value() or dt.date.today()
+            self.session.run(approval.approve_meeting, meeting.id, approved_on)
+        else:
+            self.session.run(approval.set_unapproved_status, meeting.id, status)
+        self._show_stored_status()
 
     def _approved_on_edited(self) -> None:
-        if MeetingStatus(self.status.currentData()) is MeetingStatus.APPROVED:
-            self._edit("approved_on", self.approved_on.value())
+        meeting = self.session.meeting
+        approved_on = self.approved_on.value()
+        if meeting is None or approved_on is None or approved_on == meeting.approved_on:
+            self._show_stored_status()
+            return
+        self.session.run(approval.change_approval_date, meeting.id, approved_on)
+        self._show_stored_status()
+
+    def _show_stored_status(self) -> None:
+        """What the store holds, also after a refusal (the reason is in the message bar)."""
+        meeting = self.session.meeting
+        if meeting is None:
+            return
+        with QSignalBlocker(self.status), QSignalBlocker(self.approved_on):
+            select_in_combo(self.status, meeting.status)
+            self.approved_on.set_value(meeting.approved_on)
+        self.approved_on.setEnabled(meeting.status is MeetingStatus.APPROVED)
 
 
 def _time_text(value: dt.time | str | None) -> str:

@@ -46,10 +46,10 @@ def test_meeting_tab_fields_reach_the_store(qtbot, window):
     tab.date.setDate(QDate(2031, 9, 19))
     tab.mode.setCurrentIndex(tab.mode.findData("hybrid"))
     tab.mode.activated.emit(tab.mode.currentIndex())
-    tab.status.setCurrentIndex(tab.status.findData("approved"))
-    tab.status.activated.emit(tab.status.currentIndex())
     tab.introduction.setFocus()
     qtbot.keyClicks(tab.introduction, "Welkom")
+    tab.status.setCurrentIndex(tab.status.findData("approved"))  # last: it locks the meeting
+    tab.status.activated.emit(tab.status.currentIndex())
     settle(qtbot, window)
     meeting = stored(window)
     assert meeting.title == "Extra overleg"
