@@ -50,8 +50,9 @@ class UnexpectedModalDialog(AssertionError):
 def _no_modal_dialogs(monkeypatch, request):
     """Modal dialogs answer 'cancel' at once and fail the test, instead of hanging the run.
 
-    Tests that expect a question replace the dialog's ``ask()`` (design.md); anything else
-    that opens one is a defect the test should show, not a CI run that never ends.
+    Tests that expect a question replace the dialog's ``ask()`` (docs/architecture.md);
+    anything else that opens one is a defect the test should show, not a CI run that never
+    ends.
     """
     import sys
 

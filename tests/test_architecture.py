@@ -1,4 +1,4 @@
-"""The rules of design.md that keep the house simple, checked."""
+"""The rules of docs/architecture.md that keep the house simple, checked."""
 
 import ast
 import json

@@ -9,7 +9,7 @@ What a verslag needs and nothing more:
 
 ``parse`` reads any Markdown-ish text into blocks; ``render`` writes blocks back in the
 normal form, so ``render(parse(render(x))) == render(x)``. Editors and exporters work
-on the blocks, never on Qt's own Markdown (which loses formatting, see pitfalls.md).
+on the blocks, never on Qt's own Markdown (which loses formatting, see docs/pitfalls.md).
 """
 
 from __future__ import annotations

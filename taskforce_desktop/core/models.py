@@ -1,4 +1,4 @@
-"""The domain as SQLAlchemy 2.0 typed ORM models (the ubiquitous language of design.md).
+"""The domain as SQLAlchemy 2.0 typed ORM models (the ubiquitous language of docs/architecture.md).
 
 Long texts the secretary writes (introductions, notes, conclusions, decisions) are stored
 as normalised Markdown: see core/markdown.py.

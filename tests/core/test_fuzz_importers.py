@@ -1,7 +1,7 @@
 """Hostile files: every importer gets garbage and near-misses, and answers only with its
 documented error while the store stays exactly as it was.
 
-- the meeting file (meeting-file.md): MeetingFileError naming the JSON path, store unchanged;
+- the meeting file (docs/meeting-file.md): MeetingFileError naming the JSON path, store unchanged;
 - a user's Word template: a Dutch warning and the house style instead, never an exception.
 
 With CI set, each fuzz test runs at least 2,000 examples (the "ci" profile); locally fewer.

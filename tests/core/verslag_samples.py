@@ -1,6 +1,6 @@
 """A realistic meeting for the verslag tests, as read models (no store needed).
 
-The text is our own; it only mimics the kind of material in shared/reference.
+The text is our own; it only mimics the kind of material in a published verslag.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The verslag as a Word document in the house style (or the organisation's own template).
 
-Known python-docx traps are handled here (see pitfalls.md): a .dotx is opened by rewriting
+Known python-docx traps are handled here (see docs/pitfalls.md): a .dotx is opened by rewriting
 its content type, a missing style falls back with a warning, each list gets its own
 numbering instance so numbered lists restart at 1, PAGE/NUMPAGES are raw field codes,
 Dutch proofing is set in the document defaults and the core properties are always ours.
@@ -363,7 +363,7 @@ def _clear_body(document: DocumentObject) -> None:
 
 
 def _ensure_dutch_proofing(document: DocumentObject) -> None:
-    """Word checks spelling in the language of the document defaults (pitfalls.md)."""
+    """Word checks spelling in the language of the document defaults (docs/pitfalls.md)."""
     styles = document.styles.element
     doc_defaults = styles.find(qn("w:docDefaults"))
     if doc_defaults is None:

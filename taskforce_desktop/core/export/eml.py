@@ -2,7 +2,7 @@
 
 ``X-Unsent: 1`` makes Outlook open it as an unsent draft; From, Date and Message-ID are
 left out so the mail program fills them in. Names and addresses come from what the
-secretary typed, and this Python predates the fix for CVE-2024-6923 (pitfalls.md): an
+secretary typed, and this Python predates the fix for CVE-2024-6923 (docs/pitfalls.md): an
 encoded newline in a display name could add a header. So every name and address is
 checked here before it reaches a header: an address must be a plain addr-spec, and a name
 loses line breaks, controls, quotes, angle brackets and encoded-word markers.

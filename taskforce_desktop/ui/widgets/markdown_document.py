@@ -1,7 +1,7 @@
 """Conversion between a QTextDocument and the blocks of ``core.markdown``.
 
 The editor keeps its text in a QTextDocument; what is stored is the normal Markdown form of
-``core.markdown``. Qt's own ``toMarkdown()``/``setMarkdown()`` lose data (pitfalls.md), so
+``core.markdown``. Qt's own ``toMarkdown()``/``setMarkdown()`` lose data (docs/pitfalls.md), so
 this module walks the document itself:
 
 - a block outside any list is a paragraph; a list is a ``QTextList`` at indent 1, the
