@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSocketNotifier, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taskforce_desktop import APP_AUTHOR, APP_NAME, __version__, paths
@@ -14,6 +16,11 @@ from taskforce_desktop import APP_AUTHOR, APP_NAME, __version__, paths
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = ("translations",)
+# What a logoff, a shutdown or `kill` sends; the default action would end the process before
+# the last half second of typing reaches the store.
+SESSION_END_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:
@@ -45,6 +52,39 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def install_session_end(app: QApplication, window) -> None:
+    """At a logoff, a shutdown or SIGTERM everything typed is written before the app ends."""
+    # Windows (and X11 session managers) ask first; the session may still be cancelled.
+    app.commitDataRequest.connect(lambda _manager: window.write_everything())
+    if sys.platform == "win32":
+        return
+
+    def end_session() -> None:
+        log.warning("ending on a signal: writing everything first")
+        window.shut_down()
+        app.quit()
+
+    # A Python handler runs only when Python code runs; the wakeup pipe makes the Qt event
+    # loop notice the signal at once, and its bytes say which one came.
+    reader, writer = os.pipe()
+    for end in (reader, writer):
+        os.set_blocking(end, False)
+    signal.set_wakeup_fd(writer, warn_on_full_buffer=False)
+    for number in SESSION_END_SIGNALS:
+        signal.signal(number, lambda *_: None)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)
+
+    def on_wakeup() -> None:
+        try:
+            received = os.read(reader, 64)
+        except BlockingIOError:
+            return
+        if any(number in SESSION_END_SIGNALS for number in received):
+            end_session()
+
+    notifier.activated.connect(on_wakeup)
+
+
 def run(data_dir: Path, import_file: Path | None = None) -> int:
     app = create_application()
     from taskforce_desktop.ui import safety_ui
@@ -72,6 +112,7 @@ def run(data_dir: Path, import_file: Path | None = None) -> int:
         window = MainWindow(store)
         window.show()
         safety_ui.finish_start(window, start)
+        install_session_end(app, window)
         if import_file is not None:
             window.import_meeting_file(Path(import_file))
         return app.exec()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTime, Signal
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from taskforce_desktop import APP_AUTHOR, APP_NAME, paths
+from taskforce_desktop import paths
 from taskforce_desktop.core import meeting_file, services
 from taskforce_desktop.core.atomic_file import write_atomically
 from taskforce_desktop.core.store import Store
@@ -53,15 +54,26 @@ from taskforce_desktop.ui.notes_tab import NotesTab
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.undo_commands import DeleteMeeting
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
+from taskforce_desktop.ui.widgets.message_bar import Level, MessageBar
 from taskforce_desktop.ui.widgets.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
 SAMPLE_MEETING = ("samples", "voorbeeld.verslag.json")
+SETTINGS_FILENAME = "venster.ini"
+# Title bar and borders a window manager adds around a window that has not been shown yet.
+UNKNOWN_FRAME = QSize(16, 40)
 
 
-def default_settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)
+def default_settings(data_dir: Path) -> QSettings:
+    """Kept in the data folder: the meeting and point it remembers are ids of that store."""
+    path = Path(data_dir) / SETTINGS_FILENAME
+    try:
+        # Created 0600 before QSettings writes it; its later rewrites keep these permissions.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600))
+    except OSError as exc:
+        log.warning("window settings file not created in %s: %s", path.parent, exc)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -72,10 +84,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Taskforce Verslag"))
         self.store = store
-        self.settings = settings or default_settings()
+        self.settings = settings or default_settings(store.data_dir)
         self.writer = AutosaveWriter(store, self)
         self.session = MeetingSession(store, self.writer, self)
-        self._failure_box: QMessageBox | None = None
+        self.safety = None  # the SafetyUi, once installed: it knows whether the data dir is gone
+        self._shown_failure = ""
+        self._shut_down = False
         self._refreshing_list = False
 
         self._build_meeting_list()
@@ -282,6 +296,16 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel(self)
         self.save_state.setAccessibleName(self.tr("Opslagstatus"))
         self.statusBar().addPermanentWidget(self.save_state)
+        # Under the toolbar, above the meeting list and the editors: messages that come while
+        # she types appear here instead of in a box that would take her keys.
+        self.message_bar = MessageBar(self)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.takeCentralWidget(), 1)
+        self.setCentralWidget(content)
 
     def _connect(self) -> None:
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
@@ -542,15 +566,10 @@ class MainWindow(QMainWindow):
 
     # --- feedback -------------------------------------------------------------------
 
-    def show_problem(self, message: str) -> None:
-        """A message that does not stop the secretary: status bar plus a non-modal box."""
+    def show_problem(self, message: str, level: Level = Level.WARNING) -> None:
+        """A message that does not stop the secretary: in the window's bar, never in a box."""
         self.statusBar().showMessage(message.splitlines()[0], 10000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Taskforce Verslag"), message, parent=self
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.show()
+        self.message_bar.show_message(message, level)
 
     def _on_saved(self, when: dt.datetime) -> None:
         time = QLocale().toString(QTime(when.hour, when.minute, when.second), "HH:mm:ss")
@@ -562,41 +581,54 @@ class MainWindow(QMainWindow):
         self.save_state.setText(self.tr("Niet opgeslagen: wordt opnieuw geprobeerd"))
         self.save_state.setToolTip(message)
         if first_of_episode:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Opslaan mislukt"), message, parent=self
-            )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.setWindowModality(Qt.WindowModality.NonModal)
-            box.show()
-            self._failure_box = box
+            # Once per episode: the writer retries every few seconds, each retry failing again.
+            self._shown_failure = message
+            self.show_problem(message, Level.ERROR)
 
     def _on_save_recovered(self) -> None:
-        if self._failure_box is not None:
-            self._failure_box.close()
-            self._failure_box = None
         self.save_state.setToolTip("")
-        self.statusBar().showMessage(self.tr("Opslaan lukt weer; alles is bewaard."), 8000)
+        recovered = self.tr("Opslaan lukt weer; alles is bewaard.")
+        self.statusBar().showMessage(recovered, 8000)
+        if self._shown_failure and self.message_bar.text() == self._shown_failure:
+            self.message_bar.show_message(recovered, Level.INFO)
+        self._shown_failure = ""
 
     def _on_edit_rejected(self, edit: Edit, message: str) -> None:
-        self.statusBar().showMessage(message, 10000)
+        self.show_problem(message)
 
     # --- settings and closing -------------------------------------------------------
 
     def _first_run_size(self) -> QSize:
-        # Many municipal laptops have a 1366x768 screen: a fixed 1280x820 window would push the
-        # status bar (with the save state) and the bottom buttons below the screen edge.
+        # Many municipal laptops have a 1366x768 screen with a taskbar: the window *with* its
+        # title bar must fit the free area, or the status bar (the save state) is off screen.
         wanted = QSize(1280, 820)
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return wanted
-        return wanted.boundedTo(screen.availableGeometry().size())
+        return wanted.boundedTo(screen.availableGeometry().size() - self._frame_size())
+
+    def _frame_size(self) -> QSize:
+        frame = self.frameGeometry().size() - self.geometry().size()
+        return frame if self.isVisible() and not frame.isEmpty() else UNKNOWN_FRAME
+
+    def _place_first_window(self) -> None:
+        self.resize(self._first_run_size())
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        outer = self.size() + self._frame_size()
+        self.move(
+            free.x() + max(0, (free.width() - outer.width()) // 2),
+            free.y() + max(0, (free.height() - outer.height()) // 2),
+        )
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(self._first_run_size())
+            self._place_first_window()
         for splitter in (self.splitter, self.notes_tab.splitter):
             state = self.settings.value(f"window/{splitter.objectName()}")
             if isinstance(state, QByteArray):
@@ -625,22 +657,49 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.writer.flush_blocking() and not Confirm.ask(
+        if not self._may_close():
+            event.ignore()
+            return
+        self.shut_down()
+        event.accept()
+
+    def _may_close(self) -> bool:
+        """She asked to quit: ask back only when something she typed is not in the store."""
+        if self.safety is not None and self.safety.store_missing:
+            return self.safety.confirm_quit_without_data_dir()
+        if self.writer.flush_blocking():
+            return True
+        if self.safety is not None and self.safety.emergency.path is not None:
+            consequence = self.tr(
+                "Ze staan in een noodkopie en worden bij de volgende start teruggezet."
+            )
+        else:
+            consequence = self.tr("Als u nu afsluit, gaan ze verloren.")
+        return Confirm.ask(
             self,
             self.tr("Niet alles is opgeslagen"),
             self.tr(
-                "De laatste wijzigingen konden niet worden opgeslagen:\n{0}\n\n"
-                "Als u nu afsluit, gaan ze verloren. Toch afsluiten?"
-            ).format(self.writer.failure or ""),
+                "De laatste wijzigingen konden niet worden opgeslagen:\n{0}\n\n{1} Toch afsluiten?"
+            ).format(self.writer.failure or "", consequence),
             self.tr("Afsluiten zonder opslaan"),
-        ):
-            event.ignore()
-            return
+        )
+
+    def write_everything(self) -> None:
+        """What she typed into the store (or a private copy of it), the settings into theirs."""
+        self.writer.flush_blocking()
+        if self.safety is not None:
+            self.safety.secure_before_exit()
         self.save_settings()
+
+    def shut_down(self) -> None:
+        """Write everything and keep the settings, without a question: also at a logoff."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.write_everything()
         QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
         self.format_bar.attach(None)
         self.writer.shutdown()
-        event.accept()
 
 
 def create_meeting(store: Store, request: NewMeetingRequest) -> int:

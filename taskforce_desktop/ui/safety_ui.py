@@ -2,20 +2,16 @@
 
 ``install_safety_ui(window)`` adds File → "Herstellen uit reservekopie…" and "Reservekopie
 maken", Help → "Logbestand openen", backs up every 30 minutes of editing (off the UI
-thread), and keeps an emergency copy of unsaved texts outside the data dir while the store
-cannot be written. ``show_startup_report`` tells the secretary what the integrity check
+thread), and keeps a private emergency copy of unsaved texts outside the data dir while the
+store cannot be written, or a rescue copy of the whole store while its folder is gone. ``show_startup_report`` tells the secretary what the integrity check
 found; ``ask_for_data_dir`` lets her choose another place when hers cannot be written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
-import os
 import sqlite3
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,14 +29,24 @@ from taskforce_desktop.core.integrity import (
     open_store_safely,
 )
 from taskforce_desktop.core.store import Store, StoreError
-from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target
 from taskforce_desktop.ui.dialogs.restore_dialog import RestoreDialog, dutch_moment
+from taskforce_desktop.ui.dialogs.simple import Confirm
+from taskforce_desktop.ui.emergency_copy import (
+    EmergencyCopy,
+    Recovery,
+    apply_emergency_copy,
+    existing_rescue_copy,
+    remove_private_file,
+    rescue_file_name,
+    rescue_store,
+)
 from taskforce_desktop.ui.single_instance import (
     RAISE,
     InstanceUnreachable,
     SingleInstance,
     import_request,
 )
+from taskforce_desktop.ui.widgets.message_bar import Level
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +60,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Safety", text)
 
 
-# ---------------------------------------------------------------------------- emergency copy
-
-
-def emergency_file_for(data_dir: Path, directory: Path | None = None, suffix=".json") -> Path:
-    """Outside the data dir (whose disk is the one failing), named for that data dir."""
-    key = os.path.normcase(str(Path(data_dir).resolve())).encode("utf-8", "surrogatepass")
-    name = f"taskforce-noodkopie-{hashlib.sha256(key).hexdigest()[:16]}{suffix}"
-    return (directory or Path(tempfile.gettempdir())) / name
+# ---------------------------------------------------------------------------- the data dir
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
@@ -72,95 +71,13 @@ def file_identity(path: Path) -> tuple[int, int] | None:
     return (status.st_dev, status.st_ino)
 
 
-def _edit_to_json(edit: Edit) -> dict:
-    return {
-        "meeting_id": edit.meeting_id,
-        "target": edit.target.value,
-        "object_id": edit.object_id,
-        "field": edit.field,
-        "value": edit.value
-        if isinstance(edit.value, (str, int, float, bool, type(None)))
-        else str(edit.value),
-    }
-
-
-def read_emergency_copy(path: Path) -> list[Edit]:
-    """The edits an earlier session could not save; empty when there is no readable copy."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return [
-            Edit(e["meeting_id"], Target(e["target"]), e["object_id"], e["field"], e["value"])
-            for e in data["edits"]
-        ]
-    except (OSError, ValueError, KeyError, TypeError):
-        return []
-
-
-class EmergencyCopy(QObject):
-    """While saving fails, every unsaved text also goes to a file on another path.
-
-    Written after each failed attempt (the writer retries every few seconds) and removed
-    once the store has everything again.
-    """
-
-    written_to = Signal(str)
-
-    def __init__(self, writer: AutosaveWriter, data_dir: Path, directory: Path | None = None):
-        super().__init__(writer)
-        self.writer = writer
-        self.data_dir = Path(data_dir)
-        self.path = emergency_file_for(self.data_dir, directory)
-        writer.failed.connect(self.write)
-        writer.saved.connect(self._discard_when_all_saved)
-        writer.recovered.connect(self._discard_when_all_saved)
-
-    def write(self, *_failure) -> None:
-        edits = self.writer.pending_edits()
-        if not edits:
-            return
-        content = {
-            "data_dir": str(self.data_dir),
-            "written_at": dt.datetime.now().isoformat(timespec="seconds"),
-            "edits": [_edit_to_json(edit) for edit in edits],
-        }
-        partial = self.path.with_name(self.path.name + ".partial")
-        try:
-            with open(partial, "w", encoding="utf-8") as handle:
-                json.dump(content, handle, ensure_ascii=False)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(partial, self.path)
-        except OSError as exc:
-            log.error("emergency copy could not be written to %s: %s", self.path.parent, exc)
-            return
-        log.warning("emergency copy of %d unsaved edit(s) written", len(edits))
-        self.written_to.emit(str(self.path))
-
-    def _discard_when_all_saved(self, *_args) -> None:
-        if not self.writer.has_pending() and self.writer.failure is None and self.path.exists():
-            try:
-                self.path.unlink()
-            except OSError as exc:
-                log.warning("emergency copy could not be removed: %s", exc)
-
-    def recover(self) -> int:
-        """Queue what an earlier session could not save; returns how many edits."""
-        edits = read_emergency_copy(self.path)
-        for edit in edits:
-            self.writer.queue(edit)
-        if edits:
-            log.warning("recovered %d unsaved edit(s) from the emergency copy", len(edits))
-            self.writer.flush_now()
-        return len(edits)
-
-
 # ---------------------------------------------------------------------------- the window
 
 
 class SafetyUi(QObject):
     backup_finished = Signal(object)  # Path | None, or the StoreError
 
-    def __init__(self, window) -> None:
+    def __init__(self, window, recovery: Recovery | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.data_dir = Path(window.store.data_dir)
@@ -174,9 +91,18 @@ class SafetyUi(QObject):
         self.act_backup.triggered.connect(self.backup_now)
         self.act_open_log = QAction(_tr("&Logbestand openen"), window)
         self.act_open_log.triggered.connect(self.open_log)
+        self.act_take_rescue = QAction(_tr("&Noodkopie terugzetten…"), window)
+        self.act_take_rescue.triggered.connect(self.take_rescue_copy)
         window.menu_file.insertActions(
-            window.act_quit, [self.act_backup, self.act_restore, window.menu_file.addSeparator()]
+            window.act_quit,
+            [
+                self.act_backup,
+                self.act_restore,
+                self.act_take_rescue,
+                window.menu_file.addSeparator(),
+            ],
         )
+        window.message_bar.action_triggered.connect(self.take_rescue_copy)
         window.menu_help.addSeparator()
         window.menu_help.addAction(self.act_open_log)
 
@@ -188,21 +114,31 @@ class SafetyUi(QObject):
 
         # A deleted or unmounted data dir does not make writes fail: SQLite goes on writing
         # into files that no longer have a name. Notice it, and rescue a copy elsewhere.
-        self._store_identity = file_identity(window.store.path)
+        self._present = self._data_dir_identity()
+        self._last_seen = self._present
         self.store_missing = False
+        self.rescue: Path | None = None
+        self._rescue_due = False
+        window.writer.saved.connect(self._on_saved)
         self.presence_timer = QTimer(self)
         self.presence_timer.setInterval(PRESENCE_CHECK_MS)
         self.presence_timer.timeout.connect(self.check_store_present)
         self.presence_timer.start()
 
-        recovered = self.emergency.recover()
-        if recovered:
-            window.show_problem(
-                _tr(
-                    "Teksten die de vorige keer niet konden worden opgeslagen, zijn "
-                    "teruggezet ({0} wijziging(en))."
-                ).format(recovered)
-            )
+        self._take_back(recovery if recovery is not None else apply_emergency_copy(window.store))
+        self._offer_rescue_copy()
+
+    def _take_back(self, recovery: Recovery) -> None:
+        """Show the texts an earlier session could not save; queue them if still unsaved."""
+        if recovery.failure is not None:
+            for edit in recovery.applied:
+                self.window.writer.queue(edit)
+        if recovery.applied:
+            self.window.session.reload()
+        message = recovery.message()
+        if message:
+            level = Level.INFO if recovery.failure is None else Level.ERROR
+            self.window.show_problem(message, level)
 
     # ---------------------------------------------------------------- backups
 
@@ -241,33 +177,116 @@ class SafetyUi(QObject):
                 _tr("Reservekopie gemaakt: {0}").format(Path(result).name), 8000
             )
 
+    def _data_dir_identity(self) -> tuple:
+        return (file_identity(self.data_dir), file_identity(self.window.store.path))
+
     def check_store_present(self) -> None:
-        if file_identity(self.window.store.path) == self._store_identity:
+        """Say so each time the data dir vanishes or is replaced; keep a rescue copy current."""
+        seen = self._data_dir_identity()
+        if seen == self._present:
             return
-        rescue = emergency_file_for(self.data_dir, suffix=".sqlite3")
-        try:
-            self.window.writer.flush_blocking()
-            self.window.store.backup_to(rescue)
-        except (OSError, StoreError, sqlite3.Error) as exc:
-            log.error("rescue copy of a vanished store failed: %s", exc)
-            rescue = None
-        self.window.save_state.setStyleSheet("color: #b00020; font-weight: bold")
-        self.window.save_state.setText(_tr("Gegevensmap verdwenen"))
-        if self.store_missing:
+        if self.store_missing and seen == self._last_seen:
+            if self._rescue_due:
+                self.rescue_now()
+            self._mark_missing()
             return
+        self._last_seen = seen
         self.store_missing = True
-        log.error("the store file vanished from %s", self.data_dir)
+        log.error("the store file vanished from %s or was replaced", self.data_dir)
+        rescue = self.rescue_now()
+        self._mark_missing()
         message = _tr(
             "De gegevensmap {0} is verdwenen of is vervangen (bijvoorbeeld een USB-stick die "
             "is uitgetrokken, of een synchronisatieprogramma)."
         ).format(self.data_dir)
         if rescue is not None:
-            message += "\n\n" + _tr(
-                "Alles wat u hebt getypt, wordt bewaard in {0}. Sluit het programma niet "
-                "voordat u dat bestand veilig hebt gesteld; u kunt het later terugzetten via "
-                "Bestand → Herstellen uit reservekopie → Ander bestand."
+            message += " " + _tr(
+                "Alles wat u typt, blijft bewaard: in het venster en in de noodkopie {0}. "
+                "Bij de volgende start biedt het programma aan die terug te zetten."
             ).format(rescue)
-        self.window.show_problem(message)
+        else:
+            message += " " + _tr(
+                "Er kon geen noodkopie worden gemaakt; sluit het programma niet af en zorg dat "
+                "de map terugkomt."
+            )
+        self.window.show_problem(message, Level.ERROR)
+
+    def rescue_now(self) -> Path | None:
+        """Everything typed, written into the store's nameless file and copied out of it."""
+        self._rescue_due = False
+        try:
+            self.window.writer.flush_blocking()
+            self.rescue = rescue_store(self.window.store)
+        except (OSError, StoreError, sqlite3.Error) as exc:
+            log.error("rescue copy of a vanished store failed: %s", exc)
+            return None
+        return self.rescue
+
+    def _on_saved(self, _when) -> None:
+        if self.store_missing:
+            self._rescue_due = True  # copied at the next check: not on every pause in typing
+            self._mark_missing()
+
+    def _mark_missing(self) -> None:
+        self.window.save_state.setStyleSheet("color: #b00020; font-weight: bold")
+        self.window.save_state.setText(_tr("Gegevensmap verdwenen"))
+
+    def confirm_quit_without_data_dir(self) -> bool:
+        """She asked to quit while the data dir is gone: say where her text is, then ask."""
+        rescue = self.rescue_now()
+        if rescue is not None:
+            question = _tr(
+                "De gegevensmap {0} is verdwenen. Alles wat u hebt getypt, staat in de "
+                "noodkopie {1}. Bij de volgende start biedt het programma aan die terug te "
+                "zetten.\n\nNu afsluiten?"
+            ).format(self.data_dir, rescue)
+        else:
+            question = _tr(
+                "De gegevensmap {0} is verdwenen en er kon geen noodkopie worden gemaakt. "
+                "Als u nu afsluit, gaat verloren wat u sinds het verdwijnen hebt getypt."
+                "\n\nToch afsluiten?"
+            ).format(self.data_dir)
+        return Confirm.ask(self.window, _tr("Gegevensmap verdwenen"), question, _tr("Afsluiten"))
+
+    def secure_before_exit(self) -> None:
+        """The last chance to keep what the store did not take (at quit, logoff, SIGTERM)."""
+        if self.store_missing:
+            self.rescue_now()
+        elif self.window.writer.failure is not None:
+            self.emergency.write()
+
+    # ---------------------------------------------------------------- the rescue copy
+
+    def _offer_rescue_copy(self) -> None:
+        rescue = existing_rescue_copy(self.data_dir)
+        self.act_take_rescue.setEnabled(rescue is not None)
+        if rescue is None:
+            return
+        self.window.message_bar.show_message(
+            _tr(
+                "De vorige keer was de gegevensmap verdwenen. Wat u toen typte, is bewaard in "
+                "de noodkopie {0} van {1}. Zet die terug om verder te gaan waar u was."
+            ).format(rescue, dutch_moment(_modified(rescue))),
+            Level.WARNING,
+            _tr("Noodkopie terugzetten…"),
+        )
+
+    def take_rescue_copy(self) -> bool:
+        rescue = existing_rescue_copy(self.data_dir)
+        if rescue is None:
+            return False
+        question = _tr(
+            "De gegevens worden vervangen door de noodkopie van {0}. De huidige gegevens "
+            "worden eerst als reservekopie bewaard."
+        ).format(dutch_moment(_modified(rescue)))
+        if not Confirm.ask(self.window, _tr("Noodkopie terugzetten"), question, _tr("Terugzetten")):
+            return False
+        if not self.restore(rescue):
+            return False
+        remove_private_file(rescue_file_name(self.data_dir))
+        self.act_take_rescue.setEnabled(False)
+        self.window.message_bar.dismiss()
+        return True
 
     # ---------------------------------------------------------------- restore
 
@@ -293,7 +312,8 @@ class SafetyUi(QObject):
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        self._store_identity = file_identity(window.store.path)
+        self._present = self._last_seen = self._data_dir_identity()
+        self.store_missing = False
         meeting_id = window.session.meeting_id
         window.session.undo_stack.clear()
         window.refresh_meetings()
@@ -323,9 +343,13 @@ class SafetyUi(QObject):
         )
 
 
-def install_safety_ui(window) -> SafetyUi:
-    window.safety = SafetyUi(window)
+def install_safety_ui(window, recovery: Recovery | None = None) -> SafetyUi:
+    window.safety = SafetyUi(window, recovery)
     return window.safety
+
+
+def _modified(path: Path) -> dt.datetime:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
 
 
 def show_startup_report(window, report: StartupReport) -> None:
@@ -375,6 +399,7 @@ class GuiStart:
     store: Store | None = None
     report: StartupReport | None = None
     instance: SingleInstance | None = None
+    recovery: Recovery | None = None
 
 
 def prepare_start(data_dir: Path, import_file: Path | None) -> GuiStart:
@@ -400,12 +425,14 @@ def prepare_start(data_dir: Path, import_file: Path | None) -> GuiStart:
         log.error("cannot start on %s: %s", data_dir, exc)
         QMessageBox.critical(None, _tr("Taskforce Verslag kan niet starten"), str(exc))
         return GuiStart(exit_code=1)
-    return GuiStart(store=store, report=report, instance=instance)
+    # Before the window reads the store, so every view shows the recovered text.
+    recovery = apply_emergency_copy(store)
+    return GuiStart(store=store, report=report, instance=instance, recovery=recovery)
 
 
 def finish_start(window, start: GuiStart) -> None:
     """After the window exists: safety menus, requests from later starts, the start report."""
-    safety = install_safety_ui(window)
+    safety = install_safety_ui(window, start.recovery)
     if not start.report.created_new:
         QTimer.singleShot(
             START_BACKUP_DELAY_MS, lambda: safety.backup_in_background(backup.Reason.START)

@@ -67,7 +67,7 @@ def test_a_failing_write_keeps_the_text_and_succeeds_on_retry(qtbot, window, mon
     assert window.writer.has_pending()
     assert window.writer.failure and "in gebruik" in window.writer.failure
     assert window.save_state.text() == "Niet opgeslagen: wordt opnieuw geprobeerd"
-    assert window._failure_box is not None and window._failure_box.isVisible()
+    assert "in gebruik" in window.message_bar.text()
     assert stored_notes(window) == ""
     # More typing while the disk is unavailable stays in memory too.
     qtbot.keyClicks(window.notes_tab.notes, ", ook dit niet.")
@@ -77,7 +77,7 @@ def test_a_failing_write_keeps_the_text_and_succeeds_on_retry(qtbot, window, mon
     qtbot.waitUntil(lambda: stored_notes(window) == expected)
     qtbot.waitUntil(lambda: not window.writer.has_pending())
     assert window.writer.failure is None
-    assert window._failure_box is None
+    assert "Opslaan lukt weer" in window.message_bar.text()
     assert window.save_state.text().startswith("Opgeslagen om ")
 
 

@@ -17,9 +17,9 @@ from sqlalchemy import event
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.integrity import DataDirUnwritable
-from taskforce_desktop.ui import safety_ui
+from taskforce_desktop.ui import emergency_copy, safety_ui
 from taskforce_desktop.ui.autosave import Edit, Target
-from taskforce_desktop.ui.safety_ui import emergency_file_for, install_safety_ui
+from taskforce_desktop.ui.safety_ui import install_safety_ui
 
 TYPED = (
     "De wethouder licht de plannen voor de wijkteams toe. De leden vragen naar de kosten "
@@ -29,11 +29,22 @@ TYPED = (
 
 @pytest.fixture(autouse=True)
 def own_temp_dir(tmp_path, monkeypatch):
-    """The emergency copy goes to the temp dir; give each test its own."""
+    """The emergency copy goes to the user's state folder or the temp dir; each test its own."""
     folder = tmp_path / "tmp"
     folder.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     return folder
+
+
+def emergency_file_for(data_dir):
+    return emergency_copy.private_folder_candidates()[0] / emergency_copy.emergency_file_name(
+        data_dir
+    )
+
+
+def rescue_file_for(data_dir):
+    return emergency_copy.private_folder_candidates()[0] / emergency_copy.rescue_file_name(data_dir)
 
 
 class BrokenDisk:
@@ -81,7 +92,7 @@ def test_nothing_typed_is_lost_while_the_disk_fails(
     qtbot, make_window, meeting_id, data_dir, break_disk, caplog
 ):
     window = make_window()
-    safety = install_safety_ui(window)
+    install_safety_ui(window)
     window.show_tab(window.tabs.indexOf(window.notes_tab))
     editor = window.notes_tab.notes
     disk = break_disk(window.store)
@@ -93,9 +104,9 @@ def test_nothing_typed_is_lost_while_the_disk_fails(
     QTest.keyClicks(editor, "Getypt.")
     qtbot.waitUntil(lambda: window.writer.failure is not None, timeout=5000)
 
-    # Shown at once, in the status bar and a dialog; the text stays in the editor.
+    # Shown at once, in the status bar and the window's message bar; the text stays.
     assert "Niet opgeslagen" in window.save_state.text()
-    assert window._failure_box is not None and window._failure_box.isVisible()
+    assert "Opslaan mislukt" in window.message_bar.text()
     assert editor.markdown() == TYPED + "Getypt."
     emergency = emergency_file_for(data_dir)
     qtbot.waitUntil(emergency.exists, timeout=5000)
@@ -114,42 +125,128 @@ def test_nothing_typed_is_lost_while_the_disk_fails(
     assert not window.writer.has_pending()
     assert not emergency.exists()
     assert "Opslaan lukt weer" in window.statusBar().currentMessage()
-    assert safety.emergency.path == emergency
     # The failures are logged with their cause, never with the secretary's text.
     assert "autosave write failed" in caplog.text
     assert "wethouder" not in caplog.text and "Nog een zin" not in caplog.text
 
 
+def plant_emergency_copy(data_dir, edits, *, made_for=None):
+    folder = emergency_copy.private_folder_candidates()[0]
+    content = emergency_copy.emergency_content(made_for or data_dir, edits)
+    return emergency_copy.write_private(
+        folder, emergency_copy.emergency_file_name(data_dir), content
+    )
+
+
+def first_item(store, meeting_id):
+    return services.load_meeting(store, meeting_id).agenda[0]
+
+
 def test_unsaved_texts_of_an_earlier_session_come_back(make_window, meeting_id, data_dir, qtbot):
     window = make_window()
-    item_id = services.load_meeting(window.store, meeting_id).agenda[0].id
+    item_id = first_item(window.store, meeting_id).id
     window.writer.shutdown()
-    emergency = emergency_file_for(data_dir)
-    emergency.write_text(
-        json.dumps(
-            {
-                "data_dir": str(data_dir),
-                "edits": [
-                    safety_ui._edit_to_json(
-                        Edit(
-                            meeting_id,
-                            Target.AGENDA_ITEM,
-                            item_id,
-                            "notes",
-                            "Gered uit de noodkopie.",
-                        )
-                    )
-                ],
-            }
-        ),
-        encoding="utf-8",
+    emergency = plant_emergency_copy(
+        data_dir,
+        [Edit(meeting_id, Target.AGENDA_ITEM, item_id, "notes", "Gered uit de noodkopie.")],
     )
     window = make_window()
     install_safety_ui(window)
-    qtbot.waitUntil(
-        lambda: stored_notes(window.store, meeting_id) == "Gered uit de noodkopie.", timeout=5000
+    assert stored_notes(window.store, meeting_id) == "Gered uit de noodkopie."
+    assert not emergency.exists()
+    # The editor shows what came back, and the bar says what it was: meeting and field.
+    assert window.notes_tab.notes.markdown() == "Gered uit de noodkopie."
+    assert "Septemberoverleg (12-09-2031): de impressie bij 'Opening'" in window.message_bar.text()
+
+
+def test_the_emergency_copy_is_private_and_never_written_through_a_symlink(
+    qtbot, make_window, meeting_id, data_dir, tmp_path
+):
+    import os
+    import stat
+
+    window = make_window()
+    install_safety_ui(window)
+    folder = emergency_copy.private_folder_candidates()[0]
+    folder.mkdir(parents=True)
+    victim = tmp_path / "andermans-bestand.txt"
+    victim.write_text("niet van mij")
+    emergency = emergency_file_for(data_dir)
+    emergency.symlink_to(victim)
+    disk = read_only(window.store)
+    window.show_tab(window.tabs.indexOf(window.notes_tab))
+    QTest.keyClicks(window.notes_tab.notes, "Vertrouwelijk.")
+    qtbot.waitUntil(lambda: not emergency.is_symlink(), timeout=5000)
+
+    assert victim.read_text() == "niet van mij"
+    assert stat.S_IMODE(emergency.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert not str(emergency).startswith(tempfile.gettempdir())
+    assert not [p for p in os.listdir(tempfile.gettempdir()) if "noodkopie" in p]
+    disk.repair()
+
+
+def test_a_folder_of_someone_else_is_not_private(tmp_path):
+    folder = tmp_path / "geplant"
+    folder.mkdir()
+    (tmp_path / "link").symlink_to(folder)
+    with pytest.raises(emergency_copy.NotPrivate):
+        emergency_copy.ensure_private_folder(tmp_path / "link")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() != 0,
+                    reason="giving a file to another user needs root")  # fmt: skip
+def test_an_emergency_copy_another_user_planted_is_not_applied(
+    make_window, meeting_id, data_dir, store
+):
+    import os
+
+    item_id = first_item(store, meeting_id).id
+    planted = plant_emergency_copy(
+        data_dir, [Edit(meeting_id, Target.AGENDA_ITEM, item_id, "notes", "Ondergeschoven.")]
     )
-    qtbot.waitUntil(lambda: not emergency.exists(), timeout=5000)
+    os.chown(planted, 4242, 4242)
+    window = make_window()
+    install_safety_ui(window)
+    assert stored_notes(window.store, meeting_id) == ""
+
+
+def test_an_emergency_copy_changes_only_what_it_names(make_window, meeting_id, data_dir, store):
+    other = services.create_meeting(
+        store, services.list_committees(store)[0].id, date="2031-10-10", title="Oktoberoverleg"
+    )
+    services.add_agenda_item(store, other, "Niet open")
+    other_item = first_item(store, other).id
+    own_item = first_item(store, meeting_id).id
+    plant_emergency_copy(
+        data_dir,
+        [
+            # An object of another meeting under this meeting's id: refused.
+            Edit(meeting_id, Target.AGENDA_ITEM, other_item, "notes", "Verkeerd punt."),
+            Edit(meeting_id, Target.AGENDA_ITEM, own_item, "notes", "Eigen punt."),
+        ],
+    )
+    window = make_window()
+    install_safety_ui(window)
+    assert stored_notes(window.store, other) == ""
+    assert stored_notes(window.store, meeting_id) == "Eigen punt."
+    assert "1 wijziging(en) uit de noodkopie hoorden niet bij deze gegevens" in (
+        window.message_bar.text()
+    )
+
+
+def test_an_emergency_copy_made_for_another_data_dir_is_not_applied(
+    make_window, meeting_id, data_dir, store, tmp_path
+):
+    item_id = first_item(store, meeting_id).id
+    plant_emergency_copy(
+        data_dir,
+        [Edit(meeting_id, Target.AGENDA_ITEM, item_id, "notes", "Andere map.")],
+        made_for=tmp_path / "andere-gegevensmap",
+    )
+    window = make_window()
+    install_safety_ui(window)
+    assert stored_notes(window.store, meeting_id) == ""
 
 
 def test_an_unwritable_data_dir_lets_the_user_choose_another(qtbot, tmp_path, monkeypatch):
@@ -215,7 +312,7 @@ def test_a_vanished_data_dir_is_noticed_and_everything_rescued(
     assert safety.store_missing
     assert "Gegevensmap verdwenen" in window.save_state.text()
     assert "verdwenen" in window.statusBar().currentMessage()
-    rescue = emergency_file_for(data_dir, suffix=".sqlite3")
+    rescue = rescue_file_for(data_dir)
     assert [m.title for m in backup.meetings_in(rescue)] == ["Septemberoverleg"]
     with backup.read_only_connection(rescue) as connection:
         [(notes,)] = connection.execute("SELECT notes FROM agenda_item ORDER BY position LIMIT 1")

@@ -130,8 +130,9 @@ def test_a_broken_meeting_file_gets_a_dutch_message(qtbot, window, monkeypatch, 
     broken.write_text('{"format": "taskforce-verslag/meeting"', "utf-8")
     answer(monkeypatch, MeetingFileDialog, "ask_open", broken)
     window.act_import.trigger()
-    boxes = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
-    assert any("kan niet worden ingelezen" in box.text() for box in boxes)
+    # In the window's message bar, not in a box that would take the keyboard.
+    assert "kan niet worden ingelezen" in window.message_bar.text()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
     assert meeting_titles(window) == ["Septemberoverleg"]
 
 

@@ -1,0 +1,383 @@
+"""The emergency copy of unsaved texts and the rescue copy of a vanished store, kept private.
+
+Both live outside the data dir (whose disk or folder is the one failing), in a folder only
+this user can enter: created 0700, refused when it is a symlink or owned by someone else.
+Files are created exclusively with mode 0600 and get their name with ``os.replace``, so a
+name planted by another user is never written through. At start a copy is applied only when
+this user owns it, it was made for this data dir, and each edit names a field of an object
+of the meeting it names; what was applied is reported by meeting and field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+import logging
+import os
+import stat
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from taskforce_desktop import APP_NAME
+from taskforce_desktop.core import services
+from taskforce_desktop.core.records import MeetingRecord
+from taskforce_desktop.core.store import Store, StoreError
+from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target, write_edits
+
+log = logging.getLogger(__name__)
+
+PRIVATE_FOLDER_NAME = f"{APP_NAME}-noodkopie"
+# Lower case: they complete the sentence "teruggezet: de impressie bij 'Opening'".
+FIELD_NAMES = {
+    "notes": "de impressie",
+    "introduction": "de toelichting",
+    "conclusion": "de conclusie",
+    "title": "de titel",
+    "presenter": "de inleider",
+    "purpose": "het doel",
+    "location": "de locatie",
+    "corrections": "de correcties",
+    "closing": "de afsluiting",
+    "text": "het besluit",
+    "description": "het actiepunt",
+    "owner": "de actiehouder",
+    "due": "de termijn",
+    "note": "de opmerking",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
+
+
+class NotPrivate(OSError):
+    """A folder or file that another user could read, replace or have planted."""
+
+
+# ---------------------------------------------------------------------------- private files
+
+
+def private_folder_candidates() -> list[Path]:
+    """Where the copies may go, best first: beside the user's app folders, then the temp dir.
+
+    The second is for a full home disk; its name is predictable, so it is used only when it
+    passes the same ownership checks.
+    """
+    state = Path(platformdirs.user_state_dir(PRIVATE_FOLDER_NAME, appauthor=False))
+    user = os.getuid() if hasattr(os, "getuid") else getpass.getuser()
+    return [state, Path(tempfile.gettempdir()) / f"{PRIVATE_FOLDER_NAME}-{user}"]
+
+
+def ensure_private_folder(folder: Path) -> Path:
+    """The folder, created 0700 when missing; NotPrivate when it is not this user's alone."""
+    try:
+        folder.mkdir(mode=0o700, parents=True)
+    except FileExistsError:
+        pass
+    status = folder.lstat()
+    if stat.S_ISLNK(status.st_mode) or not stat.S_ISDIR(status.st_mode):
+        raise NotPrivate(f"{folder} is not a plain folder")
+    if sys.platform == "win32":
+        return folder  # under LOCALAPPDATA: the user's profile rights keep others out
+    if status.st_uid != os.getuid():
+        raise NotPrivate(f"{folder} belongs to another user")
+    if stat.S_IMODE(status.st_mode) != 0o700:
+        os.chmod(folder, 0o700)  # the umask made it wider, or an older version did
+    return folder
+
+
+def _is_own_regular_file(status: os.stat_result) -> bool:
+    if not stat.S_ISREG(status.st_mode):
+        return False
+    return sys.platform == "win32" or status.st_uid == os.getuid()
+
+
+def write_private(folder: Path, name: str, content: bytes) -> Path:
+    """Write content under name in a private folder: a new 0600 file, then renamed."""
+    ensure_private_folder(folder)
+    handle, partial = tempfile.mkstemp(dir=folder, prefix=".", suffix=".partial")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        target = folder / name
+        os.replace(partial, target)  # replaces a planted symlink itself, never its target
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def read_private(path: Path) -> bytes | None:
+    """The content of a file this user owns in a private folder; None for anything else."""
+    try:
+        ensure_private_folder(path.parent)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.warning("emergency copy %s not read: %s", path.name, exc)
+        return None
+    with os.fdopen(handle, "rb") as file:
+        if not _is_own_regular_file(os.fstat(file.fileno())):
+            log.warning("emergency copy %s refused: not a file of this user", path.name)
+            return None
+        return file.read()
+
+
+def _data_dir_key(data_dir: Path) -> str:
+    key = os.path.normcase(str(Path(data_dir).resolve())).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(key).hexdigest()[:16]
+
+
+def emergency_file_name(data_dir: Path) -> str:
+    return f"noodkopie-{_data_dir_key(data_dir)}.json"
+
+
+def rescue_file_name(data_dir: Path) -> str:
+    return f"gered-{_data_dir_key(data_dir)}.sqlite3"
+
+
+def existing_private_file(name: str) -> Path | None:
+    """The first private folder's file of that name that this user owns."""
+    for folder in private_folder_candidates():
+        path = folder / name
+        try:
+            status = path.lstat()
+            ensure_private_folder(folder)
+        except OSError:
+            continue
+        if _is_own_regular_file(status):
+            return path
+    return None
+
+
+def write_to_a_private_folder(name: str, content: bytes) -> Path:
+    """Written to the first private folder that takes it; the last error when none does."""
+    failure: OSError | None = None
+    for folder in private_folder_candidates():
+        try:
+            return write_private(folder, name, content)
+        except OSError as exc:
+            log.error("private copy not written to %s: %s", folder, exc)
+            failure = exc
+    assert failure is not None
+    raise failure
+
+
+def remove_private_file(name: str) -> None:
+    for folder in private_folder_candidates():
+        try:
+            (folder / name).unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("private copy %s not removed: %s", name, exc)
+
+
+def rescue_store(store: Store) -> Path:
+    """A full copy of the store (also when its file lost its name) in a private folder."""
+    name = rescue_file_name(store.data_dir)
+    failure: Exception | None = None
+    for folder in private_folder_candidates():
+        try:
+            ensure_private_folder(folder)
+            target = store.backup_to(folder / name)
+            os.chmod(target, 0o600)
+            return target
+        except (OSError, StoreError) as exc:
+            log.error("rescue copy not written to %s: %s", folder, exc)
+            failure = exc
+    assert failure is not None
+    raise failure
+
+
+def existing_rescue_copy(data_dir: Path) -> Path | None:
+    return existing_private_file(rescue_file_name(data_dir))
+
+
+# ---------------------------------------------------------------------------- the copy itself
+
+
+def _edit_to_json(edit: Edit) -> dict:
+    return {
+        "meeting_id": edit.meeting_id,
+        "target": edit.target.value,
+        "object_id": edit.object_id,
+        "field": edit.field,
+        "value": edit.value
+        if isinstance(edit.value, (str, int, float, bool, type(None)))
+        else str(edit.value),
+    }
+
+
+def emergency_content(data_dir: Path, edits: list[Edit]) -> bytes:
+    content = {
+        "data_dir": str(data_dir),
+        "written_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "edits": [_edit_to_json(edit) for edit in edits],
+    }
+    return json.dumps(content, ensure_ascii=False).encode("utf-8")
+
+
+def read_emergency_copy(data_dir: Path) -> list[Edit]:
+    """The edits an earlier session could not save for this data dir; empty otherwise."""
+    path = existing_private_file(emergency_file_name(data_dir))
+    raw = read_private(path) if path is not None else None
+    if raw is None:
+        return []
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if _data_dir_key(Path(data["data_dir"])) != _data_dir_key(data_dir):
+            log.warning("emergency copy refused: made for another data dir")
+            return []
+        return [
+            Edit(
+                int(e["meeting_id"]), Target(e["target"]), int(e["object_id"]), str(e["field"]),
+                e["value"],
+            )
+            for e in data["edits"]
+        ]  # fmt: skip
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.warning("emergency copy unreadable: %s", exc)
+        return []
+
+
+def _object_name(meeting: MeetingRecord, edit: Edit) -> str | None:
+    """How the secretary knows the object an edit names; None when the meeting lacks it."""
+    if edit.target is Target.MEETING:
+        return _tr("de vergadering") if edit.object_id == meeting.id else None
+    if edit.target is Target.ATTENDEE:
+        for attendee in meeting.attendees:
+            if attendee.id == edit.object_id:
+                return attendee.person.name
+        return None
+    for item in meeting.agenda:
+        if edit.target is Target.AGENDA_ITEM and item.id == edit.object_id:
+            return item.title
+        rows = item.decisions if edit.target is Target.DECISION else item.actions
+        if edit.target is not Target.AGENDA_ITEM and any(r.id == edit.object_id for r in rows):
+            return item.title
+    return None
+
+
+@dataclass
+class Recovery:
+    """What was taken from the emergency copy, said in the secretary's words."""
+
+    applied: list[Edit] = field(default_factory=list)
+    described: list[str] = field(default_factory=list)
+    refused: int = 0
+    failure: str | None = None
+
+    def message(self) -> str:
+        if not self.applied and not self.refused:
+            return ""
+        lines = []
+        if self.described:
+            lines.append(
+                _tr("Uit de noodkopie van de vorige keer teruggezet: {0}.").format(
+                    "; ".join(self.described)
+                )
+            )
+        if self.failure:
+            lines.append(self.failure)
+        if self.refused:
+            lines.append(
+                _tr(
+                    "{0} wijziging(en) uit de noodkopie hoorden niet bij deze gegevens en zijn "
+                    "niet teruggezet."
+                ).format(self.refused)
+            )
+        return " ".join(lines)
+
+
+def _checked_edits(store: Store, edits: list[Edit]) -> Recovery:
+    recovery = Recovery()
+    meetings: dict[int, MeetingRecord | None] = {}
+    by_meeting: dict[str, list[str]] = {}
+    for edit in edits:
+        if edit.meeting_id not in meetings:
+            try:
+                meetings[edit.meeting_id] = services.load_meeting(store, edit.meeting_id)
+            except Exception:  # noqa: BLE001 - a meeting that is gone takes nothing back
+                meetings[edit.meeting_id] = None
+        meeting = meetings[edit.meeting_id]
+        name = _object_name(meeting, edit) if meeting is not None else None
+        if name is None:
+            recovery.refused += 1
+            continue
+        recovery.applied.append(edit)
+        heading = f"{meeting.title} ({meeting.date.strftime('%d-%m-%Y')})"
+        what = FIELD_NAMES.get(edit.field, edit.field)
+        by_meeting.setdefault(heading, []).append(
+            what if edit.target is Target.MEETING else _tr("{0} bij '{1}'").format(what, name)
+        )
+    recovery.described = [
+        f"{heading}: {', '.join(fields)}" for heading, fields in by_meeting.items()
+    ]
+    return recovery
+
+
+def apply_emergency_copy(store: Store) -> Recovery:
+    """Before the window reads the store: write back what the last session could not save.
+
+    The copy is removed once its edits are in the store; when the store still cannot take
+    them, ``Recovery.failure`` says why and the caller queues ``Recovery.applied``.
+    """
+    edits = read_emergency_copy(store.data_dir)
+    if not edits:
+        return Recovery()
+    recovery = _checked_edits(store, edits)
+    result = write_edits(store, recovery.applied)
+    recovery.failure = result.failure
+    if result.failure is None:
+        remove_private_file(emergency_file_name(store.data_dir))
+    log.warning(
+        "emergency copy: %d edit(s) applied, %d refused", len(recovery.applied), recovery.refused
+    )
+    return recovery
+
+
+class EmergencyCopy(QObject):
+    """While saving fails, every unsaved text also goes to a private file on another path.
+
+    Written after each failed attempt (the writer retries every few seconds) and removed
+    once the store has everything again.
+    """
+
+    written_to = Signal(str)
+
+    def __init__(self, writer: AutosaveWriter, data_dir: Path):
+        super().__init__(writer)
+        self.writer = writer
+        self.data_dir = Path(data_dir)
+        self.name = emergency_file_name(self.data_dir)
+        self.path: Path | None = None
+        writer.failed.connect(self.write)
+        writer.saved.connect(self._discard_when_all_saved)
+        writer.recovered.connect(self._discard_when_all_saved)
+
+    def write(self, *_failure) -> None:
+        edits = self.writer.pending_edits()
+        if not edits:
+            return
+        try:
+            self.path = write_to_a_private_folder(
+                self.name, emergency_content(self.data_dir, edits)
+            )
+        except OSError:
+            return
+        log.warning("emergency copy of %d unsaved edit(s) written", len(edits))
+        self.written_to.emit(str(self.path))
+
+    def _discard_when_all_saved(self, *_args) -> None:
+        if self.path is not None and not self.writer.has_pending() and self.writer.failure is None:
+            remove_private_file(self.name)
+            self.path = None

@@ -1,0 +1,139 @@
+"""A bar inside the window for messages that may come while the secretary types.
+
+A message box would take the keyboard: the next keys go into the box and a space closes it
+before she read it. This bar shows the message in colour and words, is read out by a screen
+reader (an announcement, and its accessible description), and never takes the focus: not
+when it appears, not from its buttons.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QColor,
+    QPalette,
+)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MessageBar", text)
+
+
+class Level(enum.Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+# Mixed into the palette's own window colour, so a dark or high-contrast palette keeps its
+# text readable: the text colour stays the palette's.
+_HUES = {
+    Level.INFO: QColor("#1565c0"),
+    Level.WARNING: QColor("#e6a100"),
+    Level.ERROR: QColor("#c62828"),
+}
+_HUE_SHARE = 0.22
+
+
+def _level_word(level: Level) -> str:
+    return {
+        Level.INFO: _tr("Mededeling"),
+        Level.WARNING: _tr("Let op"),
+        Level.ERROR: _tr("Probleem"),
+    }[level]
+
+
+def _mixed(base: QColor, hue: QColor, share: float) -> QColor:
+    return QColor.fromRgbF(
+        base.redF() * (1 - share) + hue.redF() * share,
+        base.greenF() * (1 - share) + hue.greenF() * share,
+        base.blueF() * (1 - share) + hue.blueF() * share,
+    )
+
+
+class MessageBar(QFrame):
+    """One message at a time; a newer one replaces it. Hidden until there is one."""
+
+    action_triggered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message_bar")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(_tr("Melding"))
+        self.level = Level.INFO
+        self.level_label = QLabel(self)
+        self.level_label.setStyleSheet("font-weight: bold")
+        self.text_label = QLabel(self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.action_button = QPushButton(self)
+        self.action_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.action_button.clicked.connect(self.action_triggered)
+        self.action_button.hide()
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName(_tr("Melding sluiten"))
+        self.close_button.setToolTip(_tr("Melding sluiten"))
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.level_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def text(self) -> str:
+        return self.text_label.text() if self.isVisibleTo(self.parentWidget()) else ""
+
+    def show_message(self, text: str, level: Level = Level.WARNING, action: str = "") -> None:
+        """Show text (and a button labelled action, when given) without taking the focus."""
+        self.level = level
+        self.level_label.setText(_level_word(level) + ":")
+        self.text_label.setText(text)
+        self.action_button.setText(action)
+        self.action_button.setVisible(bool(action))
+        self._colour(level)
+        self.setAccessibleDescription(f"{_level_word(level)}: {text}")
+        self.show()
+        self._announce(f"{_level_word(level)}: {text}")
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.text_label.clear()
+        self.action_button.hide()
+        self.setAccessibleDescription("")
+
+    def _colour(self, level: Level) -> None:
+        palette = self.palette()
+        base = self.parentWidget().palette() if self.parentWidget() else palette
+        palette.setColor(
+            QPalette.ColorRole.Window,
+            _mixed(base.color(QPalette.ColorRole.Window), _HUES[level], _HUE_SHARE),
+        )
+        self.setPalette(palette)
+
+    def _announce(self, spoken: str) -> None:
+        if not QAccessible.isActive():
+            return
+        announcement = QAccessibleAnnouncementEvent(self, spoken)
+        announcement.setPoliteness(
+            QAccessible.AnnouncementPoliteness.Assertive
+            if self.level is Level.ERROR
+            else QAccessible.AnnouncementPoliteness.Polite
+        )
+        QAccessible.updateAccessibility(announcement)
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+        )
