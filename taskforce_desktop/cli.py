@@ -198,6 +198,10 @@ def _export_verslag(args) -> int:
     from taskforce_desktop.core import services
     from taskforce_desktop.core.export import ExportError, ExportTargetError, write_export
 
+    if args.format == "pdf":
+        # Qt renders the PDF; the ui layer registers it with core.export.
+        from taskforce_desktop.ui import pdf_writer  # noqa: F401
+
     store = _open_store(args)
     try:
         warnings = write_export(

@@ -36,6 +36,7 @@ from taskforce_desktop.core.export.eml import (
     subject,
 )
 from taskforce_desktop.core.verslag import build_verslag
+from taskforce_desktop.ui import pdf_writer  # noqa: F401 - registers "pdf" with core.export
 from taskforce_desktop.ui.preview_tab import PreviewTab
 
 log = logging.getLogger(__name__)

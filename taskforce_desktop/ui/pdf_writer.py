@@ -3,6 +3,7 @@
 No external program: QTextDocument lays the HTML out in pages and QPdfWriter paints
 them, with a header (committee, date, "CONCEPT" while draft) and "Pagina X van Y" on
 every page. Works without a window; the command line gets an offscreen QGuiApplication.
+Importing this module registers "pdf" with core.export (core itself never imports Qt).
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from taskforce_desktop.core import export
 from taskforce_desktop.core.export.html import render_html
+from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.verslag import Verslag
 
 RESOLUTION = 300  # dots per inch of the painter; the PDF itself is vector
@@ -116,3 +119,12 @@ def _draw_furniture(painter, font, verslag: Verslag, number: int, count: int, pa
         f"Pagina {number} van {count}",
     )
     painter.restore()
+
+
+def _render_pdf_export(
+    _meeting: MeetingRecord, verslag: Verslag, _options: export.ExportOptions
+) -> tuple[bytes, list[str]]:
+    return render_pdf(verslag), []
+
+
+export.register_format("pdf", ".pdf", _render_pdf_export)

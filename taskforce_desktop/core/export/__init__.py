@@ -1,29 +1,42 @@
-"""Writers of the verslag (docx, html, eml here; pdf with Qt in ui/pdf_writer.py).
+"""Writers of the verslag, and the registry of the formats it can be exported to.
 
-``write_export`` is the one entry the command line and the UI call: it loads the meeting,
-builds the verslag once, renders the chosen format and writes it atomically.
+Core registers the formats it writes itself (docx, html, eml); a layer above adds the
+ones it renders (the window and the command line register Qt's PDF from ui/pdf_writer.py),
+so core never reaches up into the ui. ``write_export`` is the one entry the command line
+and the UI call: it loads the meeting, builds the verslag once, renders the chosen format
+and writes it atomically.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from taskforce_desktop.core.export.files import ExportError, ExportTargetError, write_export_file
 from taskforce_desktop.core.records import ActionRecord, MeetingRecord
+from taskforce_desktop.core.validation import DomainError
 from taskforce_desktop.core.verslag import Verslag, build_verslag
+
+if TYPE_CHECKING:
+    from taskforce_desktop.core.store import Store
 
 __all__ = [
     "EXPORT_SUFFIXES",
     "ExportError",
     "ExportOptions",
     "ExportTargetError",
+    "UnknownExportFormat",
     "carried_over_actions",
+    "register_format",
     "render_export",
     "write_export",
 ]
 
-EXPORT_SUFFIXES = {"docx": ".docx", "pdf": ".pdf", "html": ".html", "eml": ".eml"}
+
+class UnknownExportFormat(DomainError):
+    """No writer is registered for the format (e.g. PDF without the Qt layer loaded)."""
 
 
 @dataclass(frozen=True)
@@ -34,7 +47,9 @@ class ExportOptions:
     author: str = ""
 
 
-def _verslag(meeting: MeetingRecord, options: ExportOptions, carried_over) -> Verslag:
+def _verslag(
+    meeting: MeetingRecord, options: ExportOptions, carried_over: Sequence[ActionRecord]
+) -> Verslag:
     return build_verslag(
         meeting,
         public=options.public,
@@ -44,38 +59,64 @@ def _verslag(meeting: MeetingRecord, options: ExportOptions, carried_over) -> Ve
     )
 
 
+Renderer = Callable[[MeetingRecord, Verslag, ExportOptions], tuple[bytes, list[str]]]
+_RENDERERS: dict[str, Renderer] = {}
+# Every registered format's file suffix, by format name (the save dialogs read it).
+EXPORT_SUFFIXES: dict[str, str] = {}
+
+
+def register_format(name: str, suffix: str, render: Renderer) -> None:
+    """Make ``name`` exportable: ``render`` turns a verslag into the file's bytes and warnings."""
+    _RENDERERS[name] = render
+    EXPORT_SUFFIXES[name] = suffix
+
+
 def render_export(
     meeting: MeetingRecord,
     fmt: str,
     options: ExportOptions = ExportOptions(),
-    carried_over_actions=(),
+    carried_over_actions: Sequence[ActionRecord] = (),
 ) -> tuple[bytes, list[str]]:
     """The file's bytes in format ``fmt`` and Dutch warnings (e.g. a style the template lacks)."""
-    if fmt not in EXPORT_SUFFIXES:
-        raise ValueError(f"unknown export format {fmt!r}")
-    verslag = _verslag(meeting, options, carried_over_actions)
-    if fmt == "html":
-        from taskforce_desktop.core.export.html import render_html
+    render = _RENDERERS.get(fmt)
+    if render is None:
+        raise UnknownExportFormat(f"Exporteren als {fmt!r} is hier niet mogelijk.")
+    return render(meeting, _verslag(meeting, options, carried_over_actions), options)
 
-        return render_html(verslag).encode("utf-8"), []
-    if fmt == "pdf":
-        # Qt renders the PDF; core must not import it at module level (architecture test).
-        import importlib
 
-        pdf_writer = importlib.import_module("taskforce_desktop.ui.pdf_writer")
-        return pdf_writer.render_pdf(verslag), []
+def _render_html(
+    _meeting: MeetingRecord, verslag: Verslag, _options: ExportOptions
+) -> tuple[bytes, list[str]]:
+    from taskforce_desktop.core.export.html import render_html
+
+    return render_html(verslag).encode("utf-8"), []
+
+
+def _render_docx(
+    _meeting: MeetingRecord, verslag: Verslag, options: ExportOptions
+) -> tuple[bytes, list[str]]:
+    # python-docx is imported at the first Word export, not at start.
     from taskforce_desktop.core.export.docx import render_docx
 
-    docx_bytes, warnings = render_docx(verslag, template=options.template)
-    if fmt == "docx":
-        return docx_bytes, warnings
+    return render_docx(verslag, template=options.template)
+
+
+def _render_eml(
+    meeting: MeetingRecord, verslag: Verslag, options: ExportOptions
+) -> tuple[bytes, list[str]]:
     from taskforce_desktop.core.export.eml import render_eml
 
+    docx_bytes, warnings = _render_docx(meeting, verslag, options)
     eml_bytes, mail_warnings = render_eml(meeting, verslag, docx_bytes)
     return eml_bytes, warnings + mail_warnings
 
 
-def carried_over_actions(store, meeting_id: int, *, public: bool) -> list[ActionRecord]:
+register_format("docx", ".docx", _render_docx)
+register_format("html", ".html", _render_html)
+register_format("eml", ".eml", _render_eml)
+
+
+def carried_over_actions(store: Store, meeting_id: int, *, public: bool) -> list[ActionRecord]:
     """Open actions of earlier meetings for the Actielijst.
 
     The public version leaves out those born in a confidential point of an earlier meeting,
@@ -96,7 +137,7 @@ def carried_over_actions(store, meeting_id: int, *, public: bool) -> list[Action
 
 
 def write_export(
-    store,
+    store: Store,
     meeting_id: int,
     fmt: str,
     output: Path,
