@@ -1,4 +1,4 @@
-"""Command line: the GUI by default, plus import / list / export (shared/meeting-file.md).
+"""Command line: the GUI by default, plus import / list / export (docs/meeting-file.md).
 
 Exit status: 0 success, 2 bad input (message on stderr), 1 anything else. Commands other
 than the GUI never import PySide6, so scripts start fast and run on a machine without a
