@@ -1,6 +1,8 @@
 """concept → definitief → vastgesteld; a vastgesteld verslag is read-only until unlocked."""
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
@@ -192,3 +194,27 @@ def test_a_correction_inside_an_earlier_one_is_still_recorded(store, meetings):
     entries = services.load_meeting(store, first).corrections.split("\n\n")
     assert entries.count("naam Jansen") == 1
     assert "naam Jansen in punt 2" in entries
+
+
+def test_the_lock_comes_with_the_store_not_with_importing_services(tmp_path):
+    # The lock used to be registered on SQLAlchemy's global Session class as a side effect
+    # of importing services: a program that wrote through the store alone had no lock.
+    script = f"""
+import datetime as dt, sys
+from taskforce_desktop.core.models import Committee, Meeting, MeetingStatus
+from taskforce_desktop.core.store import Store
+store = Store({str(tmp_path)!r})
+with store.session() as session:
+    meeting = Meeting(committee=Committee(name="Overleg"), date=dt.date(2031, 1, 17),
+                      status=MeetingStatus.APPROVED, approved_on=dt.date(2031, 2, 1))
+    session.add(meeting)
+try:
+    with store.session() as session:
+        session.get(Meeting, meeting.id).title = "Achteraf gewijzigd"
+except ValueError as exc:
+    print(type(exc).__name__, "taskforce_desktop.core.services" in sys.modules)
+"""
+    output = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.split() == ["DomainError", "False"]
