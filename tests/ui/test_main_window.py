@@ -244,3 +244,27 @@ def test_the_welcome_page_has_accessible_names(qtbot, make_window):
     window = make_window()
     assert window.pages.currentWidget() is window.welcome
     assert nameless_focusable_widgets(window) == []
+
+
+def test_the_first_window_fits_a_laptop_screen_with_a_taskbar(make_window, meeting_id, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    from taskforce_desktop.ui.main_window import UNKNOWN_FRAME, MainWindow
+
+    class Laptop:
+        """1366x768, of which a 40 px taskbar leaves 728 px for windows."""
+
+        def availableGeometry(self):  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1366, 728)
+
+    monkeypatch.setattr(MainWindow, "screen", lambda self: Laptop())
+    window = make_window()
+    # The window with its title bar and borders fits above the taskbar ...
+    assert window.y() >= 0
+    assert window.y() + window.height() + UNKNOWN_FRAME.height() <= 728
+    assert window.x() + window.width() + UNKNOWN_FRAME.width() <= 1366
+    # ... and the status bar with the save state is inside the window.
+    status = window.statusBar()
+    assert status.isVisible()
+    assert status.geometry().bottom() < window.height()
+    assert window.save_state.isVisibleTo(window)
