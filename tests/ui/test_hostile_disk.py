@@ -317,3 +317,83 @@ def test_a_vanished_data_dir_is_noticed_and_everything_rescued(
     with backup.read_only_connection(rescue) as connection:
         [(notes,)] = connection.execute("SELECT notes FROM agenda_item ORDER BY position LIMIT 1")
     assert notes == "Voor het uittrekken van de stick. Erna."
+
+
+def test_a_vanished_data_dir_is_reported_every_time_it_happens(
+    qtbot, make_window, meeting_id, data_dir
+):
+    import shutil
+
+    window = make_window()
+    safety = install_safety_ui(window)
+    reported = []
+    window.show_problem = lambda message, level=None: reported.append(message)
+
+    shutil.rmtree(data_dir)
+    safety.check_store_present()
+    safety.check_store_present()  # still gone: no new message
+    data_dir.mkdir()  # recreated empty, by a sync program for example
+    safety.check_store_present()
+    shutil.rmtree(data_dir)
+    safety.check_store_present()
+
+    assert len(reported) == 3
+    assert all("verdwenen" in message for message in reported)
+    assert all(str(rescue_file_for(data_dir)) in message for message in reported)
+
+
+def test_quitting_without_the_data_dir_asks_and_keeps_the_last_words(
+    qtbot, make_window, meeting_id, data_dir, monkeypatch
+):
+    import shutil
+
+    from taskforce_desktop.core import backup
+    from taskforce_desktop.ui.dialogs.simple import Confirm
+
+    window = make_window()
+    safety = install_safety_ui(window)
+    window.show_tab(window.tabs.indexOf(window.notes_tab))
+    shutil.rmtree(data_dir)
+    safety.check_store_present()
+    QTest.keyClicks(window.notes_tab.notes, "Getypt vlak voor het afsluiten.")
+    questions = []
+    monkeypatch.setattr(
+        Confirm, "ask", classmethod(lambda cls, parent, title, text, *a: questions.append(text))
+    )
+
+    assert not window.close()  # she said no: the window stays
+    assert window.isVisible()
+    assert "verdwenen" in questions[0] and str(rescue_file_for(data_dir)) in questions[0]
+    with backup.read_only_connection(rescue_file_for(data_dir)) as connection:
+        [(notes,)] = connection.execute("SELECT notes FROM agenda_item ORDER BY position LIMIT 1")
+    assert notes == "Getypt vlak voor het afsluiten."
+
+
+def test_the_next_start_offers_the_rescue_copy_and_takes_it_in(
+    qtbot, make_window, meeting_id, data_dir, monkeypatch
+):
+    import shutil
+
+    from taskforce_desktop.ui.dialogs.simple import Confirm
+
+    window = make_window()
+    safety = install_safety_ui(window)
+    window.show_tab(window.tabs.indexOf(window.notes_tab))
+    shutil.rmtree(data_dir)
+    QTest.keyClicks(window.notes_tab.notes, "Na het verdwijnen getypt.")
+    safety.check_store_present()
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+    window.close()
+
+    # The next start finds an empty data dir, and says where her text is.
+    window = make_window()
+    safety = install_safety_ui(window)
+    assert services.list_meetings(window.store) == []
+    assert "noodkopie" in window.message_bar.text()
+    assert window.message_bar.action_button.text() == "Noodkopie terugzetten…"
+    assert safety.act_take_rescue.isEnabled()
+
+    window.message_bar.action_button.click()
+    assert stored_notes(window.store, meeting_id) == "Na het verdwijnen getypt."
+    assert not rescue_file_for(data_dir).exists()
+    assert not window.message_bar.isVisible()
