@@ -203,18 +203,6 @@ def _held_from(table, meeting: Meeting) -> ColumnElement[bool]:
     return or_(table.date > meeting.date, and_(table.date == meeting.date, table.id >= meeting.id))
 
 
-def open_actions_for_review(
-    store: Store, meeting_id: int, *, today: dt.date | None = None
-) -> list[FollowUpAction]:
-    """What the standing point "Actielijst" of this meeting still has to go through."""
-    with store.read() as session:
-        return [
-            follow_up
-            for follow_up in _carried_over_in(session, meeting_id, today)
-            if follow_up.action.status is ActionStatus.OPEN
-        ]
-
-
 def review_actions(
     store: Store, meeting_id: int, *, today: dt.date | None = None
 ) -> list[FollowUpAction]:

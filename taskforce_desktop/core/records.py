@@ -63,6 +63,7 @@ class ActionRecord:
     status: ActionStatus
     number: str  # stable across meetings, e.g. "2022-09/3"
     closed_in_meeting_id: int | None
+    owner_person_id: int | None = None  # the known person behind ``owner``, if any
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,7 @@ def action_record(action: Action, number: str) -> ActionRecord:
         action.status,
         number,
         action.closed_in_meeting_id,
+        action.owner_person_id,
     )
 
 
@@ -270,19 +271,6 @@ def create_committee(store: Store, name: str, contact: str = "") -> CommitteeRec
         if session.scalar(select(Committee.id).where(Committee.name == name.strip())):
             raise DomainError(f"Er is al een overleg met de naam '{name.strip()}'.")
         return _committee_record(find_or_create_committee_in(session, name, contact))
-
-
-def update_committee(store: Store, committee_id: int, **changes: Any) -> None:
-    with store.session() as session:
-        committee = _get(session, Committee, committee_id, "Overleg")
-        _apply(
-            committee,
-            changes,
-            {
-                "name": lambda v: required_text(v, field="Naam van het overleg"),
-                "contact": lambda v: clean_text(v, field="Contact"),
-            },
-        )
 
 
 _MEETING_PARSERS = {
@@ -589,11 +577,6 @@ def move_attendee(store: Store, attendance_id: int, new_index: int) -> None:
         _move(attendance.meeting.attendances, attendance, new_index)
 
 
-def update_person(store: Store, person_id: int, **changes: Any) -> None:
-    with store.session() as session:
-        _apply(_get(session, Person, person_id, "Persoon"), changes, _PERSON_PARSERS)
-
-
 # --- ordering helpers ----------------------------------------------------------------
 
 
@@ -684,14 +667,7 @@ def restore_agenda_item(store: Store, meeting_id: int, record: AgendaItemRecord,
         for decision in record.decisions:
             add_decision_in(session, item, decision.text)
         for action in record.actions:
-            add_action_in(
-                session,
-                item,
-                description=action.description,
-                owner=action.owner,
-                due=action.due,
-                status=action.status,
-            )
+            restore_action_in(session, item, action)
         return item.id
 
 
@@ -795,6 +771,36 @@ def update_action(store: Store, action_id: int, **changes: Any) -> None:
         action = _get(session, Action, action_id, "Actiepunt")
         _apply(action, changes, _ACTION_PARSERS)
         _check_action_references(session, action)
+
+
+def restore_action_in(
+    session: Session, item: AgendaItem, record: ActionRecord, index: int | None = None
+) -> Action:
+    """Put a removed action back (undo) as it was, with its owner and the meeting that closed it.
+
+    A person or meeting deleted since is left out: the undo itself must not fail on it.
+    """
+
+    def still_there(model: type, object_id: int | None) -> int | None:
+        return object_id if object_id is not None and session.get(model, object_id) else None
+
+    return add_action_in(
+        session,
+        item,
+        index,
+        description=record.description,
+        owner=record.owner,
+        owner_person_id=still_there(Person, record.owner_person_id),
+        due=record.due,
+        status=record.status,
+        closed_in_meeting_id=still_there(Meeting, record.closed_in_meeting_id),
+    )
+
+
+def restore_action(store: Store, item_id: int, record: ActionRecord, index: int) -> int:
+    with store.session() as session:
+        item = _get(session, AgendaItem, item_id, "Agendapunt")
+        return restore_action_in(session, item, record, index).id
 
 
 def remove_action(store: Store, action_id: int) -> None:

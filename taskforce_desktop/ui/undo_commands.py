@@ -120,15 +120,8 @@ class RemoveAction(StoreCommand):
         services.remove_action(self.store, self.session.resolve("action", self.record.id))
 
     def revert(self) -> None:
-        new_id = services.add_action(
-            self.store,
-            self.session.resolve("agenda_item", self.item_id),
-            self.record.description,
-            self.index,
-            owner=self.record.owner,
-            due=self.record.due,
-            status=self.record.status,
-            closed_in_meeting_id=self.record.closed_in_meeting_id,
+        new_id = services.restore_action(
+            self.store, self.session.resolve("agenda_item", self.item_id), self.record, self.index
         )
         self.session.renamed("action", self.session.resolve("action", self.record.id), new_id)
 

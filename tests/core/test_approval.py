@@ -164,8 +164,8 @@ def test_an_approved_meeting_can_be_created_with_its_content_in_one_go(store):
 
 def test_person_details_stay_editable(store, meetings):
     approval.approve_previous(store, meetings["second"])
-    person = services.list_people(store)[0]
-    services.update_person(store, person.id, email="m.smit@example.nl")
+    attendance = services.load_meeting(store, meetings["second"]).attendees[0].id
+    services.update_attendee(store, attendance, email="m.smit@example.nl")
     with store.read() as session:
         assert session.get(Meeting, meetings["first"]).status is MeetingStatus.APPROVED
     assert services.list_people(store)[0].email == "m.smit@example.nl"

@@ -122,9 +122,12 @@ def test_erasure_removes_the_person_everywhere(store, committee):
 
 
 def test_erasure_leaves_no_bytes_of_the_name_or_email_in_the_database_file(store, committee):
-    first, _, person, _, _ = _erasure_setup(store, committee)
+    first, second, person, _, _ = _erasure_setup(store, committee)
     # Earlier versions of the row sit in free pages unless the file is rewritten.
-    services.update_person(store, person, function="gedeputeerde")
+    (attendance,) = [
+        a.id for a in services.load_meeting(store, second).attendees if a.person.id == person
+    ]
+    services.update_attendee(store, attendance, function="gedeputeerde")
     # The decision text mentions the name; the secretary rewrites it before erasing.
     decision = services.load_meeting(store, first).agenda[0].decisions[0].id
     approval.unlock_meeting(store, first, "Naam uit besluit verwijderd (AVG)")

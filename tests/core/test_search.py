@@ -88,8 +88,7 @@ def test_the_index_follows_edits_and_deletes(store, archive):
     assert _found(store, "mantelzorg") == [
         (SearchKind.AGENDA_ITEM, archive["older"], archive["ideas"])
     ]
-    person = services.list_people(store)[0].id
-    services.update_person(store, person, name="Jurriaan Ossewaarde")
+    services.update_attendee(store, archive["attendee"], name="Jurriaan Ossewaarde")
     assert _found(store, "ossenbrugge") == []
     assert _found(store, "ossewaarde") == [(SearchKind.ATTENDANCE, archive["newer"], None)]
     services.delete_meeting(store, archive["older"])

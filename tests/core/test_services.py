@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from taskforce_desktop.core import services
+from taskforce_desktop.core import followup, people, services
 from taskforce_desktop.core.models import AgendaKind, MeetingStatus, Presence, Role
 from taskforce_desktop.core.services import DomainError
 
@@ -163,3 +163,47 @@ def test_an_unknown_id_in_an_action_is_a_clear_error(store, meeting, field):
     assert [a.description for a in services.load_meeting(store, meeting).agenda[1].actions] == [
         "Notitie schrijven"
     ]
+
+
+def _point_with_a_closed_action_of_a_known_person(store, meeting):
+    """An action owned by a known person (under a short name) and closed in a later meeting."""
+    person = services.list_people(store)[0]  # Daan Mulder or Ilse Kramer
+    point = services.load_meeting(store, meeting).agenda[1]
+    action = services.add_action(
+        store, point.id, "Begroting nalopen", owner="D.M.", owner_person_id=person.id
+    )
+    later = services.create_meeting_from_previous(
+        store, _committee_of(store, meeting), "2031-04-04"
+    )
+    followup.close_action(store, action, "done", later)
+    return person, services.load_meeting(store, meeting).agenda[1], later
+
+
+def _committee_of(store, meeting):
+    return services.load_meeting(store, meeting).committee.id
+
+
+def _owned_by(store, person):
+    return [a.description for a in people.where_person_appears(store, person.id).actions]
+
+
+def test_undoing_an_agenda_point_delete_keeps_its_actions_owner_and_closing(store, meeting):
+    person, point, later = _point_with_a_closed_action_of_a_known_person(store, meeting)
+    services.remove_agenda_item(store, point.id)
+    restored = services.restore_agenda_item(store, meeting, point, 1)
+
+    (action,) = services.load_meeting(store, meeting).agenda[1].actions
+    assert services.load_meeting(store, meeting).agenda[1].id == restored
+    assert (action.status.value, action.closed_in_meeting_id) == ("done", later)
+    assert _owned_by(store, person) == ["Begroting nalopen"]
+
+
+def test_undoing_an_action_delete_keeps_its_owner_and_closing(store, meeting):
+    person, point, later = _point_with_a_closed_action_of_a_known_person(store, meeting)
+    (record,) = point.actions
+    services.remove_action(store, record.id)
+    services.restore_action(store, point.id, record, 0)
+
+    (action,) = services.load_meeting(store, meeting).agenda[1].actions
+    assert (action.description, action.closed_in_meeting_id) == ("Begroting nalopen", later)
+    assert _owned_by(store, person) == ["Begroting nalopen"]

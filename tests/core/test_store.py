@@ -76,8 +76,8 @@ def test_connections_that_failed_on_a_read_only_file_are_replaced(store):
     event.listen(store.engine, "connect", read_only)
     store.engine.dispose()
     with pytest.raises(Exception, match="readonly"):
-        services.update_committee(store, committee.id, contact="tijdens")
+        services.create_meeting(store, committee.id, date="2031-01-17", title="tijdens")
     # The "disk" is writable again; the connection that failed must not be reused.
     event.remove(store.engine, "connect", read_only)
-    services.update_committee(store, committee.id, contact="erna")
-    assert services.list_committees(store)[0].contact == "erna"
+    services.create_meeting(store, committee.id, date="2031-01-17", title="erna")
+    assert [m.title for m in services.list_meetings(store)] == ["erna"]
