@@ -6,11 +6,10 @@ import datetime as dt
 import enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, QSignalBlocker, Qt
-from PySide6.QtGui import QRegularExpressionValidator, QValidator
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,9 +26,7 @@ from taskforce_desktop.ui.models.labels import choices
 from taskforce_desktop.ui.notes_tab import show_markdown
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
-from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
-
-TIME_PATTERN = QRegularExpression(r"^([01]?\d|2[0-3]):[0-5]\d$")
+from taskforce_desktop.ui.widgets.optional_date_edit import DateField, OptionalDateEdit, TimeField
 
 
 def enum_combo(enum_cls: type[enum.Enum], parent: QWidget) -> QComboBox:
@@ -54,11 +51,9 @@ class MeetingTab(QWidget):
         self.committee.setReadOnly(True)
         self.committee.setAccessibleName(self.tr("Overleg"))
         self.title = QLineEdit(content)
-        self.date = QDateEdit(content)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd d MMMM yyyy")
-        self.start_time = self._time_field(content)
-        self.end_time = self._time_field(content)
+        self.date = DateField(content)
+        self.start_time = TimeField(content)
+        self.end_time = TimeField(content)
         self.location = QLineEdit(content)
         self.mode = enum_combo(MeetingMode, content)
         self.status = enum_combo(MeetingStatus, content)
@@ -120,13 +115,6 @@ class MeetingTab(QWidget):
         self.closing.edited.connect(lambda: self._edit_text("closing", self.closing))
         session.meeting_loaded.connect(self.show_meeting)
         session.state_changed.connect(self._on_state_changed)
-
-    def _time_field(self, parent: QWidget) -> QLineEdit:
-        field = QLineEdit(parent)
-        field.setValidator(QRegularExpressionValidator(TIME_PATTERN, field))
-        field.setPlaceholderText(self.tr("UU:MM"))
-        field.setMaximumWidth(90)
-        return field
 
     # --- showing --------------------------------------------------------------------
 

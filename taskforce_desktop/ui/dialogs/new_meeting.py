@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_desktop.core.records import CommitteeRecord
+from taskforce_desktop.ui.widgets.optional_date_edit import DateField
 
 
 @dataclass(frozen=True)
@@ -45,9 +44,7 @@ class NewMeetingDialog(QDialog):
         preferred = self.committee.findData(preferred_committee_id)
         self.committee.setCurrentIndex(preferred if preferred >= 0 else 0)
         self.committee.lineEdit().setPlaceholderText(self.tr("Naam van het overleg"))
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd d MMMM yyyy")
+        self.date = DateField(self)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Leeg: de titel van de vorige vergadering"))
         self.from_previous = QCheckBox(

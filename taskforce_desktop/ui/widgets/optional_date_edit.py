@@ -1,55 +1,295 @@
-"""A date field with a calendar that may also be empty ("geen datum")."""
+"""Date and time fields that take what the secretary types.
+
+A date is edited as plain text ("16-9-2022", "16 sep 2022", "16 september 2022") and read
+by ``core.dutch_dates``; the weekday of what she typed is shown beside the text, never in
+it (a ``QDateEdit`` with the weekday in front shifted its sections as the name's length
+changed, so "2022" became "000022"). Alt+Down or F4 opens a calendar. Tab always leaves
+the field.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QValidator,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QLineEdit,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
-NO_DATE = QDate(2000, 1, 1)
-DATE_SEPARATORS = ("-", "/", ".")
+from taskforce_desktop.core.dutch_dates import WEEKDAYS, parse_date, parse_time
+from taskforce_desktop.core.verslag import dutch_date, dutch_short_date
+
+_WEEKDAY_GAP = 6  # pixels between the typed text and the weekday beside it
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# The calendar button only, not the buttons inside the calendar popup (also a child).
+_OWN_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 
 
-class OptionalDateEdit(QDateEdit):
-    # Like QLineEdit's: a row of fields can then add its item on Enter in any of them.
-    returnPressed = Signal()
+def _numeric_date(day: dt.date) -> str:
+    return f"{day.day}-{day.month}-{day.year}"
 
-    def __init__(self, parent=None) -> None:
+
+class DateField(QLineEdit):
+    """A date that is typed, or picked from the calendar; the meeting's own date.
+
+    ``dateChanged`` is emitted when the date is taken: on Enter, when the focus leaves, on
+    a pick from the calendar and on ``setDate``. Text that is no date is refused with a
+    beep: on Enter the text stays to be corrected, on leaving the field the date shown
+    before comes back.
+    """
+
+    dateChanged = Signal(QDate)
+    may_be_empty = False
+    written: Callable[[dt.date], str] = staticmethod(dutch_short_date)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d-M-yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(self.tr("geen datum"))
-        self._advanced_by_digit = False
-        self.set_value(None)
+        self.today: Callable[[], dt.date] = dt.date.today
+        self._value: dt.date | None = None if self.may_be_empty else self.today()
+        self.calendar: _CalendarPopup | None = None
+        calendar_action = self.addAction(
+            QIcon.fromTheme(
+                "x-office-calendar", self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+            ),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        calendar_action.setToolTip(self.tr("Kalender (Alt+Omlaag of F4)"))
+        calendar_action.triggered.connect(self.open_calendar)
+        widest_weekday = max(self.fontMetrics().horizontalAdvance(name) for name in WEEKDAYS)
+        self.setTextMargins(0, 0, widest_weekday + _WEEKDAY_GAP, 0)
+        self.textChanged.connect(self._show_weekday)
+        self._show_text()
+
+    # --- the value ----------------------------------------------------------------------
 
     def value(self) -> dt.date | None:
-        date = self.date()
-        return None if date == NO_DATE else date.toPython()
+        """The date the text says, or the date taken last while the text is no date."""
+        text = self.text().strip()
+        if not text and self.may_be_empty:
+            return None
+        return parse_date(text, self.today()) or self._value
 
     def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.setDate(NO_DATE)
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
+        if value is None and not self.may_be_empty:
+            return
+        changed = value != self._value
+        self._value = value
+        self._show_text()
+        if changed:
+            self.dateChanged.emit(QDate(value) if value else QDate())
+
+    def date(self) -> QDate:
+        value = self.value()
+        return QDate(value) if value else QDate()
+
+    def setDate(self, date: QDate) -> None:
+        self.set_value(date.toPython() if date.isValid() else None)
+
+    def _show_text(self) -> None:
+        self.setText(self.written(self._value) if self._value else "")
+
+    def _take_typed_date(self) -> bool:
+        """Take the typed text as the date; False (with a beep) when it is no date."""
+        text = self.text().strip()
+        if not text and self.may_be_empty:
+            self.set_value(None)
+            return True
+        typed = parse_date(text, self.today())
+        if typed is None:
+            QApplication.beep()
+            return False
+        self.set_value(typed)
+        return True
+
+    # --- the weekday beside the text ----------------------------------------------------
+
+    def _typed_day(self) -> dt.date | None:
+        text = self.text().strip()
+        return parse_date(text, self.today()) if text else None
+
+    def _show_weekday(self) -> None:
+        day = self._typed_day()
+        self.setAccessibleDescription(dutch_date(day) if day else self.placeholderText())
+        self.update()
+
+    def shown_weekday(self) -> str:
+        """The weekday shown beside the text: of the date typed so far, or none."""
+        day = self._typed_day()
+        return WEEKDAYS[day.weekday()] if day else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        weekday = self.shown_weekday()
+        if not weekday:
+            return
+        contents = self.contentsRect()
+        right = min(
+            [
+                button.geometry().left()
+                for button in self.findChildren(QToolButton, options=_OWN_CHILDREN)
+            ],
+            default=contents.right(),
+        )
+        width = self.textMargins().right() - _WEEKDAY_GAP
+        area = QRect(right - width, contents.top(), width, contents.height())
+        painter = QPainter(self)
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, QPalette.ColorRole.Text))
+        painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, weekday)
+
+    # --- keyboard and calendar ----------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        # "geen datum" has no day, month or year sections, so typed digits were refused: start
-        # from today with the day selected, and the typed date lands section by section.
-        if self.value() is None and text.isdigit():
-            self.setDate(QDate.currentDate())
-            self.setSelectedSection(QDateEdit.Section.DaySection)
-        # After a two-digit day Qt already moves on to the month; the "-" typed next would skip
-        # the month too, and "15-12-2026" became 15-11-2202.
-        if text in DATE_SEPARATORS and self._advanced_by_digit:
-            self._advanced_by_digit = False
+        opens_calendar = event.key() == Qt.Key.Key_F4 or (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if opens_calendar and not self.isReadOnly():
+            self.open_calendar()
             event.accept()
             return
-        section = self.currentSection()
+        if event.key() in _ENTER_KEYS and not self._take_typed_date():
+            self.selectAll()
+            event.accept()
+            return
         super().keyPressEvent(event)
-        self._advanced_by_digit = text.isdigit() and self.currentSection() != section
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.returnPressed.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        opening_own_calendar = self.calendar is not None and self.calendar.isVisible()
+        if not opening_own_calendar and not self._take_typed_date():
+            self._show_text()
+        super().focusOutEvent(event)
+
+    def open_calendar(self) -> None:
+        """Show a month to pick the date from, at the typed date (or today)."""
+        if self.calendar is None:
+            self.calendar = _CalendarPopup(self)
+            self.calendar.picked.connect(self._pick)
+        self.calendar.show_at(self, self._typed_day() or self._value or self.today())
+
+    def _pick(self, date: QDate) -> None:
+        self.set_value(date.toPython())
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+class OptionalDateEdit(DateField):
+    """A date that may also be empty ("geen datum"): a due date, the approval date."""
+
+    may_be_empty = True
+    written = staticmethod(_numeric_date)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("geen datum"))
+        self._show_weekday()
+
+
+class _CalendarPopup(QCalendarWidget):
+    """The month below a date field; Enter or a click picks the day, Escape goes back."""
+
+    picked = Signal(QDate)
+
+    def __init__(self, field: DateField) -> None:
+        super().__init__(field)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setGridVisible(True)
+        self.setAccessibleName(self.tr("Kalender"))
+        self.activated.connect(self._pick)
+        self.clicked.connect(self._pick)
+
+    def show_at(self, field: DateField, day: dt.date) -> None:
+        self.setSelectedDate(QDate(day))
+        self.move(field.mapToGlobal(field.rect().bottomLeft()))
+        self.show()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            self.parentWidget().setFocus(Qt.FocusReason.PopupFocusReason)
+            return
+        super().keyPressEvent(event)
+
+    def _pick(self, date: QDate) -> None:
+        self.close()
+        self.picked.emit(date)
+
+
+class TimeField(QLineEdit):
+    """A time of day: "0900", "900", "9:00" and "9.00" all become 09:00.
+
+    The time is written out as soon as nothing more can follow ("0900", "9:00"), else on
+    Enter or when the focus leaves ("9" becomes 09:00). Those completions are edits like
+    typing, so ``textEdited`` reports them.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(_TimeValidator(self))
+        self.setPlaceholderText(self.tr("UU:MM"))
+        self.setMaximumWidth(90)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER_KEYS:
+            self._write_out()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._write_out()
+        super().focusOutEvent(event)
+
+    def _write_out(self) -> None:
+        time = parse_time(self.text())
+        if time is not None and self.text() != _written_time(time):
+            self.selectAll()
+            self.insert(_written_time(time))
+
+
+def _written_time(time: dt.time) -> str:
+    return f"{time:%H:%M}"
+
+
+class _TimeValidator(QValidator):
+    """Refuses keys that cannot lead to a time; writes out a time that is complete."""
+
+    _LONGEST = len("09:00")
+    _DIGITS = "0123456789"
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        typed = text.strip()
+        if not typed:
+            return QValidator.State.Acceptable, text, pos
+        if len(typed) > self._LONGEST or not self._can_become_a_time(typed):
+            return QValidator.State.Invalid, text, pos
+        time = parse_time(typed)
+        if time is not None and (typed == _written_time(time) or self._is_complete(typed)):
+            written = _written_time(time)
+            return QValidator.State.Acceptable, written, len(written)
+        return QValidator.State.Intermediate, text, pos
+
+    def _extensions(self, typed: str) -> list[str]:
+        return [typed + a for a in self._DIGITS] + [
+            typed + a + b for a in self._DIGITS for b in self._DIGITS
+        ]
+
+    def _can_become_a_time(self, typed: str) -> bool:
+        return any(parse_time(text) for text in (typed, typed + "00", typed + ":00", typed + "0"))
+
+    def _is_complete(self, typed: str) -> bool:
+        """Nothing typed after it can still make a time ("0900" and "9:00", not "130")."""
+        return not any(parse_time(text) for text in self._extensions(typed))
