@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import sqlite3
 import stat
 import sys
 import tempfile
@@ -182,20 +183,38 @@ def remove_private_file(name: str) -> None:
 
 
 def rescue_store(store: Store) -> Path:
-    """A full copy of the store (also when its file lost its name) in a private folder."""
+    """A full copy of the store (also when its file lost its name) in a private folder.
+
+    A copy without the app's tables (a connection opened on the empty file of a recreated
+    folder) never replaces an earlier good one.
+    """
     name = rescue_file_name(store.data_dir)
     failure: Exception | None = None
     for folder in private_folder_candidates():
         try:
             ensure_private_folder(folder)
-            target = store.backup_to(folder / name)
-            os.chmod(target, 0o600)
+            fresh = store.backup_to(folder / f".{name}.new")
+            os.chmod(fresh, 0o600)
+            if not _has_meetings_table(fresh):
+                fresh.unlink()
+                raise StoreError("the rescue copy has no tables: read from an empty file")
+            target = folder / name
+            os.replace(fresh, target)
             return target
-        except (OSError, StoreError) as exc:
+        except (OSError, StoreError, sqlite3.Error) as exc:
             log.error("rescue copy not written to %s: %s", folder, exc)
             failure = exc
     assert failure is not None
     raise failure
+
+
+def _has_meetings_table(database: Path) -> bool:
+    connection = sqlite3.connect(database)
+    try:
+        query = "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meeting'"
+        return connection.execute(query).fetchone() is not None
+    finally:
+        connection.close()
 
 
 def existing_rescue_copy(data_dir: Path) -> Path | None:

@@ -397,3 +397,22 @@ def test_the_next_start_offers_the_rescue_copy_and_takes_it_in(
     assert stored_notes(window.store, meeting_id) == "Na het verdwijnen getypt."
     assert not rescue_file_for(data_dir).exists()
     assert not window.message_bar.isVisible()
+
+
+def test_a_rescue_read_from_a_recreated_empty_file_never_replaces_a_good_one(
+    make_window, meeting_id, data_dir
+):
+    import shutil
+
+    from taskforce_desktop.core.store import StoreError
+
+    window = make_window()
+    safety = install_safety_ui(window)
+    shutil.rmtree(data_dir)
+    safety.check_store_present()
+    good = rescue_file_for(data_dir).read_bytes()
+    data_dir.mkdir()
+    window.store.engine.dispose()  # the next connection opens a new, empty file there
+    with pytest.raises(StoreError):
+        emergency_copy.rescue_store(window.store)
+    assert rescue_file_for(data_dir).read_bytes() == good
