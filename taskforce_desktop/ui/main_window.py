@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -52,6 +52,7 @@ from taskforce_desktop.ui.models.meeting_list import (
 )
 from taskforce_desktop.ui.notes_tab import NotesTab
 from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.shortcut_priority import ShortcutPriority
 from taskforce_desktop.ui.undo_commands import DeleteMeeting
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
 from taskforce_desktop.ui.widgets.message_bar import Level, MessageBar
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._shown_failure = ""
         self._shut_down = False
         self._refreshing_list = False
+        self._cursor_placed = False
 
         self._build_meeting_list()
         self._build_tabs()
@@ -309,6 +311,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self.shortcut_priority = ShortcutPriority(self, self._window_wide_actions)
         self.filter_field.textChanged.connect(self._filter_meetings)
         self.meeting_tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.welcome.open_sample.connect(self.open_sample)
@@ -337,6 +340,36 @@ class MainWindow(QMainWindow):
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         editing = isinstance(new, MarkdownEditor) and self.isAncestorOf(new)
         self.format_bar.attach(new if editing else None)
+        field = self.notes_tab.field_of(new)
+        if field:
+            # After a restart or a crash the cursor goes back to the text she was writing.
+            self.settings.setValue("notes/field", field)
+
+    def _window_wide_actions(self) -> list[QAction]:
+        """Commands that work from every field, even where the field has a use for the key."""
+        return [
+            self.act_focus_notes, self.act_next_item, self.act_previous_item,
+            self.act_new_decision, self.act_new_action, self.act_new_attendee,
+            self.act_new_agenda_item, self.act_focus_list, self.act_save, *self.tab_actions,
+        ]  # fmt: skip
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._cursor_placed:
+            self._cursor_placed = True
+            self._place_cursor_where_she_was()
+
+    def _place_cursor_where_she_was(self) -> None:
+        """At the start: in the text of the point she was minuting, at its end, ready to type."""
+        if self.session.meeting is None:
+            self.filter_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        page = self.tabs.currentWidget()
+        if page is self.notes_tab:
+            field = self.settings.value("notes/field", "notes", type=str)
+            self.notes_tab.focus_field(field)
+        else:
+            page.focusNextChild()
 
     # --- extension points -----------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +38,8 @@ from taskforce_desktop.ui.undo_commands import RemoveAction, RemoveDecision
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
 from taskforce_desktop.ui.widgets.record_table_view import RecordTableView, add_shortcut
+
+NOTES_FIELDS = ("introduction", "notes", "conclusion")
 
 
 def show_markdown(editor: MarkdownEditor, text: str) -> None:
@@ -265,12 +268,8 @@ class NotesTab(QWidget):
             self.agenda_list.setCurrentIndex(self.agenda_list.model().index(row, column))
         self.heading.setText(f"{item.number}. {item.title}")
         self.details.setText(self._details(item))
-        for editor, field in (
-            (self.introduction, "introduction"),
-            (self.notes, "notes"),
-            (self.conclusion, "conclusion"),
-        ):
-            show_markdown(editor, getattr(item, field))
+        for field in NOTES_FIELDS:
+            show_markdown(getattr(self, field), getattr(item, field))
         self._update_introduction_toggle()
         self._show_decisions(item)
         self.actions_model.update_records(item.actions)
@@ -351,6 +350,23 @@ class NotesTab(QWidget):
     def _on_list_row(self, current, _previous) -> None:
         if current.isValid():
             self.session.select_agenda_item(self.agenda_list.model().record(current.row()).id)
+
+    def field_of(self, widget: object) -> str:
+        """The point's field a widget edits ("notes", …), or "" for any other widget."""
+        editors = {"introduction": self.introduction, "notes": self.notes}
+        editors["conclusion"] = self.conclusion
+        return next((field for field, editor in editors.items() if editor is widget), "")
+
+    def focus_field(self, field: str) -> None:
+        """The cursor at the end of one of the point's texts, as if she had just typed it."""
+        editor = getattr(self, field, None) if field in NOTES_FIELDS else None
+        if not self.item_id or editor is None:
+            self.focus_notes()
+            return
+        if editor is self.introduction:
+            self.introduction_toggle.setChecked(True)
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_notes(self) -> None:
         if self.item_id:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from taskforce_desktop.core import services
+from taskforce_desktop.core import markdown, services
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -80,12 +80,14 @@ class Secretary:
     def check(self) -> None:
         """Screen, state, store and what she typed agree, for everything she typed."""
         on_screen = self.point_on_screen()
-        for (item_id, field_name), text in self.typed.items():
+        # A text is stored in its Markdown form: a space she typed first is not kept.
+        typed = {key: markdown.normalise(text) for key, text in self.typed.items()}
+        for (item_id, field_name), text in typed.items():
             if item_id == on_screen and self.window.notes_tab.isVisible():
                 assert self.editor(field_name).markdown() == text, (item_id, field_name)
             assert self.state_text(item_id, field_name) == text, (item_id, field_name)
         self.wait_saved()
-        for (item_id, field_name), text in self.typed.items():
+        for (item_id, field_name), text in typed.items():
             assert self.stored_text(item_id, field_name) == text, (item_id, field_name)
 
 
