@@ -23,18 +23,18 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from taskforce_desktop import APP_NAME
+from taskforce_desktop import APP_NAME, paths
 from taskforce_desktop.core import services
+from taskforce_desktop.core.private_files import FolderNotPrivate, ensure_private_dir
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.store import Store, StoreError
 from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target, write_edits
 
 log = logging.getLogger(__name__)
 
-PRIVATE_FOLDER_NAME = f"{APP_NAME}-noodkopie"
+PRIVATE_FOLDER_NAME = "noodkopie"
 # Lower case: they complete the sentence "teruggezet: de impressie bij 'Opening'".
 FIELD_NAMES = {
     "notes": "de impressie",
@@ -58,40 +58,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Safety", text)
 
 
-class NotPrivate(OSError):
-    """A folder or file that another user could read, replace or have planted."""
-
-
 # ---------------------------------------------------------------------------- private files
 
 
 def private_folder_candidates() -> list[Path]:
-    """Where the copies may go, best first: beside the user's app folders, then the temp dir.
+    """Where the copies may go, best first: the user's private folder, then the temp dir.
 
     The second is for a full home disk; its name is predictable, so it is used only when it
-    passes the same ownership checks.
+    passes the same checks (a real folder of this user, 0700).
     """
-    state = Path(platformdirs.user_state_dir(PRIVATE_FOLDER_NAME, appauthor=False))
     user = os.getuid() if hasattr(os, "getuid") else getpass.getuser()
-    return [state, Path(tempfile.gettempdir()) / f"{PRIVATE_FOLDER_NAME}-{user}"]
+    return [
+        paths.private_dir(PRIVATE_FOLDER_NAME),
+        Path(tempfile.gettempdir()) / f"{APP_NAME}-{PRIVATE_FOLDER_NAME}-{user}",
+    ]
 
 
 def ensure_private_folder(folder: Path) -> Path:
-    """The folder, created 0700 when missing; NotPrivate when it is not this user's alone."""
+    """The folder, created 0700 or checked; OSError when it is not this user's alone."""
     try:
-        folder.mkdir(mode=0o700, parents=True)
-    except FileExistsError:
-        pass
-    status = folder.lstat()
-    if stat.S_ISLNK(status.st_mode) or not stat.S_ISDIR(status.st_mode):
-        raise NotPrivate(f"{folder} is not a plain folder")
-    if sys.platform == "win32":
-        return folder  # under LOCALAPPDATA: the user's profile rights keep others out
-    if status.st_uid != os.getuid():
-        raise NotPrivate(f"{folder} belongs to another user")
-    if stat.S_IMODE(status.st_mode) != 0o700:
-        os.chmod(folder, 0o700)  # the umask made it wider, or an older version did
-    return folder
+        return ensure_private_dir(folder)
+    except FolderNotPrivate as exc:
+        raise PermissionError(str(exc)) from exc
 
 
 def _is_own_regular_file(status: os.stat_result) -> bool:

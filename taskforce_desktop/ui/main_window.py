@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTime, Signal
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_desktop import paths
-from taskforce_desktop.core import meeting_file, services
+from taskforce_desktop.core import meeting_file, private_files, services
 from taskforce_desktop.core.atomic_file import write_atomically
 from taskforce_desktop.core.store import Store
 from taskforce_desktop.ui.agenda_tab import AgendaTab
@@ -61,7 +60,7 @@ from taskforce_desktop.ui.widgets.welcome import WelcomePage
 log = logging.getLogger(__name__)
 
 SAMPLE_MEETING = ("samples", "voorbeeld.verslag.json")
-SETTINGS_FILENAME = "venster.ini"
+SETTINGS_FILENAME = "settings.ini"  # private_files.check_data_dir refuses a symlink there
 # Title bar and borders a window manager adds around a window that has not been shown yet.
 UNKNOWN_FRAME = QSize(16, 40)
 
@@ -71,7 +70,7 @@ def default_settings(data_dir: Path) -> QSettings:
     path = Path(data_dir) / SETTINGS_FILENAME
     try:
         # Created 0600 before QSettings writes it; its later rewrites keep these permissions.
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        private_files.create_private_file(path)
     except OSError as exc:
         log.warning("window settings file not created in %s: %s", path.parent, exc)
     return QSettings(str(path), QSettings.Format.IniFormat)

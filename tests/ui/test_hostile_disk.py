@@ -186,12 +186,28 @@ def test_the_emergency_copy_is_private_and_never_written_through_a_symlink(
     disk.repair()
 
 
-def test_a_folder_of_someone_else_is_not_private(tmp_path):
-    folder = tmp_path / "geplant"
-    folder.mkdir()
-    (tmp_path / "link").symlink_to(folder)
-    with pytest.raises(emergency_copy.NotPrivate):
-        emergency_copy.ensure_private_folder(tmp_path / "link")
+def test_a_planted_symlink_for_the_private_folder_is_not_written_through(
+    qtbot, make_window, meeting_id, data_dir, tmp_path
+):
+    import stat
+
+    planted_target = tmp_path / "elders"
+    planted_target.mkdir()
+    own, in_temp = emergency_copy.private_folder_candidates()
+    own.parent.mkdir(parents=True)
+    own.symlink_to(planted_target)
+    window = make_window()
+    install_safety_ui(window)
+    disk = read_only(window.store)
+    window.show_tab(window.tabs.indexOf(window.notes_tab))
+    QTest.keyClicks(window.notes_tab.notes, "Niet voor anderen.")
+    emergency = in_temp / emergency_copy.emergency_file_name(data_dir)
+    qtbot.waitUntil(emergency.exists, timeout=5000)
+
+    assert list(planted_target.iterdir()) == []
+    assert stat.S_IMODE(in_temp.stat().st_mode) == 0o700
+    assert stat.S_IMODE(emergency.stat().st_mode) == 0o600
+    disk.repair()
 
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() != 0,
