@@ -21,7 +21,7 @@ from taskforce_desktop.core.verslag import DAY_NAMES, MONTH_NAMES
 # The Dutch names, for everything that reads or writes dates in core.
 WEEKDAYS = DAY_NAMES
 MONTHS = MONTH_NAMES
-_WEEKDAY_ABBREVIATIONS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+WEEKDAY_ABBREVIATIONS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 _NUMBER_WORDS = {
     "een": 1,
     "één": 1,
@@ -62,8 +62,8 @@ def _month_number(word: str) -> int | None:
 
 
 def _weekday_number(word: str) -> int | None:
-    if word in _WEEKDAY_ABBREVIATIONS:
-        return _WEEKDAY_ABBREVIATIONS.index(word)
+    if word in WEEKDAY_ABBREVIATIONS:
+        return WEEKDAY_ABBREVIATIONS.index(word)
     if word in DAY_NAMES:
         return DAY_NAMES.index(word)
     return None

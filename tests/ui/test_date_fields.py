@@ -171,7 +171,8 @@ def test_the_approval_date_takes_the_date_as_typed(form, qtbot):
 
     assert taken == [FRIDAY_16_SEPTEMBER_2022]
     assert field.text() == "16-9-2022"
-    assert field.shown_weekday() == "vrijdag"
+    assert field.shown_weekday() == "vr"
+    assert field.accessibleDescription() == "vrijdag 16 september 2022"
 
 
 def test_a_date_without_a_year_is_the_nearest_such_day(form, qtbot):

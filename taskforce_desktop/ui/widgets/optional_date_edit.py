@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QIcon,
@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QWidget,
 )
 
-from taskforce_desktop.core.dutch_dates import WEEKDAYS, parse_date, parse_time
+from taskforce_desktop.core.dutch_dates import (
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    parse_date,
+    parse_time,
+)
 from taskforce_desktop.core.verslag import dutch_date, dutch_short_date
 
 _WEEKDAY_GAP = 6  # pixels between the typed text and the weekday beside it
@@ -56,6 +62,7 @@ class DateField(QLineEdit):
     dateChanged = Signal(QDate)
     may_be_empty = False
     written: Callable[[dt.date], str] = staticmethod(dutch_short_date)
+    weekday_names: tuple[str, ...] = WEEKDAYS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,12 +75,25 @@ class DateField(QLineEdit):
             ),
             QLineEdit.ActionPosition.TrailingPosition,
         )
+        calendar_action.setText(self.tr("Kalender"))
         calendar_action.setToolTip(self.tr("Kalender (Alt+Omlaag of F4)"))
         calendar_action.triggered.connect(self.open_calendar)
-        widest_weekday = max(self.fontMetrics().horizontalAdvance(name) for name in WEEKDAYS)
+        widest_weekday = max(
+            self.fontMetrics().horizontalAdvance(name) for name in self.weekday_names
+        )
         self.setTextMargins(0, 0, widest_weekday + _WEEKDAY_GAP, 0)
+        # As wide as its longest date, so the weekday stays beside the date it belongs to.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._show_weekday)
         self._show_text()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        texts = [self.written(dt.date(2030, month, 28)) for month in range(1, 13)]
+        longest = max(metrics.horizontalAdvance(text) for text in [*texts, self.placeholderText()])
+        # QLineEdit's own hint leaves room for 17 "x"; give that room to the longest date.
+        return QSize(hint.width() - 17 * metrics.horizontalAdvance("x") + longest, hint.height())
 
     # --- the value ----------------------------------------------------------------------
 
@@ -130,7 +150,7 @@ class DateField(QLineEdit):
     def shown_weekday(self) -> str:
         """The weekday shown beside the text: of the date typed so far, or none."""
         day = self._typed_day()
-        return WEEKDAYS[day.weekday()] if day else ""
+        return self.weekday_names[day.weekday()] if day else ""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -187,10 +207,14 @@ class DateField(QLineEdit):
 
 
 class OptionalDateEdit(DateField):
-    """A date that may also be empty ("geen datum"): a due date, the approval date."""
+    """A date that may also be empty ("geen datum"): a due date, the approval date.
+
+    Compact for rows of fields and table cells: "16-9-2022" with "vr" beside it.
+    """
 
     may_be_empty = True
     written = staticmethod(_numeric_date)
+    weekday_names = WEEKDAY_ABBREVIATIONS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
