@@ -102,7 +102,6 @@ class SafetyUi(QObject):
                 window.menu_file.addSeparator(),
             ],
         )
-        window.message_bar.action_triggered.connect(self.take_rescue_copy)
         window.menu_help.addSeparator()
         window.menu_help.addAction(self.act_open_log)
 
@@ -268,7 +267,7 @@ class SafetyUi(QObject):
                 "de noodkopie {0} van {1}. Zet die terug om verder te gaan waar u was."
             ).format(rescue, dutch_moment(_modified(rescue))),
             Level.WARNING,
-            _tr("Noodkopie terugzetten…"),
+            (_tr("Noodkopie terugzetten…"), self.take_rescue_copy),
         )
 
     def take_rescue_copy(self) -> bool:

@@ -99,7 +99,12 @@ def test_the_bar_is_read_out_and_never_takes_the_focus(qtbot):
     qtbot.waitUntil(host.isActiveWindow)
     field.setFocus()
 
-    bar.show_message("De gegevensmap is verdwenen.", Level.ERROR, "Noodkopie terugzetten…")
+    taken = []
+    bar.show_message(
+        "De gegevensmap is verdwenen.",
+        Level.ERROR,
+        ("Noodkopie terugzetten…", lambda: taken.append(True)),
+    )
     type_as_the_keyboard_does("abc")
 
     assert field.text() == "abc" and QApplication.focusWidget() is field
@@ -112,6 +117,8 @@ def test_the_bar_is_read_out_and_never_takes_the_focus(qtbot):
         child.focusPolicy() == child.focusPolicy().NoFocus
         for child in (bar, bar.close_button, bar.action_button)
     )
+    bar.action_button.click()
+    assert taken == [True] and QApplication.focusWidget() is field
     bar.close_button.click()
     assert not bar.isVisible() and bar.text() == ""
     assert QApplication.focusWidget() is field

@@ -9,8 +9,9 @@ when it appears, not from its buttons.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -60,8 +61,6 @@ def _mixed(base: QColor, hue: QColor, share: float) -> QColor:
 class MessageBar(QFrame):
     """One message at a time; a newer one replaces it. Hidden until there is one."""
 
-    action_triggered = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("message_bar")
@@ -70,6 +69,7 @@ class MessageBar(QFrame):
         self.setAutoFillBackground(True)
         self.setAccessibleName(_tr("Melding"))
         self.level = Level.INFO
+        self._on_action: Callable[[], object] | None = None
         self.level_label = QLabel(self)
         self.level_label.setStyleSheet("font-weight: bold")
         self.text_label = QLabel(self)
@@ -78,7 +78,7 @@ class MessageBar(QFrame):
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.action_button = QPushButton(self)
         self.action_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.action_button.clicked.connect(self.action_triggered)
+        self.action_button.clicked.connect(self._run_action)
         self.action_button.hide()
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
@@ -97,13 +97,19 @@ class MessageBar(QFrame):
     def text(self) -> str:
         return self.text_label.text() if self.isVisibleTo(self.parentWidget()) else ""
 
-    def show_message(self, text: str, level: Level = Level.WARNING, action: str = "") -> None:
-        """Show text (and a button labelled action, when given) without taking the focus."""
+    def show_message(
+        self,
+        text: str,
+        level: Level = Level.WARNING,
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
+        """Show text, and a button (label, what it does) when given, without taking the focus."""
         self.level = level
         self.level_label.setText(_level_word(level) + ":")
         self.text_label.setText(text)
-        self.action_button.setText(action)
-        self.action_button.setVisible(bool(action))
+        label, self._on_action = action if action else ("", None)
+        self.action_button.setText(label)
+        self.action_button.setVisible(action is not None)
         self._colour(level)
         self.setAccessibleDescription(f"{_level_word(level)}: {text}")
         self.show()
@@ -113,7 +119,12 @@ class MessageBar(QFrame):
         self.hide()
         self.text_label.clear()
         self.action_button.hide()
+        self._on_action = None
         self.setAccessibleDescription("")
+
+    def _run_action(self) -> None:
+        if self._on_action is not None:
+            self._on_action()
 
     def _colour(self, level: Level) -> None:
         palette = self.palette()
