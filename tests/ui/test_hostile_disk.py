@@ -157,6 +157,30 @@ def test_unsaved_texts_of_an_earlier_session_come_back(make_window, meeting_id, 
     # The editor shows what came back, and the bar says what it was: meeting and field.
     assert window.notes_tab.notes.markdown() == "Gered uit de noodkopie."
     assert "Septemberoverleg (12-09-2031): de impressie bij 'Opening'" in window.message_bar.text()
+    # Typing on continues the recovered text; it never writes the older one over it.
+    window.show_tab(window.tabs.indexOf(window.notes_tab))
+    window.notes_tab.notes.moveCursor(window.notes_tab.notes.textCursor().MoveOperation.End)
+    QTest.keyClicks(window.notes_tab.notes, " Verder.")
+    qtbot.waitUntil(
+        lambda: stored_notes(window.store, meeting_id) == "Gered uit de noodkopie. Verder.",
+        timeout=5000,
+    )
+
+
+def test_the_app_start_applies_the_emergency_copy_before_the_window_reads_the_store(
+    meeting_id, data_dir, store
+):
+    item_id = first_item(store, meeting_id).id
+    plant_emergency_copy(
+        data_dir, [Edit(meeting_id, Target.AGENDA_ITEM, item_id, "introduction", "Terug.")]
+    )
+    start = safety_ui.prepare_start(data_dir, None)
+    try:
+        assert first_item(start.store, meeting_id).introduction == "Terug."
+        assert "de toelichting bij 'Opening'" in start.recovery.message()
+    finally:
+        start.store.close()
+        start.instance.release()
 
 
 def test_the_emergency_copy_is_private_and_never_written_through_a_symlink(
