@@ -10,8 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from taskforce_desktop.core import services
 from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog
@@ -219,7 +227,22 @@ def test_emptying_an_optional_date_takes_no_date(form, qtbot):
     assert field.accessibleDescription() == "geen datum"
 
 
+def test_a_date_shown_while_its_signals_are_blocked_is_described_too(form):
+    field, _after = form(DateField)
+    with QSignalBlocker(field):
+        field.setDate(QDate(2022, 9, 16))
+    assert field.accessibleDescription() == "vrijdag 16 september 2022"
+    assert field.shown_weekday() == "vrijdag"
+
+
 # --- the calendar --------------------------------------------------------------------------
+
+
+def test_the_calendar_button_has_a_name_and_takes_no_tab_stop(form):
+    field, _after = form(DateField)
+    (button,) = field.findChildren(QToolButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    assert QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name) == "Kalender"
+    assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
 def test_alt_down_on_the_meeting_date_opens_the_calendar_and_moves_nothing(qtbot, window):

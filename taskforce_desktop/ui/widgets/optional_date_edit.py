@@ -102,7 +102,7 @@ class DateField(QLineEdit):
         text = self.text().strip()
         if not text and self.may_be_empty:
             return None
-        return parse_date(text, self.today()) or self._value
+        return self._typed_day() or self._value
 
     def set_value(self, value: dt.date | None) -> None:
         if value is None and not self.may_be_empty:
@@ -122,6 +122,8 @@ class DateField(QLineEdit):
 
     def _show_text(self) -> None:
         self.setText(self.written(self._value) if self._value else "")
+        # Also when a view loads a meeting with this field's signals blocked.
+        self._show_weekday()
 
     def _take_typed_date(self) -> bool:
         """Take the typed text as the date; False (with a beep) when it is no date."""
