@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import event
 
 from taskforce_desktop.core import markdown, services
 
@@ -93,3 +94,22 @@ class Secretary:
 
 def agenda_ids(window) -> list[int]:
     return [item.id for item in window.session.meeting.agenda]
+
+
+class ReadOnlyDisk:
+    """Every connection the store opens refuses to write, as on a disk remounted read-only."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        event.listen(store.engine, "connect", self._refuse_writes)
+        store.engine.dispose()  # connections opened before now would still write
+
+    @staticmethod
+    def _refuse_writes(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA query_only=1")
+        cursor.close()
+
+    def repair(self) -> None:
+        event.remove(self.store.engine, "connect", self._refuse_writes)
+        self.store.engine.dispose()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from journey_driver import Secretary
+from journey_driver import ReadOnlyDisk, Secretary
 from PySide6.QtWidgets import QApplication
+
+from taskforce_desktop.ui.dialogs.simple import Confirm
+from taskforce_desktop.ui.safety_ui import install_safety_ui
 
 
 def test_after_a_restart_the_cursor_is_at_the_end_of_the_text_she_was_writing(
@@ -25,4 +28,33 @@ def test_after_a_restart_the_cursor_is_at_the_end_of_the_text_she_was_writing(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.notes_tab.conclusion)
     she.type(" Akkoord.")
     she.typed[(she.point_on_screen(), "conclusion")] += " Akkoord."
+    she.check()
+
+
+def test_a_failed_save_then_a_restart_then_typing_keeps_every_word(
+    qtbot, make_window, meeting_id, monkeypatch, tmp_path
+):
+    """Defect 2: after the restart the editor showed older text and the first key overwrote
+    what had been restored."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # the private emergency copy
+    window = make_window()
+    install_safety_ui(window)
+    she = Secretary(qtbot, window)
+    window.show_tab(window.tabs.indexOf(window.notes_tab))
+    she.type_notes("Voor de storing.")
+    she.check()
+    disk = ReadOnlyDisk(window.store)
+    she.type_notes(" Tijdens de storing getypt.")
+    qtbot.waitUntil(lambda: window.writer.failure is not None, timeout=5000)
+    assert window.notes_tab.notes.markdown() == "Voor de storing. Tijdens de storing getypt."
+    # She quits anyway: the window says the text waits in the emergency copy.
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+    window.close()
+    disk.repair()
+
+    window = make_window()
+    install_safety_ui(window)  # as every start does: the emergency copy is taken back
+    she.window = window
+    assert window.notes_tab.notes.markdown() == "Voor de storing. Tijdens de storing getypt."
+    she.type_notes(" Na de herstart.")
     she.check()
