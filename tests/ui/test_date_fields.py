@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QSignalBlocker, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -259,6 +259,21 @@ def test_alt_down_on_the_meeting_date_opens_the_calendar_and_moves_nothing(qtbot
     assert not tab.date.calendar.isVisible() and tab.date.hasFocus()
     settle(qtbot, window)
     assert stored(window).date == before
+
+
+def test_alt_down_in_a_date_cell_opens_the_calendar_instead_of_moving_the_row(form, qtbot):
+    field, _after = form(DateField)
+    moved = []
+    move_down = QAction("Omlaag verplaatsen", field.parentWidget())
+    move_down.setShortcut(QKeySequence("Alt+Down"))
+    move_down.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    move_down.triggered.connect(lambda: moved.append(True))
+    field.parentWidget().addAction(move_down)
+
+    qtbot.keyClick(field, Qt.Key.Key_Down, ALT)
+
+    assert field.calendar is not None and field.calendar.isVisible()
+    assert moved == []
 
 
 def test_a_day_picked_in_the_calendar_by_keyboard_is_the_meeting_date(qtbot, window):

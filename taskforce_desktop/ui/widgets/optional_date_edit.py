@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QIcon,
@@ -176,11 +176,21 @@ class DateField(QLineEdit):
 
     # --- keyboard and calendar ----------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        opens_calendar = event.key() == Qt.Key.Key_F4 or (
+    def _opens_calendar(self, event: QKeyEvent) -> bool:
+        calendar_key = event.key() == Qt.Key.Key_F4 or (
             event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
         )
-        if opens_calendar and not self.isReadOnly():
+        return bool(calendar_key) and not self.isReadOnly()
+
+    def event(self, event: QEvent) -> bool:
+        # A table's Alt+Down (move the row down) must not take the key from its date cell.
+        if event.type() == QEvent.Type.ShortcutOverride and self._opens_calendar(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._opens_calendar(event):
             self.open_calendar()
             event.accept()
             return
