@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import sqlite3
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,7 +126,7 @@ class SafetyUi(QObject):
         self.presence_timer.start()
 
         self._take_back(recovery if recovery is not None else apply_emergency_copy(window.store))
-        self._offer_rescue_copy()
+        self.offer_rescue_copy()
 
     def _take_back(self, recovery: Recovery) -> None:
         """Show the texts an earlier session could not save; queue them if still unsaved."""
@@ -256,19 +257,22 @@ class SafetyUi(QObject):
 
     # ---------------------------------------------------------------- the rescue copy
 
-    def _offer_rescue_copy(self) -> None:
+    def offer_rescue_copy(self, also_said: Sequence[str] = ()) -> bool:
+        """Point to the rescue copy of a vanished data dir, after what else must be said."""
         rescue = existing_rescue_copy(self.data_dir)
         self.act_take_rescue.setEnabled(rescue is not None)
         if rescue is None:
-            return
+            return False
+        offer = _tr(
+            "De vorige keer was de gegevensmap verdwenen. Wat u toen typte, is bewaard in "
+            "de noodkopie {0} van {1}. Zet die terug om verder te gaan waar u was."
+        ).format(rescue, dutch_moment(_modified(rescue)))
         self.window.message_bar.show_message(
-            _tr(
-                "De vorige keer was de gegevensmap verdwenen. Wat u toen typte, is bewaard in "
-                "de noodkopie {0} van {1}. Zet die terug om verder te gaan waar u was."
-            ).format(rescue, dutch_moment(_modified(rescue))),
+            "\n\n".join([*also_said, offer]),
             Level.WARNING,
             (_tr("Noodkopie terugzetten…"), self.take_rescue_copy),
         )
+        return True
 
     def take_rescue_copy(self) -> bool:
         rescue = existing_rescue_copy(self.data_dir)
@@ -352,25 +356,23 @@ def _modified(path: Path) -> dt.datetime:
 
 
 def show_startup_report(window, report: StartupReport) -> None:
-    """Tell the secretary what the integrity check did; offer the newest good backup."""
-    for warning in report.warnings:
-        window.show_problem(warning)
-    message = report.message
-    if not message:
+    """Tell the secretary what the integrity check did, in the window's bar, and offer the
+    rescue copy of a vanished data dir or else the newest good backup."""
+    said = [*report.warnings, *([report.message] if report.message else [])]
+    if not said or window.safety.offer_rescue_copy(said):
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Taskforce Verslag"), message, parent=window)
-    restore_button = None
+    if not report.message:
+        window.show_problem("\n\n".join(said))
+        return
+    restore = None
     if report.newest_backup is not None:
-        restore_button = box.addButton(
-            _tr("Reservekopie van {0} herstellen").format(
-                dutch_moment(report.newest_backup.created)
-            ),
-            QMessageBox.ButtonRole.AcceptRole,
+        newest = report.newest_backup
+        restore = (
+            _tr("Reservekopie van {0} herstellen").format(dutch_moment(newest.created)),
+            lambda: window.safety.restore(newest.path),
         )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if restore_button is not None and box.clickedButton() is restore_button:
-        window.safety.restore(report.newest_backup.path)
+    window.statusBar().showMessage(report.message.splitlines()[0], 10000)
+    window.message_bar.show_message("\n\n".join(said), Level.ERROR, restore)
 
 
 def ask_for_data_dir(parent: QWidget | None, problem: str) -> Path | None:

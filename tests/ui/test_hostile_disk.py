@@ -456,3 +456,49 @@ def test_a_rescue_read_from_a_recreated_empty_file_never_replaces_a_good_one(
     with pytest.raises(StoreError):
         emergency_copy.rescue_store(window.store)
     assert rescue_file_for(data_dir).read_bytes() == good
+
+
+def test_a_damaged_store_at_start_is_told_in_the_bar_with_the_backup_to_restore(
+    qtbot, make_window, meeting_id, data_dir, store
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from taskforce_desktop.core import backup
+    from taskforce_desktop.core.integrity import open_store_safely
+
+    backup.make_backup(store, backup.Reason.MANUAL)
+    store.close()
+    (data_dir / "taskforce.sqlite3").write_bytes(b"geen database" * 100)
+    opened, report = open_store_safely(data_dir)
+    opened.close()
+    window = make_window()
+    install_safety_ui(window)
+    safety_ui.show_startup_report(window, report)
+
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert "apart gezet" in window.message_bar.text()
+    assert window.message_bar.action_button.text().startswith("Reservekopie van ")
+    window.message_bar.action_button.click()
+    assert [m.title for m in services.list_meetings(window.store)] == ["Septemberoverleg"]
+
+
+def test_the_start_after_a_vanished_data_dir_points_to_the_rescue_copy(
+    qtbot, make_window, meeting_id, data_dir
+):
+    import shutil
+
+    from taskforce_desktop.core.integrity import open_store_safely
+
+    window = make_window()
+    safety = install_safety_ui(window)
+    shutil.rmtree(data_dir)
+    safety.check_store_present()
+    window.writer.shutdown()
+
+    opened, report = open_store_safely(data_dir)
+    opened.close()
+    window = make_window()
+    install_safety_ui(window)
+    safety_ui.show_startup_report(window, report)
+    assert "noodkopie" in window.message_bar.text()
+    assert window.message_bar.action_button.text() == "Noodkopie terugzetten…"
