@@ -5,24 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from live_clock import START, FakeClock
 from PySide6.QtCore import Qt
 
 from taskforce_desktop.core import approval, services
 from taskforce_desktop.core.models import Presence
-from taskforce_desktop.ui.live_mode import timing_state
-
-START = dt.datetime(2031, 9, 12, 10, 0)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += dt.timedelta(**delta)
+from taskforce_desktop.ui.live import timing_state
 
 
 @pytest.fixture
@@ -96,10 +84,10 @@ def test_one_keystroke_marks_arrival_and_departure(qtbot, window, live, clock):
     window.session.reload()
     clock.advance(minutes=12)
     qtbot.keyClick(live.editor, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    assert live.attendee_buttons[1].isChecked()
+    assert live.attendance.buttons[1].isChecked()
     clock.advance(minutes=60)
     qtbot.keyClick(live.editor, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
-    assert not live.attendee_buttons[0].isChecked()
+    assert not live.attendance.buttons[0].isChecked()
     live.leave()
     anna, bram = services.load_meeting(window.store, window.session.meeting_id).attendees
     assert (bram.presence, bram.arrived_at) == (Presence.PRESENT, dt.time(10, 12))

@@ -108,7 +108,7 @@ def test_live_mode_with_a_dozen_attendees_fits_a_laptop_screen(make_window, stor
     live = window.live_mode
     qtbot.waitUntil(lambda: window.pages.currentWidget() is live)
 
-    assert len(live.attendee_buttons) == 12
+    assert len(live.attendance.buttons) == 12
     assert live.minimumSizeHint().width() < 1000
     assert live.leave_button.geometry().right() <= live.width()
 

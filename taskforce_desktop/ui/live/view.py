@@ -1,0 +1,369 @@
+"""The live view: the current point large, its Impressie and Conclusie, the clock, who is here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taskforce_desktop.core import approval, followup, services
+from taskforce_desktop.core.models import ActionStatus, AgendaKind
+from taskforce_desktop.core.records import AgendaItemRecord
+from taskforce_desktop.ui.autosave import Target
+from taskforce_desktop.ui.live.attendance import MAX_ATTENDEE_KEYS, AttendanceStrip
+from taskforce_desktop.ui.live.capture import DUTCH, QuickCapture, dutch_long_date
+from taskforce_desktop.ui.live.timing import TIMING_STYLES, Visit, timing_state, whole_minutes
+from taskforce_desktop.ui.notes_tab import section_label, show_markdown
+from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
+
+Clock = Callable[[], dt.datetime]
+
+
+class LiveMode(QWidget):
+    """The live view over a MeetingSession; ``enter``/``leave`` are called by the window.
+
+    Every value shown is read from the session's open meeting; every change goes through the
+    session (texts and times through the autosave writer, new rows through ``session.run``).
+    """
+
+    def __init__(
+        self, session: MeetingSession, clock: Clock = dt.datetime.now, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock
+        self.item_id = 0
+        self.visit: Visit | None = None
+        self.on_leave: Callable[[], None] = lambda: None
+        self.shortcuts: list[QShortcut] = []
+        self.active = False
+        self.setAccessibleName(self.tr("Live"))
+
+        self.meeting_label = QLabel(self)
+        self.clock_label = QLabel(self)
+        self.clock_label.setAccessibleName(self.tr("Klok"))
+        self.remaining_label = QLabel(self)
+        self.remaining_label.setAccessibleName(self.tr("Resterende vergadertijd"))
+        self.leave_button = QPushButton(self.tr("Terug naar de tabbladen (Esc)"), self)
+        self.leave_button.clicked.connect(self.leave)
+        top = QHBoxLayout()
+        top.addWidget(self.meeting_label, 1)
+        top.addWidget(self.remaining_label)
+        top.addWidget(self.clock_label)
+        top.addWidget(self.leave_button)
+
+        self.item_label = QLabel(self)
+        self.item_label.setWordWrap(True)
+        self.item_label.setAccessibleName(self.tr("Huidig agendapunt"))
+        font = self.item_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.item_label.setFont(font)
+        self.detail_label = QLabel(self)
+        self.timing_label = QLabel(self)
+        self.timing_label.setAccessibleName(self.tr("Tijd op dit agendapunt"))
+        self.timing = "normal"
+        heading = QHBoxLayout()
+        heading.addWidget(self.item_label, 1)
+        heading.addWidget(self.timing_label, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.editor = self._editor(
+            self.tr("Impressie"), self.tr("Wat er besproken wordt…"), "notes"
+        )
+        self.conclusion = self._editor(
+            self.tr("Conclusie"), self.tr("Waar het punt op uitkomt…"), "conclusion"
+        )
+        editors = QHBoxLayout()
+        for caption, editor, stretch in (
+            (self.tr("&Impressie"), self.editor, 3),
+            (self.tr("&Conclusie"), self.conclusion, 2),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(section_label(caption, self, editor))
+            column.addWidget(editor, 1)
+            editors.addLayout(column, stretch)
+
+        # The standing points: "Actielijst" reviews the open actions, "Verslag vorige
+        # vergadering" approves the previous verslag.
+        self.review_list = QListWidget(self)
+        self.review_list.setAccessibleName(self.tr("Openstaande actiepunten (spatie: afgerond)"))
+        self.review_list.itemChanged.connect(self._review_item_changed)
+        self.approve_button = QPushButton(self.tr("Vorig verslag &vaststellen…"), self)
+        self.approve_previous: Callable[[], None] = lambda: None
+        self.approve_button.clicked.connect(lambda: self.approve_previous())
+        self.capture = QuickCapture(self)
+        self.attendance = AttendanceStrip(session, self._minute, self)
+        self.attendance.done.connect(self._focus_notes)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addLayout(top)
+        layout.addLayout(heading)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.review_list)
+        layout.addWidget(self.approve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(editors, 1)
+        layout.addWidget(self.capture)
+        layout.addWidget(self.attendance)
+
+        self._shortcut("Ctrl+PgDown", lambda: self.step(1))
+        self._shortcut("Ctrl+PgUp", lambda: self.step(-1))
+        self._shortcut("Ctrl+Shift+B", lambda: self.open_capture("decision"))
+        self._shortcut("Ctrl+Shift+A", lambda: self.open_capture("action"))
+        self._shortcut("Esc", self._escape)
+        self._shortcut("Ctrl+E", self._focus_notes)
+        self._shortcut("Alt+0", self.attendance.focus_filter)
+        for number in range(1, MAX_ATTENDEE_KEYS + 1):
+            self._shortcut(f"Alt+{number}", lambda n=number: self.attendance.toggle(n - 1))
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+        session.meeting_loaded.connect(self._on_meeting_loaded)
+
+    def _editor(self, name: str, placeholder: str, field: str) -> MarkdownEditor:
+        editor = MarkdownEditor(self, accessible_name=name, placeholder=placeholder)
+        editor.edited.connect(lambda: self._text_edited(editor, field))
+        font = editor.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        editor.setFont(font)
+        return editor
+
+    def _shortcut(self, keys: str, slot: Callable[[], None]) -> None:
+        # Window-wide while live (a reload may move the focus), off otherwise.
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.setEnabled(False)
+        shortcut.activated.connect(slot)
+        self.shortcuts.append(shortcut)
+
+    def _enable_shortcuts(self, enabled: bool) -> None:
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(enabled)
+
+    def _focus_notes(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- entering and leaving ---------------------------------------------------------
+
+    def enter(self) -> bool:
+        """Start on the session's current point; False (and a message) when not possible."""
+        meeting = self.session.meeting
+        if meeting is None:
+            return False
+        if not meeting.agenda:
+            self.session.problem.emit(self.tr("Deze vergadering heeft nog geen agendapunten."))
+            return False
+        if approval.is_locked(self.session.store, meeting.id):
+            self.session.problem.emit(
+                self.tr(
+                    "Dit verslag is vastgesteld; live notuleren kan alleen in een open verslag."
+                )
+            )
+            return False
+        self.attendance.clear_filter()
+        self.attendance.show_attendees()
+        self._show_item(self.session.current_item_id or meeting.agenda[0].id)
+        self.ticker.start()
+        self.tick()
+        self._enable_shortcuts(True)
+        self.active = True
+        self._focus_notes()
+        return True
+
+    def _escape(self) -> None:
+        if self.capture.isVisible():
+            self.capture.close_panel()
+        elif self.attendance.filter_in_use():
+            self.attendance.clear_filter()
+            self._focus_notes()
+        else:
+            self.leave()
+
+    def leave(self) -> None:
+        self._settle_visit()
+        self.active = False
+        self.ticker.stop()
+        self._enable_shortcuts(False)
+        self.capture.hide()
+        self.attendance.clear_filter()
+        self.session.writer.flush_blocking()
+        self.session.reload()
+        self.on_leave()
+
+    def _on_meeting_loaded(self, meeting) -> None:
+        if not self.active or meeting is None:
+            return
+        self.attendance.show_attendees()
+        item = self._item()
+        if item is None:
+            self.leave()
+            return
+        show_markdown(self.editor, item.notes)
+        show_markdown(self.conclusion, item.conclusion)
+        self._show_details(item)
+
+    # --- the current point ------------------------------------------------------------
+
+    def _item(self) -> AgendaItemRecord | None:
+        return self.session.agenda_item(self.item_id)
+
+    def _show_item(self, item_id: int) -> None:
+        self.item_id = item_id
+        self.session.select_agenda_item(item_id)
+        item = self._item()
+        self.editor.set_markdown(item.notes)
+        self.conclusion.set_markdown(item.conclusion)
+        self.visit = Visit(item_id, self._now())
+        self._show_details(item)
+
+    def _show_details(self, item: AgendaItemRecord) -> None:
+        self.item_label.setText(f"{item.number}. {item.title}")
+        details = []
+        if item.presenter:
+            details.append(self.tr("Inbreng: {0}").format(item.presenter))
+        if item.planned_minutes:
+            details.append(self.tr("Gepland: {0} min").format(item.planned_minutes))
+        # Proper Dutch singular and plural; "0 besluit(en), 1 actiepunt(en)" read like a form.
+        counts = (
+            (len(item.decisions), self.tr("1 besluit"), self.tr("{0} besluiten")),
+            (len(item.actions), self.tr("1 actiepunt"), self.tr("{0} actiepunten")),
+        )
+        counted = [one if n == 1 else many.format(n) for n, one, many in counts if n]
+        if counted:
+            details.append(", ".join(counted))
+        self.detail_label.setText(" · ".join(details))
+        self.approve_button.setVisible(item.kind is AgendaKind.PREVIOUS_MINUTES)
+        self.review_list.setVisible(item.kind is AgendaKind.ACTION_REVIEW)
+        if item.kind is AgendaKind.ACTION_REVIEW:
+            self._show_review()
+        meeting = self.session.meeting
+        self.meeting_label.setText(f"{meeting.committee.name} · {meeting.title}")
+
+    def _now(self) -> dt.datetime:
+        return self.clock().replace(microsecond=0)
+
+    def _minute(self) -> dt.time:
+        return self._now().time().replace(second=0)
+
+    def step(self, offset: int) -> None:
+        """To the next / previous point; see ``Visit`` for when that stamps start and end."""
+        ids = [item.id for item in self.session.meeting.agenda]
+        index = ids.index(self.item_id) + offset
+        if not 0 <= index < len(ids):
+            return
+        if self._settle_visit():
+            self.session.edit(Target.AGENDA_ITEM, self.item_id, "ended_at", self._now())
+        self._show_item(ids[index])
+        self.tick()
+
+    def _settle_visit(self) -> bool:
+        """Stamp the start of a point that counts as discussed; False if it does not."""
+        item = self._item()
+        if item is None or self.visit is None or not self.visit.counts(item, self._now()):
+            return False
+        if item.started_at is None:
+            self.session.edit(Target.AGENDA_ITEM, item.id, "started_at", self.visit.since)
+        return True
+
+    def _typed_here(self) -> None:
+        if self.visit is not None and not self.visit.typed:
+            self.visit.typed = True
+            self._settle_visit()
+
+    def _text_edited(self, editor: MarkdownEditor, field: str) -> None:
+        if self.item_id:
+            self.session.edit_text(Target.AGENDA_ITEM, self.item_id, field, editor)
+            self._typed_here()
+
+    def _show_review(self) -> None:
+        meeting = self.session.meeting
+        self.review_list.blockSignals(True)
+        self.review_list.clear()
+        for entry in followup.review_actions(self.session.store, meeting.id):
+            action = entry.action
+            parts = [f"{action.number} {action.description}", action.owner]
+            if action.due:
+                parts.append(dutch_long_date(action.due))
+            item = QListWidgetItem(" — ".join(part for part in parts if part), self.review_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            done = action.status is not ActionStatus.OPEN
+            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, action.id)
+        if not self.review_list.count():
+            self.review_list.addItem(
+                self.tr("Geen openstaande actiepunten uit eerdere vergaderingen.")
+            )
+        self.review_list.blockSignals(False)
+
+    def _review_item_changed(self, item: QListWidgetItem) -> None:
+        action_id = item.data(Qt.ItemDataRole.UserRole)
+        if not action_id:
+            return
+        done = item.checkState() == Qt.CheckState.Checked
+        status = ActionStatus.DONE if done else ActionStatus.OPEN
+        meeting_id = self.session.meeting_id
+        # Later: the reload rebuilds this list, which must not happen inside its own signal.
+        QTimer.singleShot(
+            0, lambda: self.session.run(followup.close_action, action_id, status, meeting_id)
+        )
+
+    # --- time -------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        now = self.clock()
+        self.clock_label.setText(DUTCH.toString(QTime(now.hour, now.minute), "HH:mm"))
+        item = self._item()
+        if item is None or self.visit is None:
+            return
+        self._settle_visit()
+        elapsed = self.visit.elapsed(item, now)
+        minutes = whole_minutes(elapsed)
+        if item.planned_minutes:
+            self.timing_label.setText(
+                self.tr("{0} van {1} min").format(minutes, item.planned_minutes)
+            )
+        else:
+            self.timing_label.setText(self.tr("{0} min").format(minutes))
+        self.timing = timing_state(elapsed, item.planned_minutes)
+        self.timing_label.setStyleSheet(TIMING_STYLES[self.timing])
+        self.remaining_label.setText(self._remaining_text(now))
+
+    def _remaining_text(self, now: dt.datetime) -> str:
+        meeting = self.session.meeting
+        # Typing up a past meeting (or trying a future one) showed "Nog 2616356 min".
+        if meeting.end_time is None or meeting.date != now.date():
+            return ""
+        left = whole_minutes(dt.datetime.combine(meeting.date, meeting.end_time) - now)
+        if left >= 0:
+            return self.tr("Nog {0} min").format(left)
+        return self.tr("{0} min over tijd").format(-left)
+
+    # --- quick capture ----------------------------------------------------------------
+
+    def open_capture(self, kind: str) -> None:
+        owners = [a.person.name for a in self.session.meeting.attendees]
+        self.capture.open(kind, owners)
+
+    def add_decision(self, text: str) -> bool:
+        self._typed_here()
+        return self.session.run(services.add_decision, self.item_id, text) is not None
+
+    def add_action(self, description: str, owner: str, due: dt.date | None) -> bool:
+        self._typed_here()
+        return (
+            self.session.run(services.add_action, self.item_id, description, owner=owner, due=due)
+            is not None
+        )
