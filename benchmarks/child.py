@@ -402,6 +402,7 @@ def _store_writes(store, args: dict, result: dict) -> None:
 
 def _exports(store, args: dict, result: dict) -> None:
     from taskforce_desktop.core.export import write_export
+    from taskforce_desktop.ui import pdf_writer  # noqa: F401 - registers "pdf", as the CLI does
 
     with tempfile.TemporaryDirectory(prefix="taskforce-bench-export-") as folder:
 
