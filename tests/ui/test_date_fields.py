@@ -128,19 +128,38 @@ def test_the_due_date_of_a_new_action_takes_the_date_as_typed(qtbot, window, typ
     assert [(a.description, a.due) for a in actions] == [("Zaal boeken", FRIDAY_16_SEPTEMBER_2022)]
 
 
-@pytest.mark.parametrize("typed", WAYS_TO_WRITE_IT)
-def test_a_due_date_typed_into_the_action_table_reaches_the_store(qtbot, window, typed):
+def open_due_date_cell(qtbot, window):
     item_id = window.session.meeting.agenda[0].id
-    services.add_action(window.store, item_id, "Zaal boeken")
+    services.add_action(window.store, item_id, "Zaal boeken", due="2022-09-15")
     window.session.reload()
     notes = window.notes_tab
     window.focus_notes()
-    table = notes.actions_table
-    model = notes.actions_model
+    table, model = notes.actions_table, notes.actions_model
     table.setFocus()
     table.setCurrentIndex(model.index(0, model.column_of("due")))
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = focused()
+    return table, focused()
+
+
+def test_the_calendar_of_a_date_cell_picks_the_due_date(qtbot, window):
+    table, editor = open_due_date_cell(qtbot, window)
+    qtbot.keyClick(editor, Qt.Key.Key_Down, ALT)
+    assert editor.calendar.isVisible()
+    assert table.state() == QAbstractItemView.State.EditingState
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)
+    qtbot.keyClick(focused(), ENTER)
+    assert focused() is editor
+    qtbot.keyClick(editor, ENTER)
+
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    settle(qtbot, window)
+    assert stored(window).agenda[0].actions[0].due == FRIDAY_16_SEPTEMBER_2022
+
+
+@pytest.mark.parametrize("typed", WAYS_TO_WRITE_IT)
+def test_a_due_date_typed_into_the_action_table_reaches_the_store(qtbot, window, typed):
+    table, editor = open_due_date_cell(qtbot, window)
     assert isinstance(editor, OptionalDateEdit)
 
     qtbot.keyClicks(editor, typed)
