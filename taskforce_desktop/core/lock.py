@@ -89,20 +89,24 @@ def refuse_writes_to_locked_meetings(session: Session) -> None:
     session.info.setdefault(_CREATED_HERE, set()).update(
         obj for obj in session.new if isinstance(obj, Meeting)
     )
-    deleted = set(session.deleted)
+    # Read once: session.dirty is computed afresh on every access, and an import's flushes
+    # each asked it once per pending row (the time grew with the square of the agenda).
+    dirty, deleted = session.dirty, session.deleted
     with session.no_autoflush:
-        for obj in [*session.new, *session.dirty, *deleted]:
-            is_deleted = obj in deleted
-            if not is_deleted and obj in session.dirty and not _changed_attributes(obj):
-                continue  # touched, but set to the values it had
+        for obj in [*session.new, *dirty, *deleted]:
             meeting = _owning_meeting(session, obj)
-            if meeting is not None and _was_locked(session, meeting):
-                if not _allowed_on_locked(obj, is_deleted):
-                    raise DomainError(
-                        f"De vergadering van {meeting.date:%d-%m-%Y} is vastgesteld en kan "
-                        "niet meer worden gewijzigd. Ontgrendel het verslag eerst als er toch "
-                        "iets moet worden aangepast."
-                    )
+            # The cheap question first: a row's changes matter only in a locked meeting.
+            if meeting is None or not _was_locked(session, meeting):
+                continue
+            is_deleted = obj in deleted
+            if not is_deleted and obj in dirty and not _changed_attributes(obj):
+                continue  # touched, but set to the values it had
+            if not _allowed_on_locked(obj, is_deleted):
+                raise DomainError(
+                    f"De vergadering van {meeting.date:%d-%m-%Y} is vastgesteld en kan "
+                    "niet meer worden gewijzigd. Ontgrendel het verslag eerst als er toch "
+                    "iets moet worden aangepast."
+                )
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

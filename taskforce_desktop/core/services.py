@@ -581,8 +581,11 @@ def move_attendee(store: Store, attendance_id: int, new_index: int) -> None:
 
 
 def _renumber(rows: list) -> None:
+    # Only where it changed: setting a position, even to its own value, makes the row part
+    # of every later flush of the transaction (an import would then grow with the square).
     for position, row in enumerate(rows):
-        row.position = position
+        if row.position != position:
+            row.position = position
 
 
 def _insert(rows: list, row: Any, index: int | None) -> None:
