@@ -1,8 +1,15 @@
-"""The JSON meeting file, version 1: the fixed contract of docs/meeting-file.md.
+"""The JSON meeting file, version 1: the fixed contract of shared/meeting-file.md.
 
 Reading is two steps: ``parse_meeting_file`` validates the whole file into plain data
 (every problem named by its JSON path), and only then ``import_meeting_file`` writes it
 in one transaction, so a bad file never changes the store.
+
+A file can come from anyone, so reading is bounded: only a regular file (not a folder, a
+pipe, a device or a socket) of at most MAX_FILE_BYTES is read; nesting deeper than
+MAX_DEPTH, a list of more than MAX_LIST_ENTRIES entries, a number of more than
+MAX_NUMBER_DIGITS digits, ``planned_minutes`` above MAX_PLANNED_MINUTES and a key that
+appears twice in one object are file errors naming their JSON path. Real meetings stay far
+below these limits (the sample has 8 points and 200 KB would be a very long verslag).
 """
 
 from __future__ import annotations
@@ -11,8 +18,8 @@ import datetime as dt
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -40,6 +47,13 @@ SUFFIX = ".verslag.json"
 _DATE_RE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
 _TIME_RE = re.compile(r"\A([01]\d|2[0-3]):[0-5]\d\Z")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 16  # the format itself nests 5 deep (agenda, point, actions, action, value)
+MAX_LIST_ENTRIES = 2000  # points, attendees, and decisions or actions per point
+MAX_NUMBER_DIGITS = 18  # every whole number the format knows is far shorter
+# A week: far above the 600 the agenda table offers, far below what SQLite cannot hold.
+MAX_PLANNED_MINUTES = 7 * 24 * 60
 
 _TOP_KEYS = {"format", "version", "committee", "meeting", "attendees", "agenda"}
 _COMMITTEE_KEYS = {"name", "contact"}
@@ -187,6 +201,10 @@ class _Reader:
         value = parent.get(key, [])
         if not isinstance(value, list):
             raise MeetingFileError(_join(path, key), f"expected a list, got {_type_name(value)}")
+        if len(value) > MAX_LIST_ENTRIES:
+            raise MeetingFileError(
+                _join(path, key), f"{len(value)} entries; at most {MAX_LIST_ENTRIES} are allowed"
+            )
         return value
 
     def text(
@@ -265,6 +283,10 @@ class _Reader:
         value = parent[key]
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise MeetingFileError(_join(path, key), f"{_show(value)} is not a whole number >= 0")
+        if value > MAX_PLANNED_MINUTES:
+            raise MeetingFileError(
+                _join(path, key), f"{value} is more than {MAX_PLANNED_MINUTES} (a week)"
+            )
         return value
 
 
@@ -291,23 +313,85 @@ def _show(value: Any) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
+class _ObjectWithDuplicate(dict):
+    """A JSON object in which ``duplicate`` appeared more than once (json keeps the last)."""
+
+    duplicate: str
+
+
+class _LongNumber(str):
+    """A whole number too long to be meant (its digits), kept to name it by its path."""
+
+
+def _object_from_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    flagged = _ObjectWithDuplicate(result)
+    flagged.duplicate = next(key for key, _ in pairs if key in seen or seen.add(key))
+    return flagged
+
+
+def _whole_number(digits: str) -> int | _LongNumber:
+    # int() of thousands of digits raises ValueError (or takes long): keep it as text.
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        return _LongNumber(digits)
+    return int(digits)
+
+
+def _check_tree(data: Any) -> None:
+    """The first problem json.loads lets through, in file order, named by its JSON path."""
+    pending: list[tuple[str, Any, int]] = [("", data, 0)]
+    while pending:
+        path, value, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise MeetingFileError(path, f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, _LongNumber):
+            raise MeetingFileError(path, f"a number of {len(value.lstrip('-'))} digits is too long")
+        if isinstance(value, str):
+            # JSON escapes can spell half a UTF-16 pair ("\\ud800"), which no text can store.
+            if _LONE_SURROGATE.search(value):
+                raise MeetingFileError(path, "contains an unpaired \\u escape (not valid text)")
+        elif isinstance(value, dict):
+            if isinstance(value, _ObjectWithDuplicate):
+                raise MeetingFileError(
+                    _join(path, value.duplicate), "appears twice in the same object"
+                )
+            children = []
+            for key, child in value.items():
+                if _LONE_SURROGATE.search(key):
+                    raise MeetingFileError(path, "a key contains an unpaired \\u escape")
+                children.append((_join(path, key), child, depth + 1))
+            pending.extend(reversed(children))
+        elif isinstance(value, list):
+            pending.extend(
+                (f"{path}[{index}]", child, depth + 1)
+                for index, child in reversed(list(enumerate(value)))
+            )
+
+
 def _decode(source: bytes) -> Any:
+    if len(source) > MAX_FILE_BYTES:
+        raise MeetingFileError("", _too_large(len(source)))
     try:
         text = source.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise MeetingFileError("", f"the file is not UTF-8 (byte {exc.start})") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_object_from_pairs, parse_int=_whole_number)
     except json.JSONDecodeError as exc:
         raise MeetingFileError(
             "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
     except RecursionError:
         raise MeetingFileError("", "invalid JSON: nested too deeply") from None
-    # JSON escapes can spell half a UTF-16 pair ("\\ud800"), which no text can store.
-    if _LONE_SURROGATE.search(json.dumps(data, ensure_ascii=False)):
-        raise MeetingFileError("", "the file contains an unpaired \\u escape (not valid text)")
+    _check_tree(data)
     return data
+
+
+def _too_large(size: int) -> str:
+    return f"the file has {size:,} bytes; a meeting file may have at most {MAX_FILE_BYTES:,}"
 
 
 def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
@@ -411,16 +495,49 @@ def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
 # --- import --------------------------------------------------------------------------
 
 
+_NOT_A_FILE = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def _refuse_unless_regular(source: object, status: os.stat_result) -> None:
+    if not stat.S_ISREG(status.st_mode):
+        kind = _NOT_A_FILE.get(stat.S_IFMT(status.st_mode), "not a regular file")
+        raise MeetingFileError("", f"cannot read {source}: it is {kind}, not a file")
+    if status.st_size > MAX_FILE_BYTES:
+        raise MeetingFileError("", _too_large(status.st_size))
+
+
+def read_bounded(source: os.PathLike[str] | str) -> bytes:
+    """A regular file's bytes, at most MAX_FILE_BYTES; anything else is a MeetingFileError.
+
+    A pipe would block the reader for ever and /dev/zero never ends, so the kind of file is
+    checked before opening (non-blocking, in case it was swapped) and again after.
+    """
+    try:
+        _refuse_unless_regular(source, os.stat(source))
+        descriptor = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(descriptor, "rb") as stream:
+            _refuse_unless_regular(source, os.fstat(stream.fileno()))
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise MeetingFileError("", f"cannot read {source}: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:  # it grew while being read
+        raise MeetingFileError("", _too_large(len(data)))
+    return data
+
+
 def _read_source(source: os.PathLike[str] | str | bytes) -> bytes:
     """A path (Path, or a str that is not JSON text) is read; bytes and JSON text are content."""
     if isinstance(source, (bytes, bytearray)):
         return bytes(source)
     if isinstance(source, str) and source.lstrip().startswith("{"):
         return source.encode("utf-8")
-    try:
-        return Path(source).read_bytes()
-    except OSError as exc:
-        raise MeetingFileError("", f"cannot read {source}: {exc.strerror or exc}") from None
+    return read_bounded(source)
 
 
 def import_meeting_file(
