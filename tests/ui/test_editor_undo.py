@@ -61,6 +61,9 @@ def test_ctrl_z_after_three_sentences_walks_back_word_by_word(qtbot, editor):
     undo(qtbot, editor)
     assert editor.markdown() == "De raad stemt in. Het budget"
 
+    qtbot.keyClicks(editor, " is rond.")
+    assert editor.markdown() == "De raad stemt in. Het budget is rond."
+
 
 def test_ctrl_y_and_ctrl_shift_z_redo_the_undone_words_one_by_one(qtbot, editor):
     qtbot.keyClicks(editor, "Eerste punt. Tweede punt.")
