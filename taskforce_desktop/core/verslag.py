@@ -54,6 +54,9 @@ PURPOSE_LABELS = {
     Purpose.DECISION: "Besluitvorming",
 }
 
+CONFIDENTIAL_MARK = "Vertrouwelijk"
+PUBLIC_EDITION = "Openbare versie"
+
 ACTION_STATUS_LABELS = {
     ActionStatus.OPEN: "Open",
     ActionStatus.DONE: "Afgerond",
@@ -105,6 +108,11 @@ def dutch_times(start: dt.time | None, end: dt.time | None) -> str:
 class Heading:
     text: str
     level: int  # 1 = a section or agenda point, 2 = a part inside it
+    mark: str = ""  # shown beside the text, set apart: "Vertrouwelijk"
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.text} – {self.mark}" if self.mark else self.text
 
 
 @dataclass(frozen=True)
@@ -135,6 +143,7 @@ class BulletList:
 class Column:
     title: str
     width: float  # share of the text width; the shares of a table add up to 1
+    single_line: bool = False  # short values ("2022-09/1", "Afgerond") never break over lines
 
 
 @dataclass(frozen=True)
@@ -162,16 +171,29 @@ class Verslag:
     def header_text(self) -> str:
         return f"{self.title} – {dutch_short_date(self.date)}"
 
+    @property
+    def edition(self) -> str:
+        """Which version this is, on the page under the title: only the public one says so."""
+        return PUBLIC_EDITION if self.public else ""
+
+    @property
+    def file_stem(self) -> str:
+        """The default file name without its suffix; the two versions never share one."""
+        stem = f"Verslag {self.committee} {self.date.isoformat()}"
+        return f"{stem} ({PUBLIC_EDITION.lower()})" if self.public else stem
+
     def all_text(self) -> str:
         """Every word of the document, for checks such as 'nothing confidential leaks'."""
-        parts = [self.title, self.meta]
+        parts = [self.title, self.meta, self.edition]
         parts.extend(_block_texts(self.blocks))
         return "\n".join(parts)
 
 
 def _block_texts(blocks: Iterable[Block]) -> Iterable[str]:
     for block in blocks:
-        if isinstance(block, Heading | Label):
+        if isinstance(block, Heading):
+            yield block.full_text
+        elif isinstance(block, Label):
             yield block.text
         elif isinstance(block, Paragraph):
             yield markdown.plain(block.runs)
@@ -305,7 +327,8 @@ def _action_detail(action: ActionRecord) -> str:
 
 
 def _agenda_item_blocks(item: AgendaItemRecord, include_introductions: bool) -> list[Block]:
-    blocks: list[Block] = [Heading(_point_heading(item), 1)]
+    mark = CONFIDENTIAL_MARK if item.confidential else ""
+    blocks: list[Block] = [Heading(_point_heading(item), 1, mark)]
     label = PURPOSE_LABELS[item.purpose]
     if one_line(item.presenter):
         label += f" · Inbreng: {one_line(item.presenter)}"
@@ -328,6 +351,40 @@ def _agenda_item_blocks(item: AgendaItemRecord, include_introductions: bool) -> 
     return blocks
 
 
+def _closed_points_line(items: Sequence[AgendaItemRecord]) -> Paragraph:
+    """What the public version says where confidential points were: the numbers stay honest."""
+    numbers = [one_line(item.number) for item in items]
+    if not all(numbers):
+        text = (
+            "Een agendapunt is besloten behandeld."
+            if len(items) == 1
+            else f"{len(items)} agendapunten zijn besloten behandeld."
+        )
+    elif len(numbers) == 1:
+        text = f"Punt {numbers[0]} is besloten behandeld."
+    else:
+        text = f"Punten {', '.join(numbers[:-1])} en {numbers[-1]} zijn besloten behandeld."
+    return Paragraph((Run(text, italic=True),))
+
+
+def _agenda_blocks(
+    agenda: Sequence[AgendaItemRecord], public: bool, include_introductions: bool
+) -> list[Block]:
+    blocks: list[Block] = []
+    closed: list[AgendaItemRecord] = []
+    for item in agenda:
+        if public and item.confidential:
+            closed.append(item)
+            continue
+        if closed:
+            blocks.append(_closed_points_line(closed))
+            closed = []
+        blocks.extend(_agenda_item_blocks(item, include_introductions))
+    if closed:
+        blocks.append(_closed_points_line(closed))
+    return blocks
+
+
 def _cell(text: str) -> tuple[Block, ...]:
     text = one_line(text)
     return (Paragraph((Run(text),)),) if text else ()
@@ -339,10 +396,17 @@ def decision_table(items: Sequence[AgendaItemRecord]) -> Table | None:
         for decision in item.decisions:
             content = text_blocks(decision.text)
             if content:
-                rows.append((_cell(decision.number), _cell(_point_heading(item)), content))
+                point = _point_heading(item)
+                if item.confidential:
+                    point += f" ({CONFIDENTIAL_MARK.lower()})"
+                rows.append((_cell(decision.number), _cell(point), content))
     if not rows:
         return None
-    columns = (Column("Nr", 0.12), Column("Agendapunt", 0.30), Column("Besluit", 0.58))
+    columns = (
+        Column("Nr", 0.12, single_line=True),
+        Column("Agendapunt", 0.30),
+        Column("Besluit", 0.58),
+    )
     return Table(columns, tuple(rows))
 
 
@@ -361,11 +425,11 @@ def action_table(actions: Sequence[ActionRecord]) -> Table | None:
     if not rows:
         return None
     columns = (
-        Column("Nr", 0.12),
+        Column("Nr", 0.12, single_line=True),
         Column("Actie", 0.40),
         Column("Wie", 0.18),
-        Column("Wanneer", 0.19),  # "19 december 2031" on one line
-        Column("Status", 0.11),
+        Column("Wanneer", 0.19, single_line=True),  # "19 december 2031"
+        Column("Status", 0.11, single_line=True),
     )
     return Table(columns, rows)
 
@@ -412,8 +476,7 @@ def build_verslag(
         blocks.append(Label(f"Vastgesteld op {dutch_short_date(meeting.approved_on)}"))
     blocks.extend(participant_blocks(meeting.attendees))
     blocks.extend(text_blocks(meeting.introduction))
-    for item in items:
-        blocks.extend(_agenda_item_blocks(item, include_introductions))
+    blocks.extend(_agenda_blocks(meeting.agenda, public, include_introductions))
 
     decisions = decision_table(items)
     if decisions:

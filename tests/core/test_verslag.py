@@ -114,7 +114,7 @@ def test_no_empty_heading_or_line_where_a_list_is_empty():
 def test_agenda_point_has_purpose_presenter_introduction_notes_conclusion_decisions_actions():
     blocks = list(build_verslag(sample_meeting()).blocks)
     start = blocks.index(Heading("3. Samenwerking in de regio: voortgang", 1))
-    end = blocks.index(Heading("4. Personele bezetting secretariaat", 1))
+    end = blocks.index(Heading("4. Personele bezetting secretariaat", 1, "Vertrouwelijk"))
     point = blocks[start + 1 : end]
     assert point[0] == Label("Oordeelsvorming · Inbreng: Ruud Sanders")
     texts = [

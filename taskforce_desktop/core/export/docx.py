@@ -1,31 +1,39 @@
 """The verslag as a Word document in the house style (or the organisation's own template).
 
-Known python-docx traps are handled here (see docs/pitfalls.md): a .dotx is opened by rewriting
-its content type, a missing style falls back with a warning, each list gets its own
+Known python-docx traps are handled here (see pitfalls.md): a .dotx is opened by rewriting
+its content type, styles are found whatever their author called them ("heading 1", "Heading 1",
+"Kop 1") and a style the template lacks is copied in from the house style, each list gets its own
 numbering instance so numbered lists restart at 1, PAGE/NUMPAGES are raw field codes,
 Dutch proofing is set in the document defaults and the core properties are always ours.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
+import os
+import stat
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import docx
 from docx.document import Document as DocumentObject
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Pt, RGBColor
+from docx.styles.style import BaseStyle, StyleFactory
 
 from taskforce_desktop import paths
+from taskforce_desktop.core import markdown
 from taskforce_desktop.core.verslag import (
     Block,
     BulletList,
+    Column,
     Heading,
     Label,
     Paragraph,
@@ -37,24 +45,30 @@ from taskforce_desktop.core.verslag import (
 
 HOUSE_TEMPLATE = ("templates", "verslag.docx")
 
+# Far above any real template (a logo or two); a zip bomb is refused before it is unpacked.
+MAX_TEMPLATE_FILE = 25_000_000
+MAX_TEMPLATE_UNPACKED = 64_000_000
+MAX_TEMPLATE_PARTS = 1_000
+
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
-# Wanted style, then what to use when a user's template lacks it.
-STYLE_FALLBACKS: dict[str, tuple[str, ...]] = {
-    "Title": ("Heading 1", "Normal"),
-    "Verslag Meta": ("Subtitle", "Normal"),
-    "Verslag Label": ("Normal",),
-    "Heading 1": ("Normal",),
-    "Heading 2": ("Heading 1", "Normal"),
-    "List Bullet": ("List Paragraph", "Normal"),
-    "List Bullet 2": ("List Bullet", "List Paragraph", "Normal"),
-    "List Number": ("List Paragraph", "Normal"),
-    "List Number 2": ("List Number", "List Paragraph", "Normal"),
-    "Header": ("Normal",),
-    "Footer": ("Normal",),
-    "Verslag Tabel": ("Table Grid",),
+# Dutch Word shows the built-in styles under these names, and some templates store them so.
+DUTCH_NAMES = {
+    "Normal": "Standaard",
+    "Title": "Titel",
+    "Heading 1": "Kop 1",
+    "Heading 2": "Kop 2",
+    "List Bullet": "Lijstopsommingsteken",
+    "List Bullet 2": "Lijstopsommingsteken 2",
+    "List Number": "Lijstnummering",
+    "List Number 2": "Lijstnummering 2",
+    "Header": "Koptekst",
+    "Footer": "Voettekst",
 }
+# The app's own styles: no user template has them, so they are copied in without a word.
+APP_STYLES = ("Verslag Meta", "Verslag Label", "Verslag Tabel")
+TABLE_STYLES = ("Verslag Tabel",)
 LIST_STYLES = {
     (False, 0): "List Bullet",
     (False, 1): "List Bullet 2",
@@ -62,18 +76,61 @@ LIST_STYLES = {
     (True, 1): "List Number 2",
 }
 
-QUIET = RGBColor(0x59, 0x59, 0x59)
+ALERT = RGBColor(0xA3, 0x33, 0x33)  # the confidential mark; 6.9:1 on white
+MARK_SIZE = Pt(8.5)
+
+# Parts copied from the house style must not bring its fonts, numbering or links along.
+_NOT_COPIED = ("w:rFonts", "w:numPr", "w:link", "w:rsid")
+
+
+class TemplateRefused(Exception):
+    """A template not even unpacked, for a reason the message gives in Dutch."""
 
 
 def _unreadable(path: Path, error: BaseException) -> str:
+    if isinstance(error, TemplateRefused):
+        return f"{error} De standaardopmaak is gebruikt."
     return (
         f"Het Word-sjabloon '{Path(path).name}' kon niet worden gelezen ({error}); "
         "de standaardopmaak is gebruikt."
     )
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.0f} MB".replace(",", ".")
+
+
+def _read_template(path: Path) -> bytes:
+    """The template's zip, refused before anything is unpacked when it is not a sane size.
+
+    A few megabytes can unpack to gigabytes (and Python 3.11.7's zipfile lacks the fix for
+    overlapping entries, CVE-2024-0450), so the sizes the zip declares are checked first:
+    reading an entry never yields more than its declared size.
+    """
+    name = Path(path).name
+    # Non-blocking, so a FIFO planted under the template's name cannot hang the export.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise TemplateRefused(f"Het Word-sjabloon '{name}' is geen gewoon bestand.")
+        data = file.read(MAX_TEMPLATE_FILE + 1)
+    if len(data) > MAX_TEMPLATE_FILE:
+        raise TemplateRefused(
+            f"Het Word-sjabloon '{name}' is groter dan {_megabytes(MAX_TEMPLATE_FILE)}."
+        )
+    entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    unpacked = sum(entry.file_size for entry in entries)
+    if len(entries) > MAX_TEMPLATE_PARTS or unpacked > MAX_TEMPLATE_UNPACKED:
+        raise TemplateRefused(
+            f"Het Word-sjabloon '{name}' is uitgepakt {_megabytes(unpacked)} in "
+            f"{len(entries)} delen; een sjabloon mag uitgepakt hoogstens "
+            f"{_megabytes(MAX_TEMPLATE_UNPACKED)} zijn."
+        )
+    return data
+
+
 def _open_user_template(path: Path) -> DocumentObject:
-    document = docx.Document(io.BytesIO(_as_document_package(Path(path).read_bytes())))
+    document = docx.Document(io.BytesIO(_as_document_package(_read_template(path))))
     # python-docx reads parts lazily: touch what the writer needs, so a damaged part
     # shows here and not halfway through writing.
     _ = (document.styles.element, document.settings.element, document.core_properties.title)
@@ -109,38 +166,127 @@ def _as_document_package(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def _key(name: str) -> str:
+    """'Heading 1' (LibreOffice), 'heading 1' (Word) and the style id 'Heading1' are one."""
+    return "".join(name.casefold().split())
+
+
+class _StyleIndex:
+    """The styles of one document by name or style id, case-insensitively, English or Dutch."""
+
+    def __init__(self, document: DocumentObject) -> None:
+        self.document = document
+        self._by_key: dict[tuple[WD_STYLE_TYPE, str], BaseStyle] = {}
+        for style in document.styles:
+            self.add(style)
+
+    def add(self, style: BaseStyle) -> None:
+        for text in (style.name, style.style_id):
+            if text:
+                self._by_key.setdefault((style.type, _key(text)), style)
+
+    def find(self, name: str, style_type: WD_STYLE_TYPE) -> BaseStyle | None:
+        if name == "Normal":
+            default = self.document.styles.default(style_type)
+            if default is not None:
+                return default
+        for alias in (name, DUTCH_NAMES.get(name)):
+            style = self._by_key.get((style_type, _key(alias))) if alias else None
+            if style is not None:
+                return style
+        return None
+
+    def by_id(self, style_id: str) -> BaseStyle | None:
+        element = self.document.styles.element.get_by_id(style_id)
+        return StyleFactory(element) if element is not None else None
+
+
 class _Styles:
-    """Style lookup that never raises: a missing style falls back once, with a warning."""
+    """The styles the writer uses: the template's own, else copied in from the house style.
 
-    def __init__(self, document: DocumentObject, warnings: list[str]) -> None:
+    A copy keeps the house style's sizes and spacing but not its fonts, so it takes the
+    template's own fonts through its base style and the document defaults.
+    """
+
+    def __init__(self, document: DocumentObject) -> None:
         self._document = document
-        self._warnings = warnings
-        self._resolved: dict[str, object | None] = {}
+        self._index = _StyleIndex(document)
+        self._house: _StyleIndex | None = None
+        self._resolved: dict[str, BaseStyle] = {}
+        self.copied_built_ins: list[str] = []
 
-    def _find(self, name: str):
-        try:
-            return self._document.styles[name]
-        except KeyError:
-            return None
-
-    def get(self, name: str):
+    def get(self, name: str) -> BaseStyle:
         if name not in self._resolved:
-            style = self._find(name)
+            style_type = WD_STYLE_TYPE.TABLE if name in TABLE_STYLES else WD_STYLE_TYPE.PARAGRAPH
+            style = self._index.find(name, style_type)
             if style is None:
-                for fallback in STYLE_FALLBACKS.get(name, ()):
-                    style = self._find(fallback)
-                    if style is not None:
-                        break
-                used = f"'{style.name}'" if style is not None else "geen opmaakstijl"
-                self._warnings.append(
-                    f"Het Word-sjabloon mist de opmaakstijl '{name}'; {used} is gebruikt."
-                )
+                style = self._copy_from_house(name, style_type)
+                if name not in APP_STYLES:
+                    self.copied_built_ins.append(name)
             self._resolved[name] = style
         return self._resolved[name]
 
-    def missing(self, name: str) -> bool:
-        self.get(name)
-        return self._find(name) is None
+    def _house_index(self) -> _StyleIndex:
+        if self._house is None:
+            self._house = _StyleIndex(docx.Document(str(paths.resource(*HOUSE_TEMPLATE))))
+        return self._house
+
+    def _copy_from_house(self, name: str, style_type: WD_STYLE_TYPE) -> BaseStyle:
+        house = self._house_index()
+        source = house.find(name, style_type)
+        if source is None:
+            raise KeyError(f"the house template lacks the style {name!r}")
+        element = copy.deepcopy(source.element)
+        for tag in _NOT_COPIED:
+            for child in list(element.iter(qn(tag))):
+                child.getparent().remove(child)
+        for tag in ("w:basedOn", "w:next"):
+            reference = element.find(qn(tag))
+            if reference is not None:
+                counterpart = self._counterpart(house, reference.get(qn("w:val")))
+                if counterpart is None:
+                    element.remove(reference)
+                else:
+                    reference.set(qn("w:val"), counterpart.style_id)
+        element.attrib.pop(qn("w:default"), None)
+        element.set(qn("w:styleId"), self._free_style_id(source.style_id))
+        self._document.styles.element.append(element)
+        style = StyleFactory(element)
+        self._index.add(style)
+        return style
+
+    def _counterpart(self, house: _StyleIndex, house_style_id: str) -> BaseStyle | None:
+        """The template's style for one the house style refers to (its Normal for Normal)."""
+        house_style = house.by_id(house_style_id)
+        if house_style is None:
+            return None
+        if house_style.element.get(qn("w:default")) in ("1", "true"):
+            return self._document.styles.default(house_style.type)
+        return self._index.find(house_style.name or "", house_style.type)
+
+    def _free_style_id(self, wanted: str) -> str:
+        taken = {
+            style.get(qn("w:styleId"))
+            for style in self._document.styles.element.findall(qn("w:style"))
+        }
+        style_id, counter = wanted, 1
+        while style_id in taken:
+            counter += 1
+            style_id = f"{wanted}{counter}"
+        return style_id
+
+    def copied_warning(self) -> str | None:
+        """The one thing about styles the secretary can act on: her template lacks some."""
+        if not self.copied_built_ins:
+            return None
+        names = [f"'{DUTCH_NAMES.get(n, n)}' ({n})" for n in self.copied_built_ins]
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+        plural = len(names) > 1
+        return (
+            f"Het Word-sjabloon heeft geen opmaakstijl{'en' if plural else ''} {listed}; "
+            f"{'die zijn' if plural else 'die is'} overgenomen uit de huisstijl, "
+            "in het lettertype van het sjabloon."
+        )
 
 
 class _Numbering:
@@ -197,9 +343,8 @@ class _Numbering:
 
     def new_list(self, ordered: bool, depth: int) -> tuple[object, int, int]:
         """(paragraph style, numId, ilvl) for the paragraphs of one new list."""
-        style_name = LIST_STYLES[(ordered, min(depth, 1))]
-        style = self._styles.get(style_name)
-        own = self._style_numbering(style) if not self._styles.missing(style_name) else None
+        style = self._styles.get(LIST_STYLES[(ordered, min(depth, 1))])
+        own = self._style_numbering(style)
         if own is None:
             abstract_id, ilvl = self._fallback_abstract(ordered), min(depth, 1)
         else:
@@ -210,9 +355,9 @@ class _Numbering:
 
 
 class _Writer:
-    def __init__(self, document: DocumentObject, warnings: list[str]) -> None:
+    def __init__(self, document: DocumentObject) -> None:
         self.document = document
-        self.styles = _Styles(document, warnings)
+        self.styles = _Styles(document)
         self.numbering = _Numbering(document, self.styles)
         section = document.sections[0]
         self.text_width = section.page_width - section.left_margin - section.right_margin
@@ -229,14 +374,16 @@ class _Writer:
                 added.italic = True
         return paragraph
 
-    def label(self, container, text: str):
-        paragraph = self.paragraph(container, "Verslag Label", (Run(text),))
-        if self.styles.missing("Verslag Label"):
-            # Keep the quiet look of the house style in a template without the style.
-            for run in paragraph.runs:
-                run.italic = True
-                run.font.size = Pt(8.5)
-                run.font.color.rgb = QUIET
+    def heading(self, container, block: Heading):
+        name = "Heading 1" if block.level <= 1 else "Heading 2"
+        paragraph = self.paragraph(container, name, (Run(block.text),))
+        if block.mark:
+            paragraph.add_run("\u2003")  # an em space sets the mark apart from the title
+            mark = paragraph.add_run(block.mark)
+            mark.bold = True
+            mark.font.all_caps = True
+            mark.font.size = MARK_SIZE
+            mark.font.color.rgb = ALERT
         return paragraph
 
     def bullet_list(self, container, block: BulletList, depth: int = 0) -> None:
@@ -260,7 +407,7 @@ class _Writer:
             table.style = style
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        widths = [Emu(int(self.text_width * column.width)) for column in block.columns]
+        widths = self._column_widths(block, style)
         for grid_column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
             grid_column.w = width
         table_width = table._tbl.tblPr.find(qn("w:tblW"))
@@ -270,27 +417,54 @@ class _Writer:
         # The header row comes back on every page the table runs over.
         header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         for cell, column, width in zip(header.cells, block.columns, widths, strict=True):
-            cell.width = width  # Word honours widths only when every cell carries one
+            _size_cell(cell, width, column)
             cell.paragraphs[0].add_run(column.title).bold = True
         for row, cells in zip(table.rows[1:], block.rows, strict=True):
             # A row is not split over two pages.
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-            for cell, content, width in zip(row.cells, cells, widths, strict=True):
-                cell.width = width
+            for cell, content, column, width in zip(
+                row.cells, cells, block.columns, widths, strict=True
+            ):
+                _size_cell(cell, width, column)
                 self.blocks(cell, content)
                 first = cell.paragraphs[0]
                 if len(cell.paragraphs) > 1 and not first.text:
                     first._p.getparent().remove(first._p)
 
+    def _column_widths(self, block: Table, style: BaseStyle) -> list[Emu]:
+        """Each column's share of the text width, widened where a single-line value needs it.
+
+        A template's own fonts and cell margins can make "2022-09/1" or "Afgerond" wider
+        than the share; such a column gets what its longest value needs (estimated from
+        the font size) and the columns that may wrap give it up.
+        """
+        widths = [int(self.text_width * column.width) for column in block.columns]
+        size = _table_font_size(self.document, style, self.styles.get("Normal"))
+        padding = _cell_padding(style)
+        for index, column in enumerate(block.columns):
+            if column.single_line:
+                values = [markdown.plain(_runs_of(row[index])) for row in block.rows]
+                needed = max(
+                    _text_width(column.title, size, bold=True),
+                    *(_text_width(value, size) for value in values),
+                )
+                widths[index] = max(widths[index], needed + padding)
+        excess = sum(widths) - self.text_width
+        wrapping = [i for i, column in enumerate(block.columns) if not column.single_line]
+        room = sum(widths[i] for i in wrapping)
+        if excess > 0 and room > 0:
+            for i in wrapping:
+                widths[i] -= excess * widths[i] // room
+        return [Emu(width) for width in widths]
+
     def blocks(self, container, blocks: Sequence[Block]) -> None:
         for block in blocks:
             if isinstance(block, Heading):
-                name = "Heading 1" if block.level <= 1 else "Heading 2"
-                self.paragraph(container, name, (Run(block.text),))
+                self.heading(container, block)
             elif isinstance(block, Paragraph):
                 self.paragraph(container, "Normal", block.runs)
             elif isinstance(block, Label):
-                self.label(container, block.text)
+                self.paragraph(container, "Verslag Label", (Run(block.text),))
             elif isinstance(block, BulletList):
                 self.bullet_list(container, block)
             elif isinstance(block, Table):
@@ -315,8 +489,11 @@ class _Writer:
             header.is_linked_to_previous = False
             paragraph = self._right_tabbed(_free_paragraph(header, self.styles.get("Header")))
             paragraph.add_run(verslag.header_text)
-            if verslag.draft:
+            if verslag.edition or verslag.draft:
                 paragraph.add_run("\t")
+            if verslag.edition:
+                paragraph.add_run(verslag.edition + (" · " if verslag.draft else ""))
+            if verslag.draft:
                 paragraph.add_run("CONCEPT").bold = True
 
             footer = section.footer
@@ -326,6 +503,80 @@ class _Writer:
             _add_field(paragraph, "PAGE", "1")
             paragraph.add_run(" van ")
             _add_field(paragraph, "NUMPAGES", "1")
+
+
+def _size_cell(cell, width: Emu, column: Column) -> None:
+    cell.width = width  # Word honours widths only when every cell carries one
+    if column.single_line:
+        cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
+
+
+def _runs_of(blocks: Sequence[Block]) -> list[Run]:
+    return [run for block in blocks if isinstance(block, Paragraph) for run in block.runs]
+
+
+# Widths in em of Arial's glyphs, coarsely grouped; other fonts stay within the margin below.
+_NARROW_GLYPHS = frozenset(" .,:;!|'ijlftI/")
+_SMALL_GLYPHS = frozenset("-()[]r*")
+_WIDE_GLYPHS = frozenset("mwMW%@")
+_WIDTH_MARGIN = 1.15  # Verdana's digits are 14 % wider than Arial's
+_BOLD_FACTOR = 1.08
+
+
+def _glyph_width(char: str) -> float:
+    if char in _NARROW_GLYPHS:
+        return 0.26
+    if char in _SMALL_GLYPHS:
+        return 0.34
+    if char in _WIDE_GLYPHS:
+        return 0.86
+    return 0.70 if char.isupper() else 0.56
+
+
+def _text_width(text: str, size: Pt, *, bold: bool = False) -> int:
+    """An upper estimate of the width of one line of text, in EMU."""
+    ems = sum(_glyph_width(char) for char in text) * _WIDTH_MARGIN
+    return int(ems * size * (_BOLD_FACTOR if bold else 1))
+
+
+def _style_font_size(style: BaseStyle | None) -> int | None:
+    while style is not None:
+        size = style.font.size
+        if size is not None:
+            return size
+        style = style.base_style
+    return None
+
+
+def _default_font_size(document: DocumentObject) -> int:
+    size = document.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}"
+    )
+    if size is not None and (size.get(qn("w:val")) or "").isdigit():
+        return Pt(int(size.get(qn("w:val"))) / 2)
+    return Pt(10)  # Word's size when nothing sets one
+
+
+def _table_font_size(document: DocumentObject, table_style, paragraph_style) -> int:
+    """The larger of what the table style and the cells' paragraph style set."""
+    sizes = [_style_font_size(table_style), _style_font_size(paragraph_style)]
+    return max((s for s in sizes if s is not None), default=_default_font_size(document))
+
+
+def _cell_padding(table_style) -> int:
+    """Left plus right cell margin in EMU, from the table style or Word's default."""
+    margins = {"left": 108, "right": 108}  # twentieths of a point
+    found: set[str] = set()
+    style = table_style
+    while style is not None and len(found) < 2:
+        cell_margins = style.element.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}")
+        for side in set(margins) - found:
+            margin = cell_margins.find(qn(f"w:{side}")) if cell_margins is not None else None
+            if margin is not None and (margin.get(qn("w:w")) or "").isdigit():
+                margins[side] = int(margin.get(qn("w:w")))
+                found.add(side)
+        style = style.base_style
+    return sum(margins.values()) * 635
 
 
 def _free_paragraph(part, style):
@@ -363,7 +614,7 @@ def _clear_body(document: DocumentObject) -> None:
 
 
 def _ensure_dutch_proofing(document: DocumentObject) -> None:
-    """Word checks spelling in the language of the document defaults (docs/pitfalls.md)."""
+    """Word checks spelling in the language of the document defaults (pitfalls.md)."""
     styles = document.styles.element
     doc_defaults = styles.find(qn("w:docDefaults"))
     if doc_defaults is None:
@@ -407,12 +658,18 @@ def _set_properties(document: DocumentObject, verslag: Verslag, now: dt.datetime
 def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]) -> bytes:
     _clear_body(document)
     _ensure_dutch_proofing(document)
-    writer = _Writer(document, warnings)
+    writer = _Writer(document)
     writer.paragraph(document, "Title", (Run(verslag.title),))
+    if verslag.edition:
+        edition = writer.paragraph(document, "Verslag Meta", (Run(verslag.edition, bold=True),))
+        edition.paragraph_format.space_after = Pt(2)
     writer.paragraph(document, "Verslag Meta", (Run(verslag.meta),))
     writer.blocks(document, verslag.blocks)
     writer.header_and_footer(verslag)
     _set_properties(document, verslag, now)
+    copied = writer.styles.copied_warning()
+    if copied:
+        warnings.append(copied)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

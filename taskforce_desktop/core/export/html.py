@@ -13,6 +13,7 @@ from html import escape
 from taskforce_desktop.core.verslag import (
     Block,
     BulletList,
+    Column,
     Heading,
     Label,
     Paragraph,
@@ -23,6 +24,7 @@ from taskforce_desktop.core.verslag import (
 
 INK = "#1f3b57"
 QUIET = "#595959"
+ALERT = "#a33333"  # the concept and confidential marks; 6.9:1 on white
 RULE = "#a6b4c2"
 HEADER_FILL = "#e8edf2"
 
@@ -32,7 +34,10 @@ body {{ font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size:
        color: #1a1a1a; }}
 h1.title {{ font-size: 20pt; color: {INK}; margin-top: 0px; margin-bottom: 4px; }}
 p.meta {{ font-size: 10.5pt; color: {QUIET}; margin-top: 0px; margin-bottom: 18px; }}
-p.draft {{ font-size: 9pt; color: #a33333; font-weight: bold; margin-bottom: 6px; }}
+p.draft {{ font-size: 9pt; color: {ALERT}; font-weight: bold; margin-bottom: 6px; }}
+p.edition {{ font-size: 10.5pt; font-weight: bold; color: {INK}; margin-top: 0px;
+            margin-bottom: 2px; }}
+span.mark {{ font-size: 8.5pt; font-weight: bold; color: {ALERT}; text-transform: uppercase; }}
 h2 {{ font-size: 13pt; color: {INK}; margin-top: 20px; margin-bottom: 5px; }}
 h3 {{ font-size: 10.5pt; color: {INK}; margin-top: 10px; margin-bottom: 3px; }}
 p {{ margin-top: 0px; margin-bottom: 8px; }}
@@ -71,13 +76,23 @@ def _list(block: BulletList, nested: bool = False) -> str:
     return f'<{tag} type="{kind}">{"".join(items)}</{tag}>'
 
 
+def _cell_attributes(column: Column) -> str:
+    return ' style="white-space: nowrap"' if column.single_line else ""
+
+
 def _table(block: Table) -> str:
     head = "".join(
-        f'<th width="{round(column.width * 100)}%">{escape(column.title)}</th>'
+        f'<th width="{round(column.width * 100)}%"{_cell_attributes(column)}>'
+        f"{escape(column.title)}</th>"
         for column in block.columns
     )
     rows = "".join(
-        "<tr>" + "".join(f"<td>{render_blocks(cell)}</td>" for cell in row) + "</tr>"
+        "<tr>"
+        + "".join(
+            f"<td{_cell_attributes(column)}>{render_blocks(cell)}</td>"
+            for column, cell in zip(block.columns, row, strict=True)
+        )
+        + "</tr>"
         for row in block.rows
     )
     return (
@@ -91,7 +106,8 @@ def render_blocks(blocks: Sequence[Block]) -> str:
     for block in blocks:
         if isinstance(block, Heading):
             tag = "h2" if block.level <= 1 else "h3"
-            out.append(f"<{tag}>{escape(block.text, quote=False)}</{tag}>")
+            mark = f' <span class="mark">{escape(block.mark)}</span>' if block.mark else ""
+            out.append(f"<{tag}>{escape(block.text, quote=False)}{mark}</{tag}>")
         elif isinstance(block, Paragraph):
             out.append(f"<p>{_runs(block.runs)}</p>")
         elif isinstance(block, Label):
@@ -106,9 +122,11 @@ def render_blocks(blocks: Sequence[Block]) -> str:
 def render_body(verslag: Verslag, *, show_draft: bool = True) -> str:
     """The verslag without <html>/<head>, to embed in a page or an e-mail."""
     draft = '<p class="draft">CONCEPT</p>' if verslag.draft and show_draft else ""
+    edition = f'<p class="edition">{escape(verslag.edition)}</p>\n' if verslag.edition else ""
     return (
         f"{draft}"
         f'<h1 class="title">{escape(verslag.title, quote=False)}</h1>\n'
+        f"{edition}"
         f'<p class="meta">{escape(verslag.meta, quote=False)}</p>\n'
         f"{render_blocks(verslag.blocks)}"
     )
