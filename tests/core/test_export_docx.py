@@ -7,6 +7,7 @@ import zipfile
 import docx
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import RGBColor
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from verslag_samples import CONFIDENTIAL_MARKER, attendee, decision, item, sample_meeting
@@ -310,3 +311,33 @@ def test_a_damaged_user_template_falls_back_to_the_house_style(tmp_path, member,
     document = _open(data)
     assert document.paragraphs[0].text == "Verslag Taskforce Samen Organiseren"
     assert [w for w in warnings if "beschadigd.docx" in w and "standaardopmaak" in w]
+
+
+def _paragraph(document, start):
+    return next(p for p in document.paragraphs if p.text.startswith(start))
+
+
+def test_the_full_version_marks_a_confidential_point_visibly_at_its_heading():
+    document = _open(_export()[0])
+    heading = _paragraph(document, "4. Personele bezetting secretariaat")
+    assert heading.style.name == "Heading 1"
+    mark = heading.runs[-1]
+    assert mark.text == "Vertrouwelijk" and mark.bold and mark.font.all_caps
+    assert mark.font.color.rgb == RGBColor(0xA3, 0x33, 0x33)
+    others = [p for p in document.paragraphs if p.style.name == "Heading 1" and p._p is not heading._p]
+    assert not any("Vertrouwelijk" in p.text for p in others)
+    assert "Openbare versie" not in _all_xml_text(_export()[0])
+
+
+def test_the_public_version_says_so_under_the_title_and_in_the_header_and_keeps_numbers():
+    document = _open(_export(public=True)[0])
+    assert document.paragraphs[1].text == "Openbare versie"
+    assert document.paragraphs[1].runs[0].bold
+    assert document.paragraphs[2].text.startswith("vrijdag 16 september 2022")
+    header = document.sections[0].header.paragraphs[-1].text
+    assert header.endswith("\tOpenbare versie · CONCEPT")
+    points = [p.text.split(".")[0] for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert points[1:6] == ["1", "2", "3", "5", "6"]
+    gap = _paragraph(document, "Punt 4 is besloten behandeld.")
+    assert gap.runs[0].italic
+    assert "Vertrouwelijk" not in _all_xml_text(_export(public=True)[0])

@@ -79,3 +79,22 @@ def test_text_is_escaped_never_markup():
 def test_public_page_has_no_confidential_text():
     assert CONFIDENTIAL_MARKER in render_html(build_verslag(sample_meeting()))
     assert CONFIDENTIAL_MARKER not in render_html(build_verslag(sample_meeting(), public=True))
+
+
+def test_confidential_point_is_marked_and_the_public_page_says_what_it_is():
+    full = render_html(build_verslag(sample_meeting()))
+    assert (
+        '<h2>4. Personele bezetting secretariaat <span class="mark">Vertrouwelijk</span></h2>'
+        in full
+    )
+    assert "Openbare versie" not in full
+    public = render_html(build_verslag(sample_meeting(), public=True))
+    assert '</h1>\n<p class="edition">Openbare versie</p>' in public
+    assert "<p><em>Punt 4 is besloten behandeld.</em></p>" in public
+    assert 'class="mark"' not in public
+
+
+def test_short_table_columns_do_not_wrap():
+    html = render_html(build_verslag(sample_meeting()))
+    assert '<th width="12%" style="white-space: nowrap">Nr</th>' in html
+    assert '<td style="white-space: nowrap"><p>2022-09/1</p></td>' in html

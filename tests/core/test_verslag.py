@@ -218,3 +218,43 @@ def test_characters_xml_cannot_hold_are_dropped_and_names_stay_on_one_line():
     assert not any(ch in text for ch in "\x00\x01\x07\x0b\x1f\ufffe")
     assert "Leden: Anna de Wit (Org, voorzitter)" in text
     assert "1. Titel met tekens" in text
+
+
+def test_full_version_marks_each_confidential_point_at_its_heading():
+    verslag = build_verslag(sample_meeting())
+    marked = [(b.text, b.mark) for b in verslag.blocks if isinstance(b, Heading) and b.mark]
+    assert marked == [("4. Personele bezetting secretariaat", "Vertrouwelijk")]
+    assert "4. Personele bezetting secretariaat – Vertrouwelijk" in verslag.all_text()
+    decisions = _table_after(verslag, "Besluitenlijst")
+    assert decisions[2][1] == "4. Personele bezetting secretariaat (vertrouwelijk)"
+    assert verslag.edition == ""
+
+
+def test_public_version_says_so_and_keeps_the_agenda_numbers_with_a_line_at_the_gap():
+    public = build_verslag(sample_meeting(), public=True)
+    assert public.edition == "Openbare versie"
+    blocks = list(public.blocks)
+    point_3 = blocks.index(Heading("3. Samenwerking in de regio: voortgang", 1))
+    point_5 = blocks.index(Heading("5. Toegankelijkheid van gemeentelijke websites", 1))
+    between = [b for b in blocks[point_3:point_5] if isinstance(b, Paragraph)]
+    assert "".join(r.text for r in between[-1].runs) == "Punt 4 is besloten behandeld."
+    assert not any(isinstance(b, Heading) and b.mark for b in blocks)
+
+
+def test_confidential_points_in_a_row_share_one_line():
+    meeting = sample_meeting()
+    agenda = list(meeting.agenda)
+    agenda[4] = dataclasses.replace(agenda[4], confidential=True)
+    public = build_verslag(dataclasses.replace(meeting, agenda=tuple(agenda)), public=True)
+    assert "Punten 4 en 5 zijn besloten behandeld." in _paragraph_texts(public)
+    assert "Punt 4 is besloten behandeld." not in _paragraph_texts(public)
+    assert "Toegankelijkheid" not in public.all_text()
+
+
+def test_the_public_version_has_its_own_default_file_name():
+    from taskforce_desktop.core.export.eml import attachment_name
+
+    full = attachment_name(build_verslag(sample_meeting()))
+    public = attachment_name(build_verslag(sample_meeting(), public=True))
+    assert full == "Verslag Taskforce Samen Organiseren 2022-09-16.docx"
+    assert public == "Verslag Taskforce Samen Organiseren 2022-09-16 (openbare versie).docx"

@@ -95,7 +95,7 @@ def subject(verslag: Verslag) -> str:
 
 
 def attachment_name(verslag: Verslag, suffix: str = ".docx") -> str:
-    base = f"Verslag {verslag.committee} {verslag.date.isoformat()}"
+    base = verslag.file_stem
     base = " ".join(_FILENAME_NOISE.sub("", header_text(base)).split()).strip(" .")
     return f"{base or 'Verslag'}{suffix}"
 
