@@ -295,6 +295,18 @@ def test_alt_down_in_a_date_cell_opens_the_calendar_instead_of_moving_the_row(fo
     assert moved == []
 
 
+def test_the_calendar_opens_at_the_typed_date_and_takes_it(form, qtbot):
+    field, _after = form(OptionalDateEdit)
+    taken = []
+    field.dateChanged.connect(lambda date: taken.append(date.toPython()))
+    qtbot.keyClicks(field, "16 sep 2022")
+
+    qtbot.keyClick(field, Qt.Key.Key_F4)
+
+    assert field.calendar.selectedDate().toPython() == FRIDAY_16_SEPTEMBER_2022
+    assert taken == [FRIDAY_16_SEPTEMBER_2022]
+
+
 def test_a_day_picked_in_the_calendar_by_keyboard_is_the_meeting_date(qtbot, window):
     tab = window.meeting_tab
     window.tabs.setCurrentWidget(tab)

@@ -127,12 +127,8 @@ class DateField(QLineEdit):
 
     def _take_typed_date(self) -> bool:
         """Take the typed text as the date; False (with a beep) when it is no date."""
-        text = self.text().strip()
-        if not text and self.may_be_empty:
-            self.set_value(None)
-            return True
-        typed = parse_date(text, self.today())
-        if typed is None:
+        typed = self._typed_day()
+        if typed is None and (self.text().strip() or not self.may_be_empty):
             QApplication.beep()
             return False
         self.set_value(typed)
@@ -208,10 +204,13 @@ class DateField(QLineEdit):
 
     def open_calendar(self) -> None:
         """Show a month to pick the date from, at the typed date (or today)."""
+        if self._typed_day() is not None:
+            # Taken now: a click beside the calendar closes it without giving the focus back.
+            self._take_typed_date()
         if self.calendar is None:
             self.calendar = _CalendarPopup(self)
             self.calendar.picked.connect(self._pick)
-        self.calendar.show_at(self, self._typed_day() or self._value or self.today())
+        self.calendar.show_at(self, self._value or self.today())
 
     def _pick(self, date: QDate) -> None:
         self.set_value(date.toPython())
