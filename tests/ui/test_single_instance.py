@@ -6,9 +6,14 @@ SingleInstance handshake the app does at start, then, if it won, a write to the 
 
 import json
 import os
+import shutil
 import signal
+import socket
+import stat
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -121,6 +126,96 @@ def test_the_command_line_will_not_restore_under_a_running_app(qapp, store, data
     finally:
         instance.release()
     assert cli.main(["restore", str(saved)]) == 0
+
+
+@pytest.fixture
+def short_tmp():
+    """Folders with short paths: a Unix socket path holds only about 100 bytes."""
+    made = []
+
+    def make(prefix):
+        made.append(Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp")))
+        return made[-1]
+
+    yield make
+    for folder in made:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _left_socket(path: Path, *, listening=False, age_seconds=3600):
+    """A socket file as a killed instance leaves it (or, listening, as a live one keeps it)."""
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(path))
+    if listening:
+        sock.listen()
+    else:
+        sock.close()
+    then = time.time() - age_seconds
+    os.utime(path, (then, then))
+    return sock
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix sockets")
+def test_the_socket_is_private_and_dead_ones_are_cleaned_up(qapp, data_dir, short_tmp, monkeypatch):
+    from taskforce_desktop.ui.single_instance import RAISE, SingleInstance
+
+    runtime, shared_temp = short_tmp("rt"), short_tmp("tmp")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setattr(tempfile, "tempdir", str(shared_temp))
+    private = runtime / "taskforce-verslag"
+    private.mkdir(mode=0o755)
+    dead = private / "taskforce-verslag-dood"
+    _left_socket(dead)
+    legacy = shared_temp / "taskforce-verslag-oud"
+    _left_socket(legacy)
+    live = _left_socket(private / "taskforce-verslag-levend", listening=True)
+    young = private / "taskforce-verslag-net-gestart"
+    _left_socket(young, age_seconds=0)
+
+    instance = SingleInstance(data_dir)
+    try:
+        assert instance.claim(RAISE)
+        assert Path(instance.name).parent == private and Path(instance.name).is_socket()
+        assert stat.S_IMODE(private.stat().st_mode) == 0o700
+        left = sorted(p.name for p in private.iterdir())
+        assert left == sorted([Path(instance.name).name, "taskforce-verslag-levend", young.name])
+        assert not legacy.exists()
+    finally:
+        instance.release()
+        live.close()
+
+
+def test_a_huge_request_is_dropped_and_the_owner_keeps_answering(qapp, qtbot, data_dir):
+    from taskforce_desktop.ui.single_instance import MAX_REQUEST_BYTES, RAISE, SingleInstance
+
+    instance = SingleInstance(data_dir)
+    received = []
+    instance.request_received.connect(received.append)
+    assert instance.claim(RAISE)
+    hostile = socket.socket(socket.AF_UNIX)
+    try:
+        hostile.connect(instance._server.fullServerName())
+        hostile.setblocking(False)
+        flood = b'{"action": "raise", "x": "' + b"x" * (4 * MAX_REQUEST_BYTES)
+
+        def sent_until_closed():
+            try:
+                hostile.send(flood)
+            except BlockingIOError:
+                return False
+            except OSError:
+                return True  # the owner hung up
+            return False
+
+        qtbot.waitUntil(sent_until_closed, timeout=10000)
+        second = start_probe(data_dir)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+        assert finish(second)[:2] == (0, "HANDED-OVER\n")
+        assert received == [RAISE]
+        assert all(len(buffer) <= MAX_REQUEST_BYTES for buffer in instance._buffers.values())
+    finally:
+        hostile.close()
+        instance.release()
 
 
 def _probe(argv):
