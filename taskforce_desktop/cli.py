@@ -19,6 +19,7 @@ EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
 EXPORT_FORMATS = ("json", "docx", "pdf", "html", "eml")
+TEMPLATE_FORMATS = ("docx", "eml")  # the formats that hold the Word file
 SUBCOMMANDS = ("gui", "import", "list", "export", "backup", "backups", "restore")
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--output", required=True, type=Path, metavar="PATH")
     exporter.add_argument(
         "--public", action="store_true", help="openbare versie: zonder vertrouwelijke punten"
+    )
+    exporter.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE",
+        help="eigen Word-sjabloon (.docx of .dotx) voor docx en eml, anders de huisstijl",
     )
     return parser
 
@@ -175,6 +182,7 @@ def _cmd_export(args) -> int:
     from taskforce_desktop.core import services
     from taskforce_desktop.core.atomic_file import write_atomically
 
+    _check_template(args)
     if args.format != "json":
         return _export_verslag(args)
     store = _open_store(args)
@@ -193,10 +201,29 @@ def _cmd_export(args) -> int:
     return EXIT_OK
 
 
+def _check_template(args) -> None:
+    template = args.template
+    if template is None:
+        return
+    if args.format not in TEMPLATE_FORMATS:
+        raise BadInput(
+            f"--template applies to {' and '.join(TEMPLATE_FORMATS)}, not to {args.format}"
+        )
+    if template.suffix.lower() not in (".docx", ".dotx"):
+        raise BadInput(f"--template must be a Word file (.docx or .dotx): {template}")
+    if not template.is_file():
+        raise BadInput(f"no template file {template}")
+
+
 def _export_verslag(args) -> int:
     """docx, pdf, html and eml: the verslag writers (pdf renders offscreen with Qt)."""
     from taskforce_desktop.core import services
-    from taskforce_desktop.core.export import ExportError, ExportTargetError, write_export
+    from taskforce_desktop.core.export import (
+        ExportError,
+        ExportOptions,
+        ExportTargetError,
+        write_export,
+    )
 
     if args.format == "pdf":
         # Qt renders the PDF; the ui layer registers it with core.export.
@@ -204,9 +231,8 @@ def _export_verslag(args) -> int:
 
     store = _open_store(args)
     try:
-        warnings = write_export(
-            store, args.meeting_id, args.format, args.output, public=args.public
-        )
+        options = ExportOptions(public=args.public, template=args.template)
+        warnings = write_export(store, args.meeting_id, args.format, args.output, options=options)
     except services.DomainError:
         raise BadInput(f"no meeting with id {args.meeting_id}") from None
     except ExportTargetError as exc:
