@@ -84,7 +84,9 @@ def meeting_before_in(meeting: Meeting) -> Meeting | None:
     Asked of the database: loading all of a committee's meetings to pick one made opening
     a meeting of a ten-year archive noticeably slower.
     """
-    return object_session(meeting).scalar(
+    session = object_session(meeting)
+    assert session is not None, "a meeting read in a session"
+    return session.scalar(
         select(Meeting)
         .where(
             Meeting.committee_id == meeting.committee_id,

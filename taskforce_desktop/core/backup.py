@@ -20,7 +20,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from taskforce_desktop import paths
 from taskforce_desktop.core.sqlite_file import (
@@ -33,6 +33,7 @@ from taskforce_desktop.core.sqlite_file import (
     known_revisions,
     make_engine,
     move_aside_damaged,
+    raw_sqlite,
     read_only_connection,
     run_migrations,
     sqlite_backup,
@@ -224,7 +225,7 @@ def _table_names(connection: sqlite3.Connection) -> list[str]:
     ]
 
 
-def table_dump(connection: sqlite3.Connection) -> dict[str, list[tuple]]:
+def table_dump(connection: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, in a stable order: to compare two databases' content."""
     # Sorted in Python: some tables (full-text index internals) have no rowid to order by.
     return {
@@ -262,11 +263,8 @@ def _digest(connection: sqlite3.Connection) -> str:
 
 
 def store_digest(store: Store) -> str:
-    raw = store.engine.raw_connection()
-    try:
-        return _digest(raw.driver_connection)
-    finally:
-        raw.close()
+    with raw_sqlite(store.engine) as connection:
+        return _digest(connection)
 
 
 def content_digest_of_file(database: Path) -> str | None:
@@ -309,7 +307,8 @@ def count_meetings(database: Path) -> int | None:
             ).fetchone()
             if not has_table:
                 return 0
-            return connection.execute("SELECT count(*) FROM meeting").fetchone()[0]
+            count: int = connection.execute("SELECT count(*) FROM meeting").fetchone()[0]
+            return count
         finally:
             connection.close()
     except sqlite3.Error:

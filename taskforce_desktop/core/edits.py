@@ -12,7 +12,7 @@ import dataclasses
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from taskforce_desktop.core.records import (
     ActionRecord,
@@ -98,7 +98,13 @@ def apply_edits(meeting: MeetingRecord, edits: Iterable[Edit]) -> MeetingRecord:
     return meeting
 
 
-def _replace_if(record: Any, field: str, value: Any, allowed: frozenset[str]) -> Any:
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
+
+
+def _replace_if(record: R, field: str, value: Any, allowed: frozenset[str]) -> R:
     return dataclasses.replace(record, **{field: value}) if field in allowed else record
 
 

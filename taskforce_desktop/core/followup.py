@@ -189,7 +189,7 @@ def _carried_over_in(
             continue
         record = action_record(action, number)
         if action.status is not ActionStatus.OPEN:
-            closed_in = by_id.get(action.closed_in_meeting_id)
+            closed_in = by_id.get(action.closed_in_meeting_id or 0)
             if closed_in is None or meeting_order(closed_in) < here:
                 continue
             if closed_in.id != meeting.id:
@@ -198,7 +198,7 @@ def _carried_over_in(
     return carried
 
 
-def _held_from(table, meeting: Meeting) -> ColumnElement[bool]:
+def _held_from(table: type[Meeting], meeting: Meeting) -> ColumnElement[bool]:
     """``table``'s meeting is this one or held after it (meeting_order, in SQL)."""
     return or_(table.date > meeting.date, and_(table.date == meeting.date, table.id >= meeting.id))
 

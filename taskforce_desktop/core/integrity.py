@@ -23,7 +23,7 @@ from taskforce_desktop import paths
 from taskforce_desktop.core import backup
 from taskforce_desktop.core.backup import BackupInfo
 from taskforce_desktop.core.dutch_dates import MONTHS, WEEKDAYS
-from taskforce_desktop.core.sqlite_file import move_aside_damaged
+from taskforce_desktop.core.sqlite_file import move_aside_damaged, raw_sqlite
 from taskforce_desktop.core.store import Store, StoreError, known_revisions, read_only_connection
 
 log = logging.getLogger(__name__)
@@ -371,9 +371,7 @@ def ensure_writable(data_dir: Path) -> None:
 
 def _has_content(store: Store) -> bool:
     # One row of one table is enough; reading them all cost a second at every start.
-    raw = store.engine.raw_connection()
-    try:
-        connection = raw.driver_connection
+    with raw_sqlite(store.engine) as connection:
         tables = connection.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
             "AND name != 'alembic_version'"
@@ -381,8 +379,6 @@ def _has_content(store: Store) -> bool:
         return any(
             connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() for (name,) in tables
         )
-    finally:
-        raw.close()
 
 
 def open_store_safely(data_dir: Path, *, start_backup: bool = True) -> tuple[Store, StartupReport]:

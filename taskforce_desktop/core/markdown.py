@@ -15,6 +15,7 @@ on the blocks, never on Qt's own Markdown (which loses formatting, see docs/pitf
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -98,7 +99,7 @@ def parse_inline(text: str) -> tuple[Run, ...]:
     return normalise_runs(runs)
 
 
-def normalise_runs(runs) -> tuple[Run, ...]:
+def normalise_runs(runs: Iterable[Run]) -> tuple[Run, ...]:
     """Merge neighbours of the same format, drop empty runs, plain whitespace edges.
 
     Whitespace at the edge of a bold or italic run is moved out of it, because

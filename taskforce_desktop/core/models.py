@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
 
 # Named constraints: SQLite cannot drop an unnamed one in a later migration.
 NAMING_CONVENTION = {
@@ -86,7 +87,10 @@ class AgendaKind(str, enum.Enum):
     PREVIOUS_MINUTES = "previous_minutes"
 
 
-def _enum_column(enum_cls: type[enum.Enum], name: str, default: enum.Enum):
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _enum_column(enum_cls: type[E], name: str, default: E) -> MappedColumn[E]:
     return mapped_column(
         Enum(
             enum_cls,

@@ -115,6 +115,12 @@ _FIRST_SEARCHED_CHARACTERS = 512
 _SEARCHED_GROWTH = 4
 
 
+def _word_end(text: str, position: int) -> int:
+    """Where the word going on at ``position`` ends (``position`` itself between words)."""
+    rest = _TOKEN_REST.match(text, position)
+    return rest.end() if rest else position
+
+
 def _fold(text: str) -> str:
     return _COMBINING_MARK.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
@@ -180,7 +186,7 @@ def _first_match_start(text: str, pattern: re.Pattern[str]) -> int | None:
     searched = _FIRST_SEARCHED_CHARACTERS
     while True:
         # Never cut inside a word, or a prefix of it could match where the word does not.
-        end = _TOKEN_REST.match(text, min(searched, len(text))).end()
+        end = _word_end(text, min(searched, len(text)))
         start = _FoldedText(text[:end])
         match = pattern.search(start.folded)
         if match:

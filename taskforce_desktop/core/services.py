@@ -9,8 +9,8 @@ meeting-file import, copying a meeting) can compose them in one transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -73,7 +73,10 @@ __all__ = [  # the validation names, here since before they had a module of thei
 ]
 
 
-def _get(session: Session, model: type, object_id: int, label: str):
+M = TypeVar("M")
+
+
+def _get(session: Session, model: type[M], object_id: int, label: str) -> M:
     row = session.get(model, object_id)
     if row is None:
         raise DomainError(f"{label} {object_id} bestaat niet (meer).")
@@ -579,8 +582,11 @@ def move_attendee(store: Store, attendance_id: int, new_index: int) -> None:
 
 # --- ordering helpers ----------------------------------------------------------------
 
+Positioned = Attendance | AgendaItem | Decision | Action
+P = TypeVar("P", Attendance, AgendaItem, Decision, Action)
 
-def _renumber(rows: list) -> None:
+
+def _renumber(rows: Sequence[Positioned]) -> None:
     # Only where it changed: setting a position, even to its own value, makes the row part
     # of every later flush of the transaction (an import would then grow with the square).
     for position, row in enumerate(rows):
@@ -588,14 +594,14 @@ def _renumber(rows: list) -> None:
             row.position = position
 
 
-def _insert(rows: list, row: Any, index: int | None) -> None:
+def _insert(rows: list[P], row: P, index: int | None) -> None:
     if index is None or index > len(rows):
         index = len(rows)
     rows.insert(max(index, 0), row)
     _renumber(rows)
 
 
-def _move(rows: list, row: Any, new_index: int) -> None:
+def _move(rows: list[P], row: P, new_index: int) -> None:
     new_index = max(0, min(new_index, len(rows) - 1))
     rows.remove(row)
     rows.insert(new_index, row)

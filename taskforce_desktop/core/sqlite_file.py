@@ -14,10 +14,12 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, ExceptionContext
 
 from taskforce_desktop import paths
 
@@ -37,7 +39,7 @@ class NewerSchemaError(StoreError):
     """The database was written by a newer version of the app; it must not be touched."""
 
 
-def _apply_pragmas(dbapi_connection, _record) -> None:
+def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # foreign_keys is ignored inside an open transaction, so it is set per connection here.
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -60,7 +62,7 @@ def make_engine(database: Path) -> Engine:
 _FILE_LOST_ERRORS = ("disk i/o error", "readonly database", "unable to open database file")
 
 
-def _reopen_after_io_error(context) -> None:
+def _reopen_after_io_error(context: ExceptionContext) -> None:
     # A connection whose file went away (unplugged stick, remounted read-only) stays
     # broken after the disk is back; treating it as a lost connection makes the pool open
     # fresh ones, so the autosave's retry can succeed.
@@ -120,6 +122,16 @@ def has_user_tables(engine: Engine) -> bool:
         )
 
 
+@contextlib.contextmanager
+def raw_sqlite(engine: Engine) -> Iterator[sqlite3.Connection]:
+    """A pooled connection as sqlite3 itself: for the backup API and reading every table."""
+    raw = engine.raw_connection()
+    try:
+        yield cast(sqlite3.Connection, raw.driver_connection)
+    finally:
+        raw.close()
+
+
 def read_only_connection(database: Path) -> sqlite3.Connection:
     """A connection that cannot change the file: for checking and looking into copies."""
     connection = sqlite3.connect(f"{Path(database).resolve().as_uri()}?mode=ro", uri=True)
@@ -174,7 +186,7 @@ def sqlite_backup(source: Path | sqlite3.Connection, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     own_source = not isinstance(source, sqlite3.Connection)
     try:
-        src = sqlite3.connect(str(source)) if own_source else source
+        src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(source)
         try:
             dst = sqlite3.connect(str(partial))
             try:

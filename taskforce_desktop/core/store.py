@@ -27,6 +27,7 @@ from taskforce_desktop.core.sqlite_file import (
     known_revisions,
     make_engine,
     quick_check,
+    raw_sqlite,
     read_only_connection,
     restrict_permissions,
     run_migrations,
@@ -110,11 +111,8 @@ class Store:
             yield session
 
     def backup_to(self, target: Path) -> Path:
-        raw = self.engine.raw_connection()
-        try:
-            return sqlite_backup(raw.driver_connection, target)
-        finally:
-            raw.close()
+        with raw_sqlite(self.engine) as connection:
+            return sqlite_backup(connection, target)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -40,10 +40,8 @@ def clean_text(value: Any, *, field: str, multiline: bool = True) -> str:
         return ""
     if not isinstance(value, str):
         raise DomainError(f"{field}: tekst verwacht.")
-    value = _CONTROL_CHARS.sub("", value)
-    if not multiline:
-        value = " ".join(value.split())
-    return value
+    cleaned = _CONTROL_CHARS.sub("", value)
+    return cleaned if multiline else " ".join(cleaned.split())
 
 
 def required_text(value: Any, *, field: str) -> str:
