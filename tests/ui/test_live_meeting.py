@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from live_clock import START, FakeClock
+from live_support import START, FakeClock, open_the_next_meeting
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -336,3 +336,25 @@ def test_ctrl_e_in_live_mode_puts_the_cursor_in_the_live_impressie(qtbot, live):
     qtbot.keyClick(live.editor, Qt.Key.Key_C, ALT)
     qtbot.keyClick(live.conclusion, Qt.Key.Key_E, CTRL)
     assert _focused() is live.editor
+
+
+def test_ticking_off_an_action_on_the_actielijst_counts_as_discussing_it(
+    qtbot, make_window, meeting_id, clock
+):
+    window = make_window()
+    store = window.store
+    services.add_action(store, window.session.meeting.agenda[1].id, "Wachttijden uitzoeken")
+    open_the_next_meeting(window, clock)
+    live = window.live_mode
+    window.session.select_agenda_item(window.session.meeting.agenda[1].id)
+    window.act_live.trigger()
+    assert live.review_list.isVisible()
+
+    clock.advance(seconds=20)
+    live.review_list.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: live.review_list.item(0).checkState() == Qt.CheckState.Checked)
+    clock.advance(seconds=20)
+    qtbot.keyClick(live.editor, Qt.Key.Key_PageUp, CTRL)
+
+    review = _leave_and_read(qtbot, live).agenda[1]
+    assert (review.started_at, review.ended_at) == (START, START + dt.timedelta(seconds=40))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from live_clock import START, FakeClock
+from live_support import START, FakeClock, open_the_next_meeting
 from PySide6.QtCore import Qt
 
 from taskforce_desktop.core import approval, services
@@ -177,11 +177,8 @@ def test_the_next_meeting_reviews_open_actions_and_approves_the_previous(
     point = window.session.meeting.agenda[1].id
     action = services.add_action(store, point, "Wachttijden uitzoeken", owner="Anna de Vries")
     committee = window.session.meeting.committee.id
-    second = services.create_meeting_from_previous(store, committee, "2031-11-14")
-    window.refresh_meetings()
-    window.open_meeting(second)
+    second = open_the_next_meeting(window, clock)
     live = window.live_mode
-    live.clock = clock
     window.act_live.trigger()
 
     kinds = [item.kind for item in window.session.meeting.agenda]

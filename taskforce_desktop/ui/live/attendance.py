@@ -163,6 +163,7 @@ class AttendanceStrip(QWidget):
             if attendee.arrived_at is None:
                 edit(Target.ATTENDEE, attendee.id, "arrived_at", now)
         self._show(index, attendee, not is_here(attendee))
+        self._apply_filter()  # the hint says what Enter does to that person now
 
     # --- the filter -------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit
 
 from taskforce_desktop.core.dutch_dates import parse_due_date
@@ -37,6 +37,11 @@ class QuickCapture(QFrame):
         self.owner = QLineEdit(self)
         self.owner.setPlaceholderText(self.tr("Wie"))
         self.owner.setAccessibleName(self.tr("Wie voert het actiepunt uit"))
+        self.owners = QStringListModel(self)
+        completer = QCompleter(self.owners, self.owner)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner.setCompleter(completer)
         self.due = QLineEdit(self)
         self.due.setPlaceholderText(self.tr("Wanneer: vrijdag, 14 okt, over 2 weken"))
         self.due.setAccessibleName(self.tr("Wanneer"))
@@ -70,10 +75,7 @@ class QuickCapture(QFrame):
         for field in (self.text, self.owner, self.due):
             field.clear()
         self.due_hint.clear()
-        completer = QCompleter(owners, self.owner)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.owner.setCompleter(completer)
+        self.owners.setStringList(owners)
         self.show()
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

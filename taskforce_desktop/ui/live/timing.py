@@ -44,7 +44,8 @@ class Visit:
     and end times on points not yet discussed. So a visit *counts* only when it is clearly
     the discussion:
 
-    - she typed in the point (its Impressie or Conclusie, a decision, an action), or
+    - she worked in the point (typed its Impressie or Conclusie, added a decision or an
+      action, ticked off an action, approved the previous verslag), or
     - the point was not discussed before and stayed in front of her for ``OPENED_AFTER``, or
     - the point is open (started and not ended, for instance before she left live mode).
 

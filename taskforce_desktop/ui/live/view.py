@@ -102,7 +102,7 @@ class LiveMode(QWidget):
         self.review_list.itemChanged.connect(self._review_item_changed)
         self.approve_button = QPushButton(self.tr("Vorig verslag &vaststellen…"), self)
         self.approve_previous: Callable[[], None] = lambda: None
-        self.approve_button.clicked.connect(lambda: self.approve_previous())
+        self.approve_button.clicked.connect(self._approve_previous)
         self.capture = QuickCapture(self)
         self.attendance = AttendanceStrip(session, self._minute, self)
         self.attendance.done.connect(self._focus_notes)
@@ -279,6 +279,7 @@ class LiveMode(QWidget):
         return True
 
     def _typed_here(self) -> None:
+        """She worked on this point (typed, added, ticked off): it is being discussed."""
         if self.visit is not None and not self.visit.typed:
             self.visit.typed = True
             self._settle_visit()
@@ -287,6 +288,10 @@ class LiveMode(QWidget):
         if self.item_id:
             self.session.edit_text(Target.AGENDA_ITEM, self.item_id, field, editor)
             self._typed_here()
+
+    def _approve_previous(self) -> None:
+        self._typed_here()
+        self.approve_previous()
 
     def _show_review(self) -> None:
         meeting = self.session.meeting
@@ -315,6 +320,7 @@ class LiveMode(QWidget):
         done = item.checkState() == Qt.CheckState.Checked
         status = ActionStatus.DONE if done else ActionStatus.OPEN
         meeting_id = self.session.meeting_id
+        self._typed_here()
         # Later: the reload rebuilds this list, which must not happen inside its own signal.
         QTimer.singleShot(
             0, lambda: self.session.run(followup.close_action, action_id, status, meeting_id)
