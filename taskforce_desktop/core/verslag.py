@@ -56,6 +56,7 @@ PURPOSE_LABELS = {
 
 CONFIDENTIAL_MARK = "Vertrouwelijk"
 PUBLIC_EDITION = "Openbare versie"
+CLOSED_POINT = "Besloten behandeld"  # in the public version, in place of a confidential point
 
 ACTION_STATUS_LABELS = {
     ActionStatus.OPEN: "Open",
@@ -351,37 +352,21 @@ def _agenda_item_blocks(item: AgendaItemRecord, include_introductions: bool) -> 
     return blocks
 
 
-def _closed_points_line(items: Sequence[AgendaItemRecord]) -> Paragraph:
-    """What the public version says where confidential points were: the numbers stay honest."""
-    numbers = [one_line(item.number) for item in items]
-    if not all(numbers):
-        text = (
-            "Een agendapunt is besloten behandeld."
-            if len(items) == 1
-            else f"{len(items)} agendapunten zijn besloten behandeld."
-        )
-    elif len(numbers) == 1:
-        text = f"Punt {numbers[0]} is besloten behandeld."
-    else:
-        text = f"Punten {', '.join(numbers[:-1])} en {numbers[-1]} zijn besloten behandeld."
-    return Paragraph((Run(text, italic=True),))
+def _closed_point_heading(item: AgendaItemRecord) -> Heading:
+    """The public version keeps a confidential point's number, and only its number."""
+    number = one_line(item.number)
+    return Heading(f"{number}. {CLOSED_POINT}" if number else CLOSED_POINT, 1)
 
 
 def _agenda_blocks(
     agenda: Sequence[AgendaItemRecord], public: bool, include_introductions: bool
 ) -> list[Block]:
     blocks: list[Block] = []
-    closed: list[AgendaItemRecord] = []
     for item in agenda:
         if public and item.confidential:
-            closed.append(item)
-            continue
-        if closed:
-            blocks.append(_closed_points_line(closed))
-            closed = []
-        blocks.extend(_agenda_item_blocks(item, include_introductions))
-    if closed:
-        blocks.append(_closed_points_line(closed))
+            blocks.append(_closed_point_heading(item))
+        else:
+            blocks.extend(_agenda_item_blocks(item, include_introductions))
     return blocks
 
 
@@ -397,7 +382,7 @@ def decision_table(items: Sequence[AgendaItemRecord]) -> Table | None:
             content = text_blocks(decision.text)
             if content:
                 point = _point_heading(item)
-                if item.confidential:
+                if item.confidential and CONFIDENTIAL_MARK.lower() not in point.lower():
                     point += f" ({CONFIDENTIAL_MARK.lower()})"
                 rows.append((_cell(decision.number), _cell(point), content))
     if not rows:

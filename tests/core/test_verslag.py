@@ -230,24 +230,31 @@ def test_full_version_marks_each_confidential_point_at_its_heading():
     assert verslag.edition == ""
 
 
-def test_public_version_says_so_and_keeps_the_agenda_numbers_with_a_line_at_the_gap():
+def test_public_version_says_so_and_keeps_each_confidential_points_number_only():
     public = build_verslag(sample_meeting(), public=True)
     assert public.edition == "Openbare versie"
-    blocks = list(public.blocks)
-    point_3 = blocks.index(Heading("3. Samenwerking in de regio: voortgang", 1))
-    point_5 = blocks.index(Heading("5. Toegankelijkheid van gemeentelijke websites", 1))
-    between = [b for b in blocks[point_3:point_5] if isinstance(b, Paragraph)]
-    assert "".join(r.text for r in between[-1].runs) == "Punt 4 is besloten behandeld."
-    assert not any(isinstance(b, Heading) and b.mark for b in blocks)
+    assert _headings(public, 1)[1:7] == [
+        "1. Opening en mededelingen",
+        "2. Verslag vorige vergadering",
+        "3. Samenwerking in de regio: voortgang",
+        "4. Besloten behandeld",
+        "5. Toegankelijkheid van gemeentelijke websites",
+        "6. Rondvraag en sluiting",
+    ]
+    assert not any(isinstance(b, Heading) and b.mark for b in public.blocks)
 
 
-def test_confidential_points_in_a_row_share_one_line():
+def test_confidential_points_in_a_row_each_keep_their_number():
     meeting = sample_meeting()
     agenda = list(meeting.agenda)
     agenda[4] = dataclasses.replace(agenda[4], confidential=True)
+    agenda[5] = dataclasses.replace(agenda[5], number="", confidential=True)
     public = build_verslag(dataclasses.replace(meeting, agenda=tuple(agenda)), public=True)
-    assert "Punten 4 en 5 zijn besloten behandeld." in _paragraph_texts(public)
-    assert "Punt 4 is besloten behandeld." not in _paragraph_texts(public)
+    assert _headings(public, 1)[4:7] == [
+        "4. Besloten behandeld",
+        "5. Besloten behandeld",
+        "Besloten behandeld",
+    ]
     assert "Toegankelijkheid" not in public.all_text()
 
 
