@@ -173,14 +173,14 @@ def test_mail_writes_a_draft_and_falls_back_to_mailto(window, qtbot, monkeypatch
 
 
 @pytest.fixture
-def mail_draft(window, qtbot, monkeypatch):
-    """Mails the open meeting; returns the draft the mail program was asked to open."""
+def mail_draft(qtbot, monkeypatch):
+    """Mails a window's open meeting; returns the draft the mail program was asked to open."""
     opened = []
     monkeypatch.setattr(
         QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
     )
 
-    def mail() -> Path:
+    def mail(window) -> Path:
         with qtbot.waitSignal(window.export_controller.done, timeout=20000):
             window.export_controller.act_mail.trigger()
         return Path(opened[-1].toLocalFile())
@@ -190,12 +190,12 @@ def mail_draft(window, qtbot, monkeypatch):
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 def test_a_mail_draft_is_private_and_not_in_the_shared_temp_folder(
-    mail_draft, tmp_path, monkeypatch
+    window, mail_draft, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     previous = os.umask(0o022)
     try:
-        draft = mail_draft()
+        draft = mail_draft(window)
     finally:
         os.umask(previous)
     assert draft.parent == paths.private_dir(export_actions.DRAFTS_FOLDER)
@@ -204,7 +204,7 @@ def test_a_mail_draft_is_private_and_not_in_the_shared_temp_folder(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_drafts_older_than_a_day_are_removed(mail_draft):
+def test_drafts_older_than_a_day_are_removed(window, mail_draft):
     folder = paths.private_dir(export_actions.DRAFTS_FOLDER)
     folder.mkdir(parents=True, mode=0o700)
     old, recent = folder / "Verslag oud.eml", folder / "Verslag van vanochtend.eml"
@@ -213,7 +213,7 @@ def test_drafts_older_than_a_day_are_removed(mail_draft):
     two_days_ago = time.time() - 2 * 86400
     os.utime(old, (two_days_ago, two_days_ago))
 
-    draft = mail_draft()
+    draft = mail_draft(window)
 
     assert sorted(folder.iterdir()) == sorted([recent, draft])
 
@@ -229,6 +229,18 @@ def test_a_planted_draft_folder_is_refused_and_nothing_written_there(window, tmp
 
     assert "niet veilig worden klaargezet" in window.message_bar.text()
     assert list(planted.iterdir()) == []
+
+
+def test_a_committee_with_a_very_long_name_can_be_mailed(make_window, store, mail_draft):
+    committee = services.create_committee(store, "Taskforce " + "Samen Organiseren " * 13)
+    meeting_id = services.create_meeting(store, committee.id, date="2031-11-14", title="Najaar")
+    window = make_window()
+    window.open_meeting(meeting_id)
+
+    draft = mail_draft(window)
+
+    assert draft.name.startswith("Verslag Taskforce Samen") and draft.name.endswith(".eml")
+    assert len(draft.name) <= 120 and draft.stat().st_size > 0
 
 
 def test_own_word_template_is_remembered_and_can_be_dropped(window, tmp_path, monkeypatch):

@@ -30,6 +30,7 @@ from docx.styles.style import BaseStyle, StyleFactory
 
 from taskforce_desktop import paths
 from taskforce_desktop.core import markdown
+from taskforce_desktop.core.file_names import shorten_middle
 from taskforce_desktop.core.verslag import (
     Block,
     BulletList,
@@ -641,8 +642,8 @@ def _ensure_dutch_proofing(document: DocumentObject) -> None:
 
 def _set_properties(document: DocumentObject, verslag: Verslag, now: dt.datetime) -> None:
     props = document.core_properties
-    props.title = f"{verslag.title} {dutch_short_date(verslag.date)}"
-    props.subject = verslag.committee
+    props.title = shorten_middle(f"{verslag.title} {dutch_short_date(verslag.date)}", 255)
+    props.subject = shorten_middle(verslag.committee, 255)  # python-docx refuses longer
     props.author = verslag.author
     props.last_modified_by = verslag.author
     props.comments = ""

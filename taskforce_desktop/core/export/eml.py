@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from html import escape
 
 from taskforce_desktop.core.export.html import page, render_body
+from taskforce_desktop.core.file_names import fit_file_name
 from taskforce_desktop.core.models import Presence
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.verslag import Verslag, one_line
@@ -97,7 +98,7 @@ def subject(verslag: Verslag) -> str:
 def attachment_name(verslag: Verslag, suffix: str = ".docx") -> str:
     base = verslag.file_stem
     base = " ".join(_FILENAME_NOISE.sub("", header_text(base)).split()).strip(" .")
-    return f"{base or 'Verslag'}{suffix}"
+    return fit_file_name(base or "Verslag", suffix)
 
 
 def plain_body(verslag: Verslag, filename: str) -> str:
