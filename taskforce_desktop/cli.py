@@ -180,7 +180,7 @@ def _cmd_list(args) -> int:
 
 def _cmd_export(args) -> int:
     from taskforce_desktop.core import services
-    from taskforce_desktop.core.atomic_file import write_atomically
+    from taskforce_desktop.core.export.files import write_export_file
 
     _check_template(args)
     if args.format != "json":
@@ -197,7 +197,8 @@ def _cmd_export(args) -> int:
             raise BadInput(f"no meeting with id {args.meeting_id}") from None
     finally:
         store.close()
-    write_atomically(args.output, content.encode("utf-8"))
+    # The same target checks as the verslag formats (a folder, a file Word holds, read-only).
+    write_export_file(args.output, content.encode("utf-8"))
     return EXIT_OK
 
 
@@ -265,6 +266,7 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    from taskforce_desktop.core.export import ExportError, ExportTargetError
     from taskforce_desktop.core.meeting_file import MeetingFileError
     from taskforce_desktop.core.private_files import FolderNotPrivate
     from taskforce_desktop.core.services import DomainError
@@ -282,10 +284,10 @@ def main(argv: list[str] | None = None) -> int:
             paths.prepare_data_dir(args.data_dir)
         setup_logging(args.data_dir)
         return COMMANDS[args.command](args)
-    except (BadInput, MeetingFileError, DomainError, FolderNotPrivate) as exc:
+    except (BadInput, MeetingFileError, DomainError, FolderNotPrivate, ExportTargetError) as exc:
         print(f"taskforce-desktop: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except StoreError as exc:
+    except (StoreError, ExportError) as exc:
         print(f"taskforce-desktop: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:

@@ -271,3 +271,16 @@ def test_hostile_input_suite(store, tmp_path):
     print(f"\nhostile input: {report}")
     assert counts["refused"] > counts["tried"] // 2
     assert failures == [], report
+
+
+# ------------------------------------------------------------------------ export targets
+
+
+@pytest.mark.parametrize("fmt", ["json", "html"])
+def test_every_export_format_refuses_a_folder_as_its_target(
+    sample_meeting_id, store, tmp_path, capsys, fmt
+):
+    store.close()
+    command = ["--data-dir", str(store.data_dir), "export", str(sample_meeting_id)]
+    assert cli.main([*command, "--format", fmt, "--output", str(tmp_path)]) == 2
+    assert "is een map, geen bestand" in capsys.readouterr().err
