@@ -167,6 +167,7 @@ class Verslag:
     public: bool
     author: str
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    subtitle: str = ""  # the meeting's own title, "Taskforce november"
 
     @property
     def header_text(self) -> str:
@@ -185,7 +186,7 @@ class Verslag:
 
     def all_text(self) -> str:
         """Every word of the document, for checks such as 'nothing confidential leaks'."""
-        parts = [self.title, self.meta, self.edition]
+        parts = [self.title, self.subtitle, self.edition, self.meta]
         parts.extend(_block_texts(self.blocks))
         return "\n".join(parts)
 
@@ -283,8 +284,14 @@ def participant_blocks(attendees: Sequence[AttendeeRecord]) -> tuple[Block, ...]
             key=lambda a: a.role is not Role.CHAIR,
         )
     ]
-    advisors = [_person_text(a, a.person.organisation) for a in present if a.role is Role.ADVISOR]
-    guests = [_person_text(a, a.person.function) for a in present if a.role is Role.GUEST]
+    advisors, guests = (
+        [
+            _person_text(a, a.person.function, a.person.organisation)
+            for a in present
+            if a.role is role
+        ]
+        for role in (Role.ADVISOR, Role.GUEST)
+    )
     secretaries = [_person_text(a) for a in present if a.role is Role.SECRETARY]
     staff_by_organisation: dict[str, list[str]] = {}
     for attendee in present:
@@ -437,6 +444,12 @@ def meta_line(meeting: MeetingRecord) -> str:
     return ", ".join(parts)
 
 
+def _subtitle(meeting: MeetingRecord) -> str:
+    """The meeting's own title, unless it only repeats the committee's name."""
+    title = one_line(meeting.title)
+    return "" if title.casefold() == one_line(meeting.committee.name).casefold() else title
+
+
 def default_author(meeting: MeetingRecord) -> str:
     """The secretary who wrote the verslag, else the committee."""
     for attendee in meeting.attendees:
@@ -459,8 +472,9 @@ def build_verslag(
     blocks: list[Block] = []
     if meeting.status is MeetingStatus.APPROVED and meeting.approved_on:
         blocks.append(Label(f"Vastgesteld op {dutch_short_date(meeting.approved_on)}"))
-    blocks.extend(participant_blocks(meeting.attendees))
+    # The introduction opens the verslag, before the list of who was there.
     blocks.extend(text_blocks(meeting.introduction))
+    blocks.extend(participant_blocks(meeting.attendees))
     blocks.extend(_agenda_blocks(meeting.agenda, public, include_introductions))
 
     decisions = decision_table(items)
@@ -486,6 +500,7 @@ def build_verslag(
         committee=committee,
         title=f"Verslag {committee}",
         meta=meta_line(meeting),
+        subtitle=_subtitle(meeting),
         date=meeting.date,
         date_text=dutch_date(meeting.date),
         draft=meeting.status is MeetingStatus.DRAFT,

@@ -41,7 +41,8 @@ def test_headings_come_in_order_with_heading_styles():
     document = _open(_export()[0])
     assert document.paragraphs[0].style.name == "Title"
     assert document.paragraphs[0].text == "Verslag Taskforce Samen Organiseren"
-    assert document.paragraphs[1].text.startswith("vrijdag 16 september 2022, 10:00 – 13:00 uur")
+    assert document.paragraphs[1].text == "Taskforce september"  # the meeting's own title
+    assert document.paragraphs[2].text.startswith("vrijdag 16 september 2022, 10:00 – 13:00 uur")
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "Deelnemers"
     assert headings[1:4] == [
@@ -331,9 +332,9 @@ def test_the_full_version_marks_a_confidential_point_visibly_at_its_heading():
 
 def test_the_public_version_says_so_under_the_title_and_in_the_header_and_keeps_numbers():
     document = _open(_export(public=True)[0])
-    assert document.paragraphs[1].text == "Openbare versie"
-    assert document.paragraphs[1].runs[0].bold
-    assert document.paragraphs[2].text.startswith("vrijdag 16 september 2022")
+    assert document.paragraphs[2].text == "Openbare versie"
+    assert document.paragraphs[2].runs[0].bold
+    assert document.paragraphs[3].text.startswith("vrijdag 16 september 2022")
     header = document.sections[0].header.paragraphs[-1].text
     assert header.endswith("\tOpenbare versie · CONCEPT")
     points = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]

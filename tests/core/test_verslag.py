@@ -80,7 +80,7 @@ def test_title_meta_line_and_sections_come_in_the_agreed_order():
 
 
 def test_participants_are_grouped_with_the_chair_marked_and_staff_per_organisation():
-    lines = _paragraph_texts(build_verslag(sample_meeting()))
+    lines = _paragraph_texts(build_verslag(sample_meeting()))[1:]  # after the introduction
     assert lines[0].startswith("Leden: Marleen Dijkhuis (Gemeente Veenendam, voorzitter), ")
     assert "Fatima el Amrani (Gemeente Zuiderhaven, nieuw lid)" in lines[0]
     assert "Pieter-Jan Wolters (Gemeente Lindeveld, vanaf 10:40)" in lines[0]
@@ -265,3 +265,36 @@ def test_the_public_version_has_its_own_default_file_name():
     public = attachment_name(build_verslag(sample_meeting(), public=True))
     assert full == "Verslag Taskforce Samen Organiseren 2022-09-16.docx"
     assert public == "Verslag Taskforce Samen Organiseren 2022-09-16 (openbare versie).docx"
+
+
+def test_the_introduction_opens_the_verslag_before_the_participants():
+    blocks = list(build_verslag(sample_meeting()).blocks)
+    introduction = next(i for i, b in enumerate(blocks) if isinstance(b, Paragraph))
+    assert "".join(r.text for r in blocks[introduction].runs).startswith("De Taskforce bespreekt")
+    assert introduction < blocks.index(Heading("Deelnemers", 1))
+
+
+def test_the_meetings_own_title_is_shown_unless_it_repeats_the_committee():
+    assert build_verslag(sample_meeting()).subtitle == "Taskforce september"
+    same = sample_meeting(title="Taskforce samen organiseren")
+    assert build_verslag(same).subtitle == ""
+
+
+def test_guests_and_advisors_keep_their_function_and_organisation():
+    meeting = sample_meeting(
+        attendees=(
+            attendee("Tom Hendriks", "Gemeente Kanaalzone", Role.GUEST, function="griffier"),
+            attendee("Ellen Vos", "VIAG", Role.ADVISOR, function="adviseur informatiebeheer"),
+        )
+    )
+    lines = _paragraph_texts(build_verslag(meeting))
+    assert "Gasten: Tom Hendriks (griffier, Gemeente Kanaalzone)" in lines
+    assert "Adviseurs: Ellen Vos (adviseur informatiebeheer, VIAG)" in lines
+
+
+def test_the_decision_list_does_not_repeat_what_a_confidential_title_says():
+    meeting = sample_meeting()
+    agenda = list(meeting.agenda)
+    agenda[3] = dataclasses.replace(agenda[3], title="Personele bezetting (vertrouwelijk)")
+    verslag = build_verslag(dataclasses.replace(meeting, agenda=tuple(agenda)))
+    assert _table_after(verslag, "Besluitenlijst")[2][1] == "4. Personele bezetting (vertrouwelijk)"

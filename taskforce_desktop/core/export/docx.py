@@ -661,9 +661,10 @@ def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]
     _ensure_dutch_proofing(document)
     writer = _Writer(document)
     writer.paragraph(document, "Title", (Run(verslag.title),))
-    if verslag.edition:
-        edition = writer.paragraph(document, "Verslag Meta", (Run(verslag.edition, bold=True),))
-        edition.paragraph_format.space_after = Pt(2)
+    for line in (Run(verslag.subtitle), Run(verslag.edition, bold=True)):
+        if line.text:
+            # Close under the title, as one block with the meta line below.
+            writer.paragraph(document, "Verslag Meta", (line,)).paragraph_format.space_after = Pt(2)
     writer.paragraph(document, "Verslag Meta", (Run(verslag.meta),))
     writer.blocks(document, verslag.blocks)
     writer.header_and_footer(verslag)

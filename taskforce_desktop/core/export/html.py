@@ -35,6 +35,7 @@ body {{ font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size:
 h1.title {{ font-size: 20pt; color: {INK}; margin-top: 0px; margin-bottom: 4px; }}
 p.meta {{ font-size: 10.5pt; color: {QUIET}; margin-top: 0px; margin-bottom: 18px; }}
 p.draft {{ font-size: 9pt; color: {ALERT}; font-weight: bold; margin-bottom: 6px; }}
+p.subtitle {{ font-size: 10.5pt; color: {QUIET}; margin-top: 0px; margin-bottom: 2px; }}
 p.edition {{ font-size: 10.5pt; font-weight: bold; color: {INK}; margin-top: 0px;
             margin-bottom: 2px; }}
 span.mark {{ font-size: 8.5pt; font-weight: bold; color: {ALERT}; text-transform: uppercase; }}
@@ -122,11 +123,15 @@ def render_blocks(blocks: Sequence[Block]) -> str:
 def render_body(verslag: Verslag, *, show_draft: bool = True) -> str:
     """The verslag without <html>/<head>, to embed in a page or an e-mail."""
     draft = '<p class="draft">CONCEPT</p>' if verslag.draft and show_draft else ""
-    edition = f'<p class="edition">{escape(verslag.edition)}</p>\n' if verslag.edition else ""
+    lines = "".join(
+        f'<p class="{kind}">{escape(text, quote=False)}</p>\n'
+        for kind, text in (("subtitle", verslag.subtitle), ("edition", verslag.edition))
+        if text
+    )
     return (
         f"{draft}"
         f'<h1 class="title">{escape(verslag.title, quote=False)}</h1>\n'
-        f"{edition}"
+        f"{lines}"
         f'<p class="meta">{escape(verslag.meta, quote=False)}</p>\n'
         f"{render_blocks(verslag.blocks)}"
     )
