@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from taskforce_desktop.core.edits import Target
 from taskforce_desktop.core.models import Presence
 from taskforce_desktop.core.records import AttendeeRecord
-from taskforce_desktop.ui.autosave import Target
 from taskforce_desktop.ui.session import MeetingSession
 
 MAX_ATTENDEE_KEYS = 9

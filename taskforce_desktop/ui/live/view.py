@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_desktop.core import approval, followup, services
+from taskforce_desktop.core.edits import Target
 from taskforce_desktop.core.models import ActionStatus, AgendaKind
 from taskforce_desktop.core.records import AgendaItemRecord
-from taskforce_desktop.ui.autosave import Target
 from taskforce_desktop.ui.live.attendance import MAX_ATTENDEE_KEYS, AttendanceStrip
 from taskforce_desktop.ui.live.capture import DUTCH, QuickCapture, dutch_long_date
 from taskforce_desktop.ui.live.timing import TIMING_STYLES, Visit, timing_state, whole_minutes
