@@ -1,7 +1,8 @@
 """The verslag as one neutral document, built once from a meeting and rendered by every writer.
 
 Word, the HTML preview, the PDF and the e-mail body are all renderers of the tree built
-here (design.md), so the content, its order and its Dutch labels live in this module only.
+here (docs/architecture.md), so the content, its order and its Dutch labels live in this
+module only.
 Text in the tree is already cleaned of characters that XML 1.0 cannot hold, so no writer
 can crash on a control character typed or pasted into the app.
 """
