@@ -1,4 +1,4 @@
-"""The JSON meeting file, version 1: the fixed contract of shared/meeting-file.md.
+"""The JSON meeting file, version 1: the fixed contract of docs/meeting-file.md.
 
 Reading is two steps: ``parse_meeting_file`` validates the whole file into plain data
 (every problem named by its JSON path), and only then ``import_meeting_file`` writes it
