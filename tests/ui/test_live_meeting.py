@@ -358,3 +358,35 @@ def test_ticking_off_an_action_on_the_actielijst_counts_as_discussing_it(
 
     review = _leave_and_read(qtbot, live).agenda[1]
     assert (review.started_at, review.ended_at) == (START, START + dt.timedelta(seconds=40))
+
+
+@pytest.fixture
+def early_live(make_window, big_meeting, clock, qtbot):
+    """Live mode opened ten minutes before the meeting's planned start at 10:00."""
+    window = make_window()
+    window.open_meeting(big_meeting)
+    clock.now = START - dt.timedelta(minutes=10)
+    window.live_mode.clock = clock
+    window.act_live.trigger()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.live_mode)
+    return window.live_mode
+
+
+def test_waiting_for_the_meeting_to_begin_is_not_time_on_the_opening(qtbot, early_live, clock):
+    live = early_live
+    clock.advance(minutes=9)
+    live.tick()
+    assert (live.timing_label.text(), live.timing) == ("0 van 10 min", "normal")
+    clock.advance(minutes=3)  # 10:02
+    live.tick()
+    assert live.timing_label.text() == "2 van 10 min"
+
+    assert _leave_and_read(qtbot, live).agenda[0].started_at == START
+
+
+def test_typing_in_the_opening_before_the_planned_start_starts_it_then(qtbot, early_live, clock):
+    live = early_live
+    clock.advance(minutes=7)  # 9:57, the chair opens early
+    qtbot.keyClicks(live.editor, "De voorzitter opent de vergadering.")
+
+    assert _leave_and_read(qtbot, live).agenda[0].started_at == START - dt.timedelta(minutes=3)

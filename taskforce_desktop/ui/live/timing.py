@@ -55,11 +55,25 @@ class Visit:
     ended only to read it counts only once she types there; its discussion then resumed, and
     its end moves to when she leaves it again. Leaving live mode (Esc) ends nothing: she
     may only be looking something up on the tabs.
+
+    Live mode is often opened before the meeting begins. A visit then starts at the
+    meeting's planned start, or earlier when she types in the point before it: the Opening
+    neither counts the minutes of waiting nor gets a start time from before the meeting.
     """
 
     item_id: int
     since: dt.datetime
     typed: bool = False
+
+    @classmethod
+    def begin(cls, item_id: int, now: dt.datetime, meeting_start: dt.datetime | None) -> Visit:
+        waiting = meeting_start is not None and now < meeting_start
+        return cls(item_id, meeting_start if waiting else now)
+
+    def worked(self, now: dt.datetime) -> None:
+        """She typed in the point (or added to it) at ``now``."""
+        self.typed = True
+        self.since = min(self.since, now)
 
     def counts(self, item: AgendaItemRecord, now: dt.datetime) -> bool:
         if self.typed:
@@ -71,7 +85,7 @@ class Visit:
     def elapsed(self, item: AgendaItemRecord, now: dt.datetime) -> dt.timedelta:
         """The time on the point so far; for a finished point read again, how long it took."""
         if self.counts(item, now):
-            return now - (item.started_at or self.since)
+            return max(now - (item.started_at or self.since), dt.timedelta(0))
         if item.ended_at is not None:
             return item.ended_at - item.started_at if item.started_at else dt.timedelta(0)
-        return now - self.since
+        return max(now - self.since, dt.timedelta(0))

@@ -226,7 +226,7 @@ class LiveMode(QWidget):
         item = self._item()
         self.editor.set_markdown(item.notes)
         self.conclusion.set_markdown(item.conclusion)
-        self.visit = Visit(item_id, self._now())
+        self.visit = Visit.begin(item_id, self._now(), self._meeting_start())
         self._show_details(item)
 
     def _show_details(self, item: AgendaItemRecord) -> None:
@@ -251,6 +251,13 @@ class LiveMode(QWidget):
             self._show_review()
         meeting = self.session.meeting
         self.meeting_label.setText(f"{meeting.committee.name} · {meeting.title}")
+
+    def _meeting_start(self) -> dt.datetime | None:
+        """When the meeting is planned to begin, if that is today."""
+        meeting = self.session.meeting
+        if meeting.start_time is None or meeting.date != self._now().date():
+            return None
+        return dt.datetime.combine(meeting.date, meeting.start_time)
 
     def _now(self) -> dt.datetime:
         return self.clock().replace(microsecond=0)
@@ -281,7 +288,7 @@ class LiveMode(QWidget):
     def _typed_here(self) -> None:
         """She worked on this point (typed, added, ticked off): it is being discussed."""
         if self.visit is not None and not self.visit.typed:
-            self.visit.typed = True
+            self.visit.worked(self._now())
             self._settle_visit()
 
     def _text_edited(self, editor: MarkdownEditor, field: str) -> None:
