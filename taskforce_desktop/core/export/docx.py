@@ -1,6 +1,6 @@
 """The verslag as a Word document in the house style (or the organisation's own template).
 
-Known python-docx traps are handled here (see pitfalls.md): a .dotx is opened by rewriting
+Known python-docx traps are handled here (see docs/pitfalls.md): a .dotx is opened by rewriting
 its content type, styles are found whatever their author called them ("heading 1", "Heading 1",
 "Kop 1") and a style the template lacks is copied in from the house style, each list gets its own
 numbering instance so numbered lists restart at 1, PAGE/NUMPAGES are raw field codes,
@@ -615,7 +615,7 @@ def _clear_body(document: DocumentObject) -> None:
 
 
 def _ensure_dutch_proofing(document: DocumentObject) -> None:
-    """Word checks spelling in the language of the document defaults (pitfalls.md)."""
+    """Word checks spelling in the language of the document defaults (docs/pitfalls.md)."""
     styles = document.styles.element
     doc_defaults = styles.find(qn("w:docDefaults"))
     if doc_defaults is None:
