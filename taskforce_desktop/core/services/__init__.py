@@ -1,0 +1,138 @@
+"""The operations the UI and the command line call, by subject.
+
+Every public function is one transaction on the store: it either completes or leaves
+nothing behind. Invalid input raises DomainError with a Dutch message for the user.
+Functions named ``*_in`` work inside a caller's session, so larger operations (the
+meeting-file import, copying a meeting) can compose them in one transaction.
+
+Each subject is a module here, layered without cycles (pyproject's import-linter contracts):
+``meetings`` builds on ``agenda``, which builds on ``actions`` (decisions and actions);
+``attendees`` and ``reading`` stand on their own; all share ``rows``. Every name stays
+importable from ``services`` itself, as before the split.
+"""
+
+from __future__ import annotations
+
+from taskforce_desktop.core.records import meeting_summary
+from taskforce_desktop.core.services.actions import (
+    add_action,
+    add_action_in,
+    add_decision,
+    add_decision_in,
+    remove_action,
+    remove_decision,
+    restore_action,
+    restore_action_in,
+    update_action,
+    update_decision,
+)
+from taskforce_desktop.core.services.agenda import (
+    add_agenda_item,
+    add_agenda_item_in,
+    move_agenda_item,
+    remove_agenda_item,
+    restore_agenda_item,
+    update_agenda_item,
+)
+from taskforce_desktop.core.services.attendees import (
+    add_attendee,
+    add_attendee_in,
+    add_known_attendee,
+    find_or_create_person_in,
+    move_attendee,
+    remove_attendance_in,
+    remove_attendee,
+    restore_attendee,
+    update_attendee,
+)
+from taskforce_desktop.core.services.meetings import (
+    REVIEW_POINTS,
+    create_committee,
+    create_meeting,
+    create_meeting_from_previous,
+    create_meeting_in,
+    delete_meeting,
+    duplicate_meeting,
+    find_or_create_committee_in,
+    previous_meeting_in,
+    update_meeting,
+)
+from taskforce_desktop.core.services.reading import (
+    action_record,
+    agenda_numbers,
+    list_committees,
+    list_meetings,
+    list_people,
+    load_meeting,
+    load_meeting_in,
+    stable_numbers,
+    stable_prefix,
+)
+from taskforce_desktop.core.validation import (
+    ENUM_LABELS,
+    DomainError,
+    clean_text,
+    parse_date,
+    parse_enum,
+    parse_optional_date,
+    parse_optional_time,
+    parse_planned_minutes,
+    required_text,
+)
+
+__all__ = [
+    "action_record",
+    "add_action",
+    "add_action_in",
+    "add_agenda_item",
+    "add_agenda_item_in",
+    "add_attendee",
+    "add_attendee_in",
+    "add_decision",
+    "add_decision_in",
+    "add_known_attendee",
+    "agenda_numbers",
+    "clean_text",
+    "create_committee",
+    "create_meeting",
+    "create_meeting_from_previous",
+    "create_meeting_in",
+    "delete_meeting",
+    "DomainError",
+    "duplicate_meeting",
+    "ENUM_LABELS",
+    "find_or_create_committee_in",
+    "find_or_create_person_in",
+    "list_committees",
+    "list_meetings",
+    "list_people",
+    "load_meeting",
+    "load_meeting_in",
+    "meeting_summary",
+    "move_agenda_item",
+    "move_attendee",
+    "parse_date",
+    "parse_enum",
+    "parse_optional_date",
+    "parse_optional_time",
+    "parse_planned_minutes",
+    "previous_meeting_in",
+    "remove_action",
+    "remove_agenda_item",
+    "remove_attendance_in",
+    "remove_attendee",
+    "remove_decision",
+    "required_text",
+    "restore_action",
+    "restore_action_in",
+    "restore_agenda_item",
+    "restore_attendee",
+    "REVIEW_POINTS",
+    "stable_numbers",
+    "stable_prefix",
+    "update_action",
+    "update_agenda_item",
+    "update_attendee",
+    "update_decision",
+    "update_meeting",
+]

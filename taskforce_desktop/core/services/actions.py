@@ -1,0 +1,144 @@
+"""Decisions and actions of an agenda point."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from taskforce_desktop.core.lock import ensure_unlocked_in
+from taskforce_desktop.core.models import (
+    Action,
+    ActionStatus,
+    AgendaItem,
+    Decision,
+    Meeting,
+    Person,
+)
+from taskforce_desktop.core.records import (
+    ActionRecord,
+)
+from taskforce_desktop.core.services.rows import apply_changes, get_row, insert_at, renumber
+from taskforce_desktop.core.store import Store
+from taskforce_desktop.core.validation import (
+    DomainError,
+    clean_text,
+    parse_enum,
+    parse_optional_date,
+    required_text,
+)
+
+
+def add_decision_in(
+    session: Session, item: AgendaItem, text: Any, index: int | None = None
+) -> Decision:
+    decision = Decision(text=clean_text(text, field="Besluit"))
+    insert_at(item.decisions, decision, index)
+    session.flush()
+    return decision
+
+
+def add_decision(store: Store, item_id: int, text: str = "", index: int | None = None) -> int:
+    with store.session() as session:
+        item = get_row(session, AgendaItem, item_id, "Agendapunt")
+        return add_decision_in(session, item, text, index).id
+
+
+def update_decision(store: Store, decision_id: int, text: str) -> None:
+    with store.session() as session:
+        get_row(session, Decision, decision_id, "Besluit").text = clean_text(text, field="Besluit")
+
+
+def remove_decision(store: Store, decision_id: int) -> None:
+    with store.session() as session:
+        decision = get_row(session, Decision, decision_id, "Besluit")
+        item = decision.agenda_item
+        item.decisions.remove(decision)
+        renumber(item.decisions)
+
+
+_ACTION_PARSERS = {
+    "description": lambda v: required_text(v, field="Omschrijving van het actiepunt"),
+    "owner": lambda v: clean_text(v, field="Wie", multiline=False),
+    "owner_person_id": lambda v: v,
+    "due": lambda v: parse_optional_date(v, field="Wanneer"),
+    "status": lambda v: parse_enum(ActionStatus, v),
+    "closed_in_meeting_id": lambda v: v,
+}
+
+
+def add_action_in(
+    session: Session, item: AgendaItem, index: int | None = None, **fields: Any
+) -> Action:
+    if "description" not in fields:
+        raise DomainError("Omschrijving van het actiepunt mag niet leeg zijn.")
+    action = Action()
+    apply_changes(action, fields, _ACTION_PARSERS)
+    _check_action_references(session, action)
+    insert_at(item.actions, action, index)
+    session.flush()
+    return action
+
+
+def _check_action_references(session: Session, action: Action) -> None:
+    """Ids from outside are checked here: a wrong one would surface as a database error."""
+    with session.no_autoflush:  # the unchecked change must not reach the database first
+        if action.owner_person_id is not None:
+            get_row(session, Person, action.owner_person_id, "Persoon")
+        if action.closed_in_meeting_id is not None:
+            ensure_unlocked_in(
+                get_row(session, Meeting, action.closed_in_meeting_id, "Vergadering")
+            )
+
+
+def add_action(
+    store: Store, item_id: int, description: str, index: int | None = None, **fields: Any
+) -> int:
+    with store.session() as session:
+        item = get_row(session, AgendaItem, item_id, "Agendapunt")
+        return add_action_in(session, item, index, description=description, **fields).id
+
+
+def update_action(store: Store, action_id: int, **changes: Any) -> None:
+    with store.session() as session:
+        action = get_row(session, Action, action_id, "Actiepunt")
+        apply_changes(action, changes, _ACTION_PARSERS)
+        _check_action_references(session, action)
+
+
+def restore_action_in(
+    session: Session, item: AgendaItem, record: ActionRecord, index: int | None = None
+) -> Action:
+    """Put a removed action back (undo) as it was, with its owner and the meeting that closed it.
+
+    A person or meeting deleted since is left out: the undo itself must not fail on it.
+    """
+
+    def still_there(model: type, object_id: int | None) -> int | None:
+        return object_id if object_id is not None and session.get(model, object_id) else None
+
+    return add_action_in(
+        session,
+        item,
+        index,
+        description=record.description,
+        owner=record.owner,
+        owner_person_id=still_there(Person, record.owner_person_id),
+        due=record.due,
+        status=record.status,
+        closed_in_meeting_id=still_there(Meeting, record.closed_in_meeting_id),
+    )
+
+
+def restore_action(store: Store, item_id: int, record: ActionRecord, index: int) -> int:
+    with store.session() as session:
+        item = get_row(session, AgendaItem, item_id, "Agendapunt")
+        return restore_action_in(session, item, record, index).id
+
+
+def remove_action(store: Store, action_id: int) -> None:
+    with store.session() as session:
+        action = get_row(session, Action, action_id, "Actiepunt")
+        item = action.agenda_item
+        item.actions.remove(action)
+        renumber(item.actions)

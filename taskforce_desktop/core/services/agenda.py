@@ -1,0 +1,103 @@
+"""Agenda points."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from taskforce_desktop.core.models import (
+    AgendaItem,
+    AgendaKind,
+    Meeting,
+    Purpose,
+)
+from taskforce_desktop.core.records import (
+    AgendaItemRecord,
+)
+from taskforce_desktop.core.services.actions import add_decision_in, restore_action_in
+from taskforce_desktop.core.services.rows import (
+    apply_changes,
+    get_row,
+    insert_at,
+    move_to,
+    renumber,
+)
+from taskforce_desktop.core.store import Store
+from taskforce_desktop.core.validation import (
+    DomainError,
+    clean_text,
+    parse_bool,
+    parse_enum,
+    parse_planned_minutes,
+    required_text,
+)
+
+_AGENDA_PARSERS = {
+    "title": lambda v: required_text(v, field="Titel van het agendapunt"),
+    "manual_number": lambda v: clean_text(v, field="Nummer", multiline=False),
+    "presenter": lambda v: clean_text(v, field="Inbreng", multiline=False),
+    "purpose": lambda v: parse_enum(Purpose, v),
+    "introduction": lambda v: clean_text(v, field="Toelichting"),
+    "notes": lambda v: clean_text(v, field="Impressie"),
+    "conclusion": lambda v: clean_text(v, field="Conclusie"),
+    "confidential": lambda v: parse_bool(v, field="Vertrouwelijk"),
+    "planned_minutes": parse_planned_minutes,
+    "standing": lambda v: parse_bool(v, field="Vast agendapunt"),
+    "kind": lambda v: parse_enum(AgendaKind, v),
+    "started_at": lambda v: v,
+    "ended_at": lambda v: v,
+}
+AGENDA_COPY_COLUMNS = tuple(name for name in _AGENDA_PARSERS) + ("position",)
+
+
+def add_agenda_item_in(
+    session: Session, meeting: Meeting, index: int | None = None, **fields: Any
+) -> AgendaItem:
+    if "title" not in fields:
+        raise DomainError("Titel van het agendapunt mag niet leeg zijn.")
+    item = AgendaItem()
+    apply_changes(item, fields, _AGENDA_PARSERS)
+    insert_at(meeting.agenda_items, item, index)
+    session.flush()
+    return item
+
+
+def add_agenda_item(
+    store: Store, meeting_id: int, title: str, index: int | None = None, **fields: Any
+) -> int:
+    with store.session() as session:
+        meeting = get_row(session, Meeting, meeting_id, "Vergadering")
+        return add_agenda_item_in(session, meeting, index, title=title, **fields).id
+
+
+def update_agenda_item(store: Store, item_id: int, **changes: Any) -> None:
+    with store.session() as session:
+        apply_changes(get_row(session, AgendaItem, item_id, "Agendapunt"), changes, _AGENDA_PARSERS)
+
+
+def remove_agenda_item(store: Store, item_id: int) -> None:
+    with store.session() as session:
+        item = get_row(session, AgendaItem, item_id, "Agendapunt")
+        meeting = item.meeting
+        meeting.agenda_items.remove(item)
+        renumber(meeting.agenda_items)
+
+
+def move_agenda_item(store: Store, item_id: int, new_index: int) -> None:
+    with store.session() as session:
+        item = get_row(session, AgendaItem, item_id, "Agendapunt")
+        move_to(item.meeting.agenda_items, item, new_index)
+
+
+def restore_agenda_item(store: Store, meeting_id: int, record: AgendaItemRecord, index: int) -> int:
+    """Put a removed agenda point back (undo), with its decisions and actions."""
+    with store.session() as session:
+        meeting = get_row(session, Meeting, meeting_id, "Vergadering")
+        fields = {name: getattr(record, name) for name in _AGENDA_PARSERS}
+        item = add_agenda_item_in(session, meeting, index, **fields)
+        for decision in record.decisions:
+            add_decision_in(session, item, decision.text)
+        for action in record.actions:
+            restore_action_in(session, item, action)
+        return item.id

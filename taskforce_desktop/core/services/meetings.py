@@ -1,0 +1,242 @@
+"""Committees and meetings: making, changing, copying and deleting them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from taskforce_desktop.core.models import (
+    Action,
+    AgendaItem,
+    AgendaKind,
+    Attendance,
+    Committee,
+    Decision,
+    Meeting,
+    MeetingMode,
+    MeetingStatus,
+    Presence,
+    Purpose,
+    utcnow,
+)
+from taskforce_desktop.core.records import (
+    CommitteeRecord,
+)
+from taskforce_desktop.core.services.agenda import AGENDA_COPY_COLUMNS
+from taskforce_desktop.core.services.reading import committee_record
+from taskforce_desktop.core.services.rows import apply_changes, get_row, insert_at
+from taskforce_desktop.core.store import Store
+from taskforce_desktop.core.validation import (
+    DomainError,
+    check_times,
+    clean_text,
+    parse_date,
+    parse_enum,
+    parse_optional_date,
+    parse_optional_time,
+    required_text,
+)
+
+
+def find_or_create_committee_in(session: Session, name: Any, contact: Any = None) -> Committee:
+    name = required_text(name, field="Naam van het overleg")
+    committee = session.scalar(select(Committee).where(Committee.name == name))
+    if committee is None:
+        committee = Committee(name=name, contact=clean_text(contact, field="Contact"))
+        session.add(committee)
+        session.flush()
+    elif contact is not None:
+        committee.contact = clean_text(contact, field="Contact")
+    return committee
+
+
+def create_committee(store: Store, name: str, contact: str = "") -> CommitteeRecord:
+    with store.session() as session:
+        if session.scalar(select(Committee.id).where(Committee.name == name.strip())):
+            raise DomainError(f"Er is al een overleg met de naam '{name.strip()}'.")
+        return committee_record(find_or_create_committee_in(session, name, contact))
+
+
+_MEETING_PARSERS = {
+    "title": lambda v: clean_text(v, field="Titel", multiline=False),
+    "date": lambda v: parse_date(v, field="Datum"),
+    "start_time": lambda v: parse_optional_time(v, field="Begintijd"),
+    "end_time": lambda v: parse_optional_time(v, field="Eindtijd"),
+    "location": lambda v: clean_text(v, field="Locatie", multiline=False),
+    "mode": lambda v: parse_enum(MeetingMode, v),
+    "status": lambda v: parse_enum(MeetingStatus, v),
+    "approved_on": lambda v: parse_optional_date(v, field="Vastgesteld op"),
+    "corrections": lambda v: clean_text(v, field="Correcties"),
+    "introduction": lambda v: clean_text(v, field="Inleiding"),
+    "closing": lambda v: clean_text(v, field="Afsluiting"),
+}
+
+
+def create_meeting_in(session: Session, committee: Committee, **fields: Any) -> Meeting:
+    if "date" not in fields:
+        raise DomainError("Een vergadering heeft een datum.")
+    meeting = Meeting(committee=committee)
+    apply_changes(meeting, fields, _MEETING_PARSERS)
+    check_times(meeting.start_time, meeting.end_time)
+    session.add(meeting)
+    session.flush()
+    return meeting
+
+
+def create_meeting(store: Store, committee_id: int, **fields: Any) -> int:
+    with store.session() as session:
+        committee = get_row(session, Committee, committee_id, "Overleg")
+        return create_meeting_in(session, committee, **fields).id
+
+
+# Changed only through core.approval, which keeps "vastgesteld in" and "ontgrendeld op" in
+# step with them: a second way in left an approved meeting that could still be edited.
+_STATUS_FIELDS = frozenset({"status", "approved_on"})
+
+
+def update_meeting(store: Store, meeting_id: int, **changes: Any) -> None:
+    if _STATUS_FIELDS & changes.keys():
+        raise DomainError(
+            "De status van een verslag verandert alleen via definitief maken, vaststellen "
+            "of ontgrendelen."
+        )
+    with store.session() as session:
+        meeting = get_row(session, Meeting, meeting_id, "Vergadering")
+        apply_changes(meeting, changes, _MEETING_PARSERS)
+        check_times(meeting.start_time, meeting.end_time)
+        meeting.updated_at = utcnow()
+
+
+def delete_meeting(store: Store, meeting_id: int) -> None:
+    with store.session() as session:
+        session.delete(get_row(session, Meeting, meeting_id, "Vergadering"))
+
+
+def previous_meeting_in(
+    session: Session, committee_id: int, before: dt.date | None = None
+) -> Meeting | None:
+    query = select(Meeting).where(Meeting.committee_id == committee_id)
+    if before is not None:
+        query = query.where(Meeting.date < before)
+    return session.scalar(query.order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1))
+
+
+def create_meeting_from_previous(
+    store: Store, committee_id: int, date: Any, title: str | None = None
+) -> int:
+    """A new meeting with the attendees (presence reset) and standing points of the last one."""
+    date = parse_date(date, field="Datum")
+    with store.session() as session:
+        committee = get_row(session, Committee, committee_id, "Overleg")
+        previous = previous_meeting_in(session, committee_id, before=date)
+        fields: dict[str, Any] = {"date": date}
+        if title is not None:
+            fields["title"] = title
+        if previous is not None:
+            fields.update(
+                title=title if title is not None else previous.title,
+                start_time=previous.start_time,
+                end_time=previous.end_time,
+                location=previous.location,
+                mode=previous.mode,
+                closing=previous.closing,
+            )
+        meeting = create_meeting_in(session, committee, **fields)
+        if previous is not None:
+            for position, attendance in enumerate(previous.attendances):
+                session.add(
+                    Attendance(
+                        meeting=meeting,
+                        person_id=attendance.person_id,
+                        position=position,
+                        role=attendance.role,
+                        presence=Presence.PRESENT,
+                    )
+                )
+            standing = [item for item in previous.agenda_items if item.standing]
+            for position, item in enumerate(standing):
+                session.add(
+                    AgendaItem(
+                        meeting=meeting,
+                        position=position,
+                        title=item.title,
+                        presenter=item.presenter,
+                        purpose=item.purpose,
+                        introduction=item.introduction,
+                        planned_minutes=item.planned_minutes,
+                        standing=True,
+                        kind=item.kind,
+                        confidential=item.confidential,
+                    )
+                )
+            _add_review_points_in(meeting)
+        session.flush()
+        return meeting.id
+
+
+REVIEW_POINTS = {
+    AgendaKind.PREVIOUS_MINUTES: ("Verslag vorige vergadering", Purpose.DECISION),
+    AgendaKind.ACTION_REVIEW: ("Actielijst", Purpose.NOTING),
+}
+
+
+def _add_review_points_in(meeting: Meeting) -> None:
+    """A meeting that follows another approves its verslag and reviews the open actions."""
+    present = {item.kind for item in meeting.agenda_items}
+    # After the opening, where a Dutch agenda has them, when the agenda starts with one.
+    index = min(1, len(meeting.agenda_items))
+    for kind, (title, purpose) in REVIEW_POINTS.items():
+        if kind not in present:
+            point = AgendaItem(title=title, kind=kind, purpose=purpose, standing=True)
+            insert_at(meeting.agenda_items, point, index)
+            index += 1
+
+
+def duplicate_meeting(store: Store, meeting_id: int) -> int:
+    """A full copy (same date, title marked as a copy) to start a variant from."""
+    with store.session() as session:
+        source = get_row(session, Meeting, meeting_id, "Vergadering")
+        copy = create_meeting_in(
+            session,
+            source.committee,
+            **{
+                name: getattr(source, name)
+                for name in _MEETING_PARSERS
+                if name not in ("status", "approved_on")
+            },
+        )
+        copy.title = f"{source.title} (kopie)".strip()
+        for attendance in source.attendances:
+            session.add(
+                Attendance(
+                    meeting=copy,
+                    person_id=attendance.person_id,
+                    position=attendance.position,
+                    role=attendance.role,
+                    presence=attendance.presence,
+                    note=attendance.note,
+                )
+            )
+        for item in source.agenda_items:
+            copy.agenda_items.append(
+                AgendaItem(
+                    **{column: getattr(item, column) for column in AGENDA_COPY_COLUMNS},
+                    decisions=[Decision(position=d.position, text=d.text) for d in item.decisions],
+                    actions=[
+                        Action(
+                            position=a.position,
+                            description=a.description,
+                            owner=a.owner,
+                            owner_person_id=a.owner_person_id,
+                            due=a.due,
+                            status=a.status,
+                        )
+                        for a in item.actions
+                    ],
+                )
+            )
+        session.flush()
+        return copy.id
