@@ -43,6 +43,11 @@ from taskforce_desktop.core import approval, followup, markdown, people, search,
 from taskforce_desktop.core.models import ActionStatus, MeetingStatus
 from taskforce_desktop.core.records import MeetingSummary
 from taskforce_desktop.ui.dialogs.simple import Confirm
+from taskforce_desktop.ui.widgets.accessibility import (
+    StatusLabel,
+    add_clear_button,
+    name_scroll_bars,
+)
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 OVERDUE_COLOUR = QColor("#b00020")
@@ -105,7 +110,7 @@ def _table(parent: QWidget, headers: tuple[str, ...], name: str) -> QTableView:
     model.setHorizontalHeaderLabels([parent.tr(header) for header in headers])
     view = QTableView(parent)
     view.setModel(model)
-    view.setAccessibleName(name)
+    name_scroll_bars(view, name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(True)
@@ -153,7 +158,7 @@ class ActionsView(QWidget):
             self.status_filter.addItem(text, value)
         self.owner_filter = QLineEdit(self)
         self.owner_filter.setPlaceholderText(self.tr("Naam"))
-        self.owner_filter.setClearButtonEnabled(True)
+        add_clear_button(self.owner_filter)
         self.table = _table(self, self.HEADERS, self.tr("Actielijst"))
         self.model = self.table.model()
         self.closing_label = QLabel(self)
@@ -268,7 +273,7 @@ class DecisionsView(QWidget):
         self.rows: list[followup.FollowUpDecision] = []
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Zoek in de besluiten"))
-        self.query.setClearButtonEnabled(True)
+        add_clear_button(self.query)
         self.table = _table(self, self.HEADERS, self.tr("Besluitenlijst"))
         self.model = self.table.model()
         layout = QVBoxLayout(self)
@@ -428,10 +433,10 @@ class SearchView(QWidget):
         self.query.setPlaceholderText(
             self.tr('Zoek in titels, impressies, besluiten, actiepunten en namen; "zin"')
         )
-        self.query.setClearButtonEnabled(True)
+        add_clear_button(self.query)
         self.query.setAccessibleName(self.tr("Zoeken in het archief"))
         self.results = QListWidget(self)
-        self.results.setAccessibleName(self.tr("Zoekresultaten"))
+        name_scroll_bars(self.results, self.tr("Zoekresultaten"))
         self.results.setWordWrap(True)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
@@ -574,8 +579,7 @@ class ApprovalControls:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         tr = window.tr
-        self.banner = QLabel(window)
-        self.banner.setAccessibleName(tr("Status van het verslag"))
+        self.banner = StatusLabel(tr("Status van het verslag"), window)
         window.statusBar().addPermanentWidget(self.banner)
         self.act_final = window._action(tr("Verslag &definitief (verzonden)"), self.mark_final)
         self.act_approve_previous = window._action(

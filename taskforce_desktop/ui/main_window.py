@@ -53,6 +53,7 @@ from taskforce_desktop.ui.notes_tab import NotesTab
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.shortcut_priority import ShortcutPriority
 from taskforce_desktop.ui.undo_commands import DeleteMeeting
+from taskforce_desktop.ui.widgets.accessibility import StatusLabel, add_clear_button
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
 from taskforce_desktop.ui.widgets.message_bar import Level, MessageBar
 from taskforce_desktop.ui.widgets.welcome import WelcomePage
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self.filter_field = QLineEdit(self)
         self.filter_field.setPlaceholderText(self.tr("Filter op titel, datum of overleg"))
         self.filter_field.setAccessibleName(self.tr("Vergaderingen filteren"))
-        self.filter_field.setClearButtonEnabled(True)
+        add_clear_button(self.filter_field)
         self.meeting_tree = QTreeView(self)
         self.meeting_tree.setModel(self.meeting_filter)
         self.meeting_tree.setAccessibleName(self.tr("Vergaderingen"))
@@ -294,8 +295,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.format_bar)
 
     def _build_status_bar(self) -> None:
-        self.save_state = QLabel(self)
-        self.save_state.setAccessibleName(self.tr("Opslagstatus"))
+        self.save_state = StatusLabel(self.tr("Opslagstatus"), self)
         self.statusBar().addPermanentWidget(self.save_state)
         # Under the toolbar, above the meeting list and the editors: messages that come while
         # she types appear here instead of in a box that would take her keys.

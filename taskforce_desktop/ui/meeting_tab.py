@@ -25,6 +25,7 @@ from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.ui.models.labels import choices
 from taskforce_desktop.ui.notes_tab import show_markdown
 from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 from taskforce_desktop.ui.widgets.optional_date_edit import DateField, OptionalDateEdit, TimeField
 
@@ -94,6 +95,7 @@ class MeetingTab(QWidget):
         form.insertRow(5, self.time_problem)
 
         scroll = QScrollArea(self)
+        name_scroll_bars(scroll, self.tr("Vergadergegevens"))
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

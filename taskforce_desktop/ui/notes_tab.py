@@ -35,6 +35,7 @@ from taskforce_desktop.ui.models.labels import label
 from taskforce_desktop.ui.models.tables import ActionsModel, AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.undo_commands import RemoveAction, RemoveDecision
+from taskforce_desktop.ui.widgets.accessibility import mark_heading, name_scroll_bars
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
 from taskforce_desktop.ui.widgets.record_table_view import RecordTableView, add_shortcut
@@ -55,7 +56,7 @@ def section_label(text: str, parent: QWidget, buddy: QWidget | None = None) -> Q
     caption.setFont(font)
     if buddy is not None:
         caption.setBuddy(buddy)
-    return caption
+    return mark_heading(caption)
 
 
 class DecisionRow(QWidget):
@@ -98,7 +99,7 @@ class NotesTab(QWidget):
         self.agenda_list = QListView(self)
         self.agenda_list.setModel(agenda_model)
         self.agenda_list.setModelColumn(agenda_model.heading_column)
-        self.agenda_list.setAccessibleName(self.tr("Agendapunten"))
+        name_scroll_bars(self.agenda_list, self.tr("Agendapunten"))
         self.agenda_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda_list.selectionModel().currentRowChanged.connect(self._on_list_row)
         self.agenda_list.setMinimumWidth(160)
@@ -138,7 +139,7 @@ class NotesTab(QWidget):
 
     def _build_item_page(self) -> QWidget:
         page = QWidget()
-        self.heading = QLabel(page)
+        self.heading = mark_heading(QLabel(page))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -232,6 +233,7 @@ class NotesTab(QWidget):
         form.addLayout(add_row)
 
         scroll = QScrollArea(page)
+        name_scroll_bars(scroll, self.tr("Agendapunt"))
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

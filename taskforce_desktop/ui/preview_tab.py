@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.export import carried_over_actions
 from taskforce_desktop.core.export.html import render_html
 from taskforce_desktop.core.verslag import build_verslag
+from taskforce_desktop.ui.widgets.accessibility import StatusLabel, name_scroll_bars
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +79,9 @@ class PreviewTab(QWidget):
         self._stale = False
 
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(_tr("Voorbeeld van het verslag"))
+        name_scroll_bars(self.browser, _tr("Voorbeeld van het verslag"))
         self.browser.setOpenLinks(False)  # the app opens no network connection, ever
-        self.note = QLabel(self)
-        self.note.setAccessibleName(_tr("Soort voorbeeld"))
+        self.note = StatusLabel(_tr("Soort voorbeeld"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.browser, 1)

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QWidget
 
+from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 from taskforce_desktop.ui.widgets.markdown_document import (
     BOLD_WEIGHT,
     NESTED_LEVEL,
@@ -128,7 +129,7 @@ class MarkdownEditor(QTextEdit):
         self.clock: Callable[[], float] = time.monotonic
         self._last_typed: _TypedKey | None = None
         self.setTabChangesFocus(True)
-        self.setAccessibleName(accessible_name)
+        name_scroll_bars(self, accessible_name)
         self.setAccessibleDescription(
             self.tr(
                 "Ctrl+B vet, Ctrl+I cursief. Typ “- ” of “1. ” aan het begin van een alinea "

@@ -12,14 +12,10 @@ import enum
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAccessibleEvent,
-    QColor,
-    QPalette,
-)
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from taskforce_desktop.ui.widgets.accessibility import announce, set_description
 
 
 def _tr(text: str) -> str:
@@ -111,9 +107,10 @@ class MessageBar(QFrame):
         self.action_button.setText(label)
         self.action_button.setVisible(action is not None)
         self._colour(level)
-        self.setAccessibleDescription(f"{_level_word(level)}: {text}")
+        spoken = f"{_level_word(level)}: {text}"
+        set_description(self, spoken)
         self.show()
-        self._announce(f"{_level_word(level)}: {text}")
+        announce(self, spoken, assertive=level is Level.ERROR)
 
     def dismiss(self) -> None:
         self.hide()
@@ -134,17 +131,3 @@ class MessageBar(QFrame):
             _mixed(base.color(QPalette.ColorRole.Window), _HUES[level], _HUE_SHARE),
         )
         self.setPalette(palette)
-
-    def _announce(self, spoken: str) -> None:
-        if not QAccessible.isActive():
-            return
-        announcement = QAccessibleAnnouncementEvent(self, spoken)
-        announcement.setPoliteness(
-            QAccessible.AnnouncementPoliteness.Assertive
-            if self.level is Level.ERROR
-            else QAccessible.AnnouncementPoliteness.Polite
-        )
-        QAccessible.updateAccessibility(announcement)
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
-        )

@@ -17,6 +17,7 @@ from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.ui.models.record_table import RecordTableModel
 from taskforce_desktop.ui.session import MeetingSession, StoreCommand
 from taskforce_desktop.ui.undo_commands import MoveRow
+from taskforce_desktop.ui.widgets.accessibility import add_clear_button
 from taskforce_desktop.ui.widgets.record_table_view import RecordTableView, add_shortcut
 
 
@@ -43,7 +44,7 @@ class RecordListPage(QWidget):
 
         self.add_field = QLineEdit(self)
         self.add_field.setPlaceholderText(add_placeholder)
-        self.add_field.setClearButtonEnabled(True)
+        add_clear_button(self.add_field)
         self.add_field.returnPressed.connect(self._add_from_field)
         add_caption = QLabel(add_label, self)
         add_caption.setBuddy(self.add_field)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from taskforce_desktop.ui.models.record_table import RecordTableModel
+from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 from taskforce_desktop.ui.widgets.record_delegate import RecordDelegate
 
 
@@ -17,7 +18,7 @@ class RecordTableView(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self.setItemDelegate(RecordDelegate(self))
-        self.setAccessibleName(accessible_name)
+        name_scroll_bars(self, accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(

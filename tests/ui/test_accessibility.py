@@ -1,0 +1,105 @@
+"""What a screen reader user meets: every value heard, every field named, captions as headings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollBar, QWidget
+
+from taskforce_desktop.core import services
+
+NAME = QAccessible.Text.Name
+DESCRIPTION = QAccessible.Text.Description
+
+
+def spoken(widget: QWidget, kind: QAccessible.Text) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(kind) if interface is not None else ""
+
+
+def shown(root: QWidget) -> list[QWidget]:
+    return [w for w in [root, *root.findChildren(QWidget)] if w.isVisibleTo(root)]
+
+
+def accessibility_problems(root: QWidget) -> list[str]:
+    """Labels whose value is hidden behind a fixed name, fields named only by a placeholder,
+    focusable controls and scroll bars without a name."""
+    problems = []
+    for widget in shown(root):
+        name = spoken(widget, NAME).strip()
+        what = f"{type(widget).__name__} {widget.objectName() or name!r}"
+        if isinstance(widget, QLabel):
+            value = widget.text().replace("&", "").strip()
+            heard = name + " " + spoken(widget, DESCRIPTION)
+            if value and "<" not in value and value not in heard:
+                problems.append(f"{what}: shows {value!r}, reads {heard.strip()!r}")
+            continue
+        if isinstance(widget, QLineEdit) and widget.placeholderText():
+            if not name or name == widget.placeholderText():
+                problems.append(f"{what}: named only by its placeholder")
+            continue
+        focusable = widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.focusProxy() is None
+        nameless_button = widget.inherits("QLineEditIconButton")
+        if (focusable or nameless_button or isinstance(widget, QScrollBar)) and not name:
+            problems.append(f"{what}: no name")
+    return problems
+
+
+@pytest.fixture
+def full_window(window):
+    item_id = window.session.meeting.agenda[0].id
+    services.add_decision(window.store, item_id, "Besluit")
+    services.add_action(window.store, item_id, "Actie")
+    window.session.reload()
+    window.notes_tab.introduction_toggle.setChecked(True)
+    return window
+
+
+@pytest.mark.parametrize("tab", range(5))
+def test_every_tab_reads_its_values_and_names_its_fields(qtbot, full_window, tab):
+    full_window.show_tab(tab)
+    qtbot.wait(50)
+    assert accessibility_problems(full_window) == []
+
+
+def test_the_save_state_is_heard_not_only_its_caption(qtbot, window):
+    window.show_tab(2)
+    qtbot.keyClicks(window.agenda_tab.add_field, "Rondvraag")
+    qtbot.keyClick(window.agenda_tab.add_field, Qt.Key.Key_Return)
+    assert spoken(window.save_state, NAME) == "Opslagstatus"
+    assert spoken(window.save_state, DESCRIPTION).startswith("Opgeslagen om ")
+
+
+def test_the_section_captions_of_the_impressies_tab_are_headings(full_window):
+    full_window.show_tab(3)
+    headings = [
+        spoken(widget, NAME)
+        for widget in shown(full_window.notes_tab)
+        if QAccessible.queryAccessibleInterface(widget).role() == QAccessible.Role.Heading
+    ]
+    assert headings == ["1. Opening", "Impressie", "Conclusie", "Besluiten", "Actiepunten"]
+
+
+@pytest.mark.parametrize("page", range(4))
+def test_every_page_of_the_followup_window_reads_its_values(qtbot, full_window, page):
+    dialog = full_window.followup_window
+    dialog.show_page(dialog.tabs.widget(page))
+    qtbot.wait(50)
+    assert accessibility_problems(dialog) == []
+
+
+def test_the_clear_buttons_of_filled_in_filters_have_a_name(qtbot, full_window):
+    dialog = full_window.followup_window
+    fields = [
+        full_window.filter_field,
+        full_window.attendees_tab.add_field,
+        dialog.actions_view.owner_filter,
+        dialog.decisions_view.query,
+        dialog.search_view.query,
+    ]
+    for field in fields:
+        field.setText("Sept")
+    for field in fields:
+        clear_button = next(w for w in field.findChildren(QWidget) if w.isVisibleTo(field))
+        assert spoken(clear_button, NAME) == "Tekst wissen"
