@@ -269,3 +269,65 @@ def test_a_fifo_in_place_of_the_template_does_not_hang_the_export(tmp_path):
     document, warnings = _export(fifo)
     assert document.paragraphs[0].text == "Verslag Taskforce Samen Organiseren"
     assert "geen gewoon bestand" in warnings[0]
+
+
+REMOTE = "https://sjablonen.gemeente.example/verslag.dotm"
+_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _macro_template_with_a_remote_base(tmp_path):
+    """A .dotm as a municipality might have one: macros, and based on a template on a server."""
+    source = zipfile.ZipFile(_template(tmp_path, rename=DUTCH_WORD_NAMES))
+    path = tmp_path / "gemeente.dotm"
+    with zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "word/settings.xml":
+                content = content.replace(
+                    b"<w:zoom ",
+                    f'<w:attachedTemplate xmlns:r="{_RELS}" r:id="rIdSjabloon"/><w:zoom '.encode(),
+                    1,
+                )
+            elif info.filename == "word/_rels/document.xml.rels":
+                content = content.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/'
+                    b'relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+                )
+            elif info.filename == "[Content_Types].xml":
+                content = content.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main",
+                    b"application/vnd.ms-word.template.macroEnabledTemplate.main",
+                )
+            target.writestr(info, content)
+        target.writestr(
+            "word/_rels/settings.xml.rels",
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<Relationships xmlns="{_PACKAGE_RELS}"><Relationship Id="rIdSjabloon" '
+            f'Type="{_RELS}/attachedTemplate" Target="{REMOTE}" TargetMode="External"/>'
+            "</Relationships>",
+        )
+        target.writestr("word/vbaProject.bin", b'Attribute VB_Name = "AutoOpen"')
+    return path
+
+
+def test_macros_and_a_remote_base_template_never_reach_the_verslag(tmp_path):
+    template = _macro_template_with_a_remote_base(tmp_path)
+    assert zipfile.ZipFile(template).read("word/_rels/settings.xml.rels").count(REMOTE.encode())
+    data, warnings = render_docx(build_verslag(sample_meeting()), template=template)
+    document = docx.Document(io.BytesIO(data))
+    assert _styled(document, "Deelnemers").style_id == "Kop1"  # the template is still used
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = package.namelist()
+        everything = b"".join(package.read(name) for name in names)
+    assert not [name for name in names if "vba" in name.casefold()]
+    assert b"attachedTemplate" not in everything and REMOTE.encode() not in everything
+    assert b"macroEnabled" not in everything
+    (warning,) = warnings
+    assert "gemeente.dotm" in warning and "niet in het verslag overgenomen" in warning
+
+
+def test_a_plain_template_gives_no_note_about_left_out_parts(tmp_path):
+    _, warnings = _export(_template(tmp_path, rename=DUTCH_WORD_NAMES))
+    assert warnings == []

@@ -27,6 +27,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Pt, RGBColor
 from docx.styles.style import BaseStyle, StyleFactory
+from lxml import etree
 
 from taskforce_desktop import paths
 from taskforce_desktop.core import markdown
@@ -51,7 +52,14 @@ MAX_TEMPLATE_FILE = 25_000_000
 MAX_TEMPLATE_UNPACKED = 64_000_000
 MAX_TEMPLATE_PARTS = 1_000
 
-_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+# The main part's content type of a .dotx, .docm and .dotm, each opened as a plain document.
+_MAIN_TYPES = (
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_RELATIONSHIP_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 # Dutch Word shows the built-in styles under these names, and some templates store them so.
@@ -130,41 +138,107 @@ def _read_template(path: Path) -> bytes:
     return data
 
 
-def _open_user_template(path: Path) -> DocumentObject:
-    document = docx.Document(io.BytesIO(_as_document_package(_read_template(path))))
+def _open_user_template(path: Path, notes: list[str]) -> DocumentObject:
+    package, left_out = _safe_document_package(_read_template(path))
+    document = docx.Document(io.BytesIO(package))
     # python-docx reads parts lazily: touch what the writer needs, so a damaged part
     # shows here and not halfway through writing.
     _ = (document.styles.element, document.settings.element, document.core_properties.title)
     _ = document.part.numbering_part.element.num_lst
     for section in document.sections:
         _ = (section.page_width, section.header.paragraphs, section.footer.paragraphs)
+    if left_out:
+        notes.append(
+            f"Het Word-sjabloon '{Path(path).name}' bevat macro's, ActiveX-onderdelen of "
+            "verwijzingen naar andere bestanden of adressen; die zijn niet in het verslag "
+            "overgenomen."
+        )
     return document
 
 
-def load_template(path: Path | None, warnings: list[str]) -> DocumentObject:
-    """The user's .docx/.dotx, or the house style when none is set or it cannot be read."""
+def load_template(
+    path: Path | None, warnings: list[str], notes: list[str] | None = None
+) -> DocumentObject:
+    """The user's .docx/.dotx, or the house style when none is set or it cannot be read.
+
+    ``warnings`` says why the house style was used; ``notes`` what was left out of the
+    user's template on the way in.
+    """
     if path is not None:
         try:
-            return _open_user_template(path)
+            return _open_user_template(path, [] if notes is None else notes)
         except Exception as error:  # any damage in a user's file means: use the house style
             warnings.append(_unreadable(path, error))
     return docx.Document(str(paths.resource(*HOUSE_TEMPLATE)))
 
 
-def _as_document_package(data: bytes) -> bytes:
-    """python-docx refuses a template's content type; present a .dotx as a document."""
+def _is_left_out(name: str) -> bool:
+    """Macro and ActiveX parts: code that must not travel with every mailed verslag."""
+    base = name.rsplit("/", 1)[-1].casefold()
+    return base.startswith(("vbaproject", "vbadata")) or "/activex/" in f"/{name.casefold()}"
+
+
+def _source_part(rels_name: str) -> str:
+    """'word/_rels/settings.xml.rels' -> 'word/settings.xml' (the part the links belong to)."""
+    folder, _, base = rels_name.rpartition("_rels/")
+    return folder + base.removesuffix(".rels")
+
+
+def _without_links(rels: bytes) -> tuple[bytes, set[str]]:
+    """A part's relationships without external targets (hyperlinks stay: none is fetched)
+    and without links to left-out parts; plus the ids taken out."""
+    root = etree.fromstring(rels, _SAFE_XML)
+    removed = set()
+    for relationship in list(root):
+        external = relationship.get("TargetMode") == "External"
+        hyperlink = relationship.get("Type", "").endswith("/hyperlink")
+        if (external and not hyperlink) or _is_left_out(relationship.get("Target", "")):
+            removed.add(relationship.get("Id"))
+            root.remove(relationship)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), removed
+
+
+def _without_references(part: bytes, removed: set[str]) -> bytes:
+    """The part without what pointed at removed relationships: attachedTemplate goes whole."""
+    root = etree.fromstring(part, _SAFE_XML)
+    for element in list(root.iter()):
+        for attribute, value in list(element.attrib.items()):
+            if attribute.startswith(_RELATIONSHIP_NS) and value in removed:
+                if element.tag == qn("w:attachedTemplate"):
+                    element.getparent().remove(element)
+                else:
+                    del element.attrib[attribute]
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _safe_document_package(data: bytes) -> tuple[bytes, bool]:
+    """The template as a plain Word document, and whether anything was left out.
+
+    python-docx refuses a template's content type, so a .dotx (or a macro-enabled file) is
+    presented as a document. Macro and ActiveX parts, and links to other files or web
+    addresses (an attachedTemplate on a server, a linked picture) are left out, so none
+    goes out with the verslag.
+    """
     source = zipfile.ZipFile(io.BytesIO(data))
-    content_types = source.read("[Content_Types].xml")
-    if _TEMPLATE_TYPE not in content_types:
-        return data
+    contents = {info.filename: source.read(info) for info in source.infolist() if not info.is_dir()}
+    left_out = any(_is_left_out(name) for name in contents)
+    contents = {name: content for name, content in contents.items() if not _is_left_out(name)}
+    for name in [name for name in contents if name.endswith(".rels")]:
+        contents[name], removed = _without_links(contents[name])
+        part = _source_part(name)
+        if removed:
+            left_out = True
+            if part in contents and part.endswith(".xml"):
+                contents[part] = _without_references(contents[part], removed)
+    content_types = contents["[Content_Types].xml"]
+    for main_type in _MAIN_TYPES:
+        content_types = content_types.replace(main_type, _DOCUMENT_TYPE)
+    contents["[Content_Types].xml"] = content_types
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "[Content_Types].xml":
-                content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
-            target.writestr(info, content)
-    return out.getvalue()
+        for name, content in contents.items():
+            target.writestr(name, content)
+    return out.getvalue(), left_out
 
 
 def _key(name: str) -> str:
@@ -683,10 +757,11 @@ def render_docx(
     """The .docx file's bytes and the warnings about the template, in Dutch."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     warnings: list[str] = []
-    document = load_template(template, warnings)
+    notes: list[str] = []
+    document = load_template(template, warnings, notes)
     if template is not None and not warnings:
         try:
-            return _render(verslag, document, now, warnings), warnings
+            return _render(verslag, document, now, notes), notes
         except Exception as error:  # a user's template we could open but not write into
             warnings = [_unreadable(template, error)]
             document = load_template(None, warnings)
