@@ -325,7 +325,9 @@ def test_the_full_version_marks_a_confidential_point_visibly_at_its_heading():
     mark = heading.runs[-1]
     assert mark.text == "Vertrouwelijk" and mark.bold and mark.font.all_caps
     assert mark.font.color.rgb == RGBColor(0xA3, 0x33, 0x33)
-    others = [p for p in document.paragraphs if p.style.name == "Heading 1" and p._p is not heading._p]
+    others = [
+        p for p in document.paragraphs if p.style.name == "Heading 1" and p._p is not heading._p
+    ]
     assert not any("Vertrouwelijk" in p.text for p in others)
     assert "Openbare versie" not in _all_xml_text(_export()[0])
 
@@ -344,3 +346,21 @@ def test_the_public_version_says_so_under_the_title_and_in_the_header_and_keeps_
         "5. Toegankelijkheid van gemeentelijke websites",
     ]
     assert "Vertrouwelijk" not in _all_xml_text(_export(public=True)[0])
+
+
+@pytest.mark.parametrize("own_template", [False, True])
+def test_the_file_is_a_current_word_document_without_the_templates_picture(tmp_path, own_template):
+    template = _plain_template(tmp_path, ".docx") if own_template else None
+    assert own_template == (
+        "docProps/thumbnail.jpeg"
+        in zipfile.ZipFile(template or resource("templates", "verslag.docx")).namelist()
+    )
+    data, _ = _export(template=template)
+    assert not [n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if "thumbnail" in n]
+    settings = _open(data).settings.element
+    modes = [
+        s.get(qn("w:val"))
+        for s in settings.iter(qn("w:compatSetting"))
+        if s.get(qn("w:name")) == "compatibilityMode"
+    ]
+    assert modes == ["15"]

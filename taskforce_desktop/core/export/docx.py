@@ -23,6 +23,7 @@ from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Pt, RGBColor
@@ -58,6 +59,8 @@ _MAIN_TYPES = (
     b"application/vnd.ms-word.document.macroEnabled.main+xml",
     b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+CURRENT_WORD = "15"  # compatibilityMode of Word 2013 and later; 14 opens in compatibility mode
+_COMPAT_MODE = "compatibilityMode"
 _RELATIONSHIP_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -714,6 +717,29 @@ def _ensure_dutch_proofing(document: DocumentObject) -> None:
         theme_lang.set(qn("w:val"), "nl-NL")
 
 
+def _make_current(document: DocumentObject) -> None:
+    """A current Word document: not in compatibility mode, no picture of the template."""
+    settings = document.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        settings.append(compat)
+    mode = next(
+        (s for s in compat.findall(qn("w:compatSetting")) if s.get(qn("w:name")) == _COMPAT_MODE),
+        None,
+    )
+    if mode is None:
+        mode = OxmlElement("w:compatSetting")
+        mode.set(qn("w:name"), _COMPAT_MODE)
+        mode.set(qn("w:uri"), "http://schemas.microsoft.com/office/word")
+        compat.append(mode)
+    mode.set(qn("w:val"), CURRENT_WORD)
+    relationships = document.part.package.rels
+    for relationship_id, relationship in list(relationships.items()):
+        if relationship.reltype == RT.THUMBNAIL:
+            relationships.pop(relationship_id)
+
+
 def _set_properties(document: DocumentObject, verslag: Verslag, now: dt.datetime) -> None:
     props = document.core_properties
     props.title = shorten_middle(f"{verslag.title} {dutch_short_date(verslag.date)}", 255)
@@ -733,6 +759,7 @@ def _set_properties(document: DocumentObject, verslag: Verslag, now: dt.datetime
 def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]) -> bytes:
     _clear_body(document)
     _ensure_dutch_proofing(document)
+    _make_current(document)
     writer = _Writer(document)
     writer.paragraph(document, "Title", (Run(verslag.title),))
     for line in (Run(verslag.subtitle), Run(verslag.edition, bold=True)):
