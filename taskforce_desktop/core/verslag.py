@@ -57,6 +57,7 @@ PURPOSE_LABELS = {
 
 CONFIDENTIAL_MARK = "Vertrouwelijk"
 PUBLIC_EDITION = "Openbare versie"
+DRAFT_NOTICE = "CONCEPT – nog niet vastgesteld"
 CLOSED_POINT = "Besloten behandeld"  # in the public version, in place of a confidential point
 
 ACTION_STATUS_LABELS = {
@@ -178,6 +179,11 @@ class Verslag:
     def edition(self) -> str:
         """Which version this is, on the page under the title: only the public one says so."""
         return PUBLIC_EDITION if self.public else ""
+
+    @property
+    def draft_notice(self) -> str:
+        """A line on page 1 that no reader can miss while the verslag is a draft."""
+        return DRAFT_NOTICE if self.draft else ""
 
     @property
     def file_stem(self) -> str:

@@ -42,7 +42,8 @@ def test_headings_come_in_order_with_heading_styles():
     assert document.paragraphs[0].style.name == "Title"
     assert document.paragraphs[0].text == "Verslag Taskforce Samen Organiseren"
     assert document.paragraphs[1].text == "Taskforce september"  # the meeting's own title
-    assert document.paragraphs[2].text.startswith("vrijdag 16 september 2022, 10:00 – 13:00 uur")
+    assert document.paragraphs[2].text == "CONCEPT – nog niet vastgesteld"
+    assert document.paragraphs[3].text.startswith("vrijdag 16 september 2022, 10:00 – 13:00 uur")
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "Deelnemers"
     assert headings[1:4] == [
@@ -109,8 +110,14 @@ def test_footer_has_real_page_fields_and_header_says_concept_only_while_draft():
     assert "Verslag Taskforce Samen Organiseren – 16 september 2022" in header
     assert "CONCEPT" in header
 
+    draft_line = next(p for p in document.paragraphs if p.text.startswith("CONCEPT"))
+    assert draft_line.runs[0].bold and draft_line.runs[0].font.color.rgb == RGBColor(
+        0xA3, 0x33, 0x33
+    )
+
     final = _open(_export(sample_meeting(status=MeetingStatus.FINAL))[0])
     assert "CONCEPT" not in final.sections[0].header._element.xml
+    assert not any("CONCEPT" in p.text for p in final.paragraphs)
 
 
 def test_core_properties_are_ours_not_python_docx_defaults():
@@ -336,7 +343,7 @@ def test_the_public_version_says_so_under_the_title_and_in_the_header_and_keeps_
     document = _open(_export(public=True)[0])
     assert document.paragraphs[2].text == "Openbare versie"
     assert document.paragraphs[2].runs[0].bold
-    assert document.paragraphs[3].text.startswith("vrijdag 16 september 2022")
+    assert document.paragraphs[4].text.startswith("vrijdag 16 september 2022")
     header = document.sections[0].header.paragraphs[-1].text
     assert header.endswith("\tOpenbare versie · CONCEPT")
     points = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]

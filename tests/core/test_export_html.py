@@ -91,7 +91,9 @@ def test_confidential_point_is_marked_and_the_public_page_says_what_it_is():
     public = render_html(build_verslag(sample_meeting(), public=True))
     assert (
         '</h1>\n<p class="subtitle">Taskforce september</p>\n'
-        '<p class="edition">Openbare versie</p>\n<p class="meta">vrijdag 16 september' in public
+        '<p class="edition">Openbare versie</p>\n'
+        '<p class="draft">CONCEPT – nog niet vastgesteld</p>\n'
+        '<p class="meta">vrijdag 16 september' in public
     )
     assert "<h2>4. Besloten behandeld</h2>\n<h2>5. Toegankelijkheid" in public
     assert 'class="mark"' not in public

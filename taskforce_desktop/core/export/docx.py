@@ -762,10 +762,18 @@ def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]
     _make_current(document)
     writer = _Writer(document)
     writer.paragraph(document, "Title", (Run(verslag.title),))
-    for line in (Run(verslag.subtitle), Run(verslag.edition, bold=True)):
+    title_lines = (
+        (Run(verslag.subtitle), None),
+        (Run(verslag.edition, bold=True), None),
+        (Run(verslag.draft_notice, bold=True), ALERT),
+    )
+    for line, colour in title_lines:
         if line.text:
             # Close under the title, as one block with the meta line below.
-            writer.paragraph(document, "Verslag Meta", (line,)).paragraph_format.space_after = Pt(2)
+            paragraph = writer.paragraph(document, "Verslag Meta", (line,))
+            paragraph.paragraph_format.space_after = Pt(2)
+            if colour is not None:
+                paragraph.runs[0].font.color.rgb = colour
     writer.paragraph(document, "Verslag Meta", (Run(verslag.meta),))
     writer.blocks(document, verslag.blocks)
     writer.header_and_footer(verslag)

@@ -34,7 +34,8 @@ body {{ font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size:
        color: #1a1a1a; }}
 h1.title {{ font-size: 20pt; color: {INK}; margin-top: 0px; margin-bottom: 4px; }}
 p.meta {{ font-size: 10.5pt; color: {QUIET}; margin-top: 0px; margin-bottom: 18px; }}
-p.draft {{ font-size: 9pt; color: {ALERT}; font-weight: bold; margin-bottom: 6px; }}
+p.draft {{ font-size: 10.5pt; color: {ALERT}; font-weight: bold; margin-top: 0px;
+          margin-bottom: 2px; }}
 p.subtitle {{ font-size: 10.5pt; color: {QUIET}; margin-top: 0px; margin-bottom: 2px; }}
 p.edition {{ font-size: 10.5pt; font-weight: bold; color: {INK}; margin-top: 0px;
             margin-bottom: 2px; }}
@@ -122,14 +123,16 @@ def render_blocks(blocks: Sequence[Block]) -> str:
 
 def render_body(verslag: Verslag, *, show_draft: bool = True) -> str:
     """The verslag without <html>/<head>, to embed in a page or an e-mail."""
-    draft = '<p class="draft">CONCEPT</p>' if verslag.draft and show_draft else ""
     lines = "".join(
         f'<p class="{kind}">{escape(text, quote=False)}</p>\n'
-        for kind, text in (("subtitle", verslag.subtitle), ("edition", verslag.edition))
+        for kind, text in (
+            ("subtitle", verslag.subtitle),
+            ("edition", verslag.edition),
+            ("draft", verslag.draft_notice if show_draft else ""),
+        )
         if text
     )
     return (
-        f"{draft}"
         f'<h1 class="title">{escape(verslag.title, quote=False)}</h1>\n'
         f"{lines}"
         f'<p class="meta">{escape(verslag.meta, quote=False)}</p>\n'
