@@ -495,7 +495,11 @@ def build_verslag(
         blocks.extend((Heading("Actielijst", 1), actions))
 
     closing = text_blocks(meeting.closing)
-    contact = text_blocks(meeting.committee.contact)
+    # A closing copied from an earlier meeting often already holds the contact line.
+    said = set(_block_texts(closing))
+    contact = [
+        b for b in text_blocks(meeting.committee.contact) if not set(_block_texts((b,))) <= said
+    ]
     if closing or contact:
         blocks.append(Heading("Tot slot", 1))
         blocks.extend(closing)

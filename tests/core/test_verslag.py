@@ -298,3 +298,11 @@ def test_the_decision_list_does_not_repeat_what_a_confidential_title_says():
     agenda[3] = dataclasses.replace(agenda[3], title="Personele bezetting (vertrouwelijk)")
     verslag = build_verslag(dataclasses.replace(meeting, agenda=tuple(agenda)))
     assert _table_after(verslag, "Besluitenlijst")[2][1] == "4. Personele bezetting (vertrouwelijk)"
+
+
+def test_the_contact_line_is_not_repeated_when_the_closing_already_holds_it():
+    contact = sample_meeting().committee.contact
+    meeting = sample_meeting(closing=f"De volgende vergadering is in november.\n\n{contact}")
+    text = build_verslag(meeting).all_text()
+    assert text.count("Mail het secretariaat") == 1
+    assert "De volgende vergadering is in november." in text
