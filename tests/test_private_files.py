@@ -138,3 +138,18 @@ def test_the_command_line_refuses_an_unsafe_data_folder_as_bad_input(shared, cap
 
     assert "Iedereen op deze computer kan schrijven" in capsys.readouterr().err
     assert list(shared.iterdir()) == []  # no log folder, no store: nothing was written
+
+
+@posix_only
+def test_the_window_refuses_an_unsafe_data_folder_with_the_same_message(qtbot, shared, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from taskforce_desktop.ui import app
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    assert app.run(shared) == 1
+    assert "Iedereen op deze computer kan schrijven" in shown[0]
+    assert list(shared.iterdir()) == []
