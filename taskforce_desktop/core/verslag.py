@@ -451,6 +451,30 @@ def meta_line(meeting: MeetingRecord) -> str:
     return ", ".join(parts)
 
 
+# approval.unlock_meeting keeps why a verslag was reopened among its corrections: the
+# app's own record, not a correction the meeting approved.
+_UNLOCK_NOTE = re.compile(r"Ontgrendeld op \d")
+
+
+def approval_blocks(meeting: MeetingRecord) -> tuple[Block, ...]:
+    """'Vastgesteld op …', with the corrections it was approved with."""
+    approved = Paragraph(
+        (Run(f"Vastgesteld op {dutch_short_date(meeting.approved_on)}", bold=True),)
+    )
+    corrections = [
+        one_line(entry)
+        for entry in meeting.corrections.split("\n\n")
+        if one_line(entry) and not _UNLOCK_NOTE.match(one_line(entry))
+    ]
+    if not corrections:
+        return (approved,)
+    return (
+        approved,
+        Paragraph((Run("Het verslag is vastgesteld met de volgende correcties:"),)),
+        BulletList(False, tuple(ListItem((Run(entry),)) for entry in corrections)),
+    )
+
+
 def _subtitle(meeting: MeetingRecord) -> str:
     """The meeting's own title, unless it only repeats the committee's name."""
     title = one_line(meeting.title)
@@ -478,7 +502,7 @@ def build_verslag(
 
     blocks: list[Block] = []
     if meeting.status is MeetingStatus.APPROVED and meeting.approved_on:
-        blocks.append(Label(f"Vastgesteld op {dutch_short_date(meeting.approved_on)}"))
+        blocks.extend(approval_blocks(meeting))
     # The introduction opens the verslag, before the list of who was there.
     blocks.extend(text_blocks(meeting.introduction))
     blocks.extend(participant_blocks(meeting.attendees))

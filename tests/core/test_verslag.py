@@ -13,9 +13,11 @@ from verslag_samples import (
 
 from taskforce_desktop.core.models import ActionStatus, MeetingMode, MeetingStatus, Presence, Role
 from taskforce_desktop.core.verslag import (
+    BulletList,
     Heading,
     Label,
     Paragraph,
+    Run,
     Table,
     build_verslag,
     dutch_date,
@@ -205,7 +207,7 @@ def test_online_hybrid_and_approved_meetings():
         sample_meeting(status=MeetingStatus.APPROVED, approved_on=dt.date(2022, 11, 18))
     )
     assert not approved.draft
-    assert approved.blocks[0] == Label("Vastgesteld op 18 november 2022")
+    assert approved.blocks[0] == Paragraph((Run("Vastgesteld op 18 november 2022", bold=True),))
 
 
 def test_characters_xml_cannot_hold_are_dropped_and_names_stay_on_one_line():
@@ -306,3 +308,21 @@ def test_the_contact_line_is_not_repeated_when_the_closing_already_holds_it():
     text = build_verslag(meeting).all_text()
     assert text.count("Mail het secretariaat") == 1
     assert "De volgende vergadering is in november." in text
+
+
+def test_an_approved_verslag_shows_the_corrections_it_was_approved_with():
+    meeting = sample_meeting(
+        status=MeetingStatus.APPROVED,
+        approved_on=dt.date(2022, 11, 18),
+        corrections="Punt 3: het is Ruud Sanders, niet Ruud Sanderse.\n\n"
+        "Ontgrendeld op 20-11-2022 10:15: tikfout in de besluitenlijst\n\n"
+        "Besluit 2022-09/2 geldt vanaf januari.",
+    )
+    approved, intro, corrections, *_ = build_verslag(meeting).blocks
+    assert approved == Paragraph((Run("Vastgesteld op 18 november 2022", bold=True),))
+    assert intro == Paragraph((Run("Het verslag is vastgesteld met de volgende correcties:"),))
+    assert isinstance(corrections, BulletList)
+    assert [item.runs[0].text for item in corrections.items] == [
+        "Punt 3: het is Ruud Sanders, niet Ruud Sanderse.",
+        "Besluit 2022-09/2 geldt vanaf januari.",
+    ]
