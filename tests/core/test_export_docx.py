@@ -371,3 +371,16 @@ def test_the_file_is_a_current_word_document_without_the_templates_picture(tmp_p
         if s.get(qn("w:name")) == "compatibilityMode"
     ]
     assert modes == ["15"]
+
+
+def test_the_statistics_describe_this_verslag_in_dutch_not_the_template(tmp_path):
+    data, _ = _export(template=_plain_template(tmp_path, ".docx"))
+    app = zipfile.ZipFile(io.BytesIO(data)).read("docProps/app.xml").decode("utf-8")
+    document = _open(data)
+    words = sum(len(p.text.split()) for p in document.paragraphs) + sum(
+        len(p.text.split()) for t in document.tables for c in t._cells for p in c.paragraphs
+    )
+    assert f"<Words>{words}</Words>" in app
+    assert "<Application>Taskforce Verslag</Application>" in app
+    assert "<vt:lpstr>Titel</vt:lpstr>" in app and "Macintosh" not in app
+    assert "<vt:lpstr>Verslag Taskforce Samen Organiseren 16 september 2022</vt:lpstr>" in app

@@ -23,7 +23,10 @@ from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Pt, RGBColor
@@ -61,6 +64,9 @@ _MAIN_TYPES = (
 )
 CURRENT_WORD = "15"  # compatibilityMode of Word 2013 and later; 14 opens in compatibility mode
 _COMPAT_MODE = "compatibilityMode"
+_APP_PROPERTIES = "/docProps/app.xml"
+_EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _RELATIONSHIP_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -740,6 +746,50 @@ def _make_current(document: DocumentObject) -> None:
             relationships.pop(relationship_id)
 
 
+def _app_properties(document: DocumentObject, title: str) -> bytes:
+    """docProps/app.xml as Word writes it, with this verslag's counts and Dutch names.
+
+    A template's own file would describe the template ("LibreOffice", 0 words, 'Title').
+    """
+    texts = [
+        "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+        for paragraph in document.element.body.iter(qn("w:p"))
+    ]
+    texts = [text for text in texts if text.strip()]
+    root = etree.Element(f"{{{_EXTENDED_NS}}}Properties", nsmap={None: _EXTENDED_NS, "vt": _VT_NS})
+    counts = {
+        "Application": "Taskforce Verslag",
+        "AppVersion": "15.0000",
+        "DocSecurity": "0",
+        "Words": str(sum(len(text.split()) for text in texts)),
+        "Characters": str(sum(len("".join(text.split())) for text in texts)),
+        "CharactersWithSpaces": str(sum(len(text) for text in texts)),
+        "Paragraphs": str(len(texts)),
+    }
+    for name, value in counts.items():
+        etree.SubElement(root, f"{{{_EXTENDED_NS}}}{name}").text = value
+    vt = f"{{{_VT_NS}}}"
+    pairs = etree.SubElement(root, f"{{{_EXTENDED_NS}}}HeadingPairs")
+    vector = etree.SubElement(pairs, f"{vt}vector", size="2", baseType="variant")
+    etree.SubElement(etree.SubElement(vector, f"{vt}variant"), f"{vt}lpstr").text = "Titel"
+    etree.SubElement(etree.SubElement(vector, f"{vt}variant"), f"{vt}i4").text = "1"
+    parts = etree.SubElement(root, f"{{{_EXTENDED_NS}}}TitlesOfParts")
+    titles = etree.SubElement(parts, f"{vt}vector", size="1", baseType="lpstr")
+    etree.SubElement(titles, f"{vt}lpstr").text = title
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _set_app_properties(document: DocumentObject, title: str) -> None:
+    package = document.part.package
+    blob = _app_properties(document, title)
+    for part in package.iter_parts():
+        if part.partname == _APP_PROPERTIES:
+            part._blob = blob  # python-docx keeps this part as bytes and has no API for it
+            return
+    part = Part(PackURI(_APP_PROPERTIES), CT.OFC_EXTENDED_PROPERTIES, blob, package)
+    package.relate_to(part, RT.EXTENDED_PROPERTIES)
+
+
 def _set_properties(document: DocumentObject, verslag: Verslag, now: dt.datetime) -> None:
     props = document.core_properties
     props.title = shorten_middle(f"{verslag.title} {dutch_short_date(verslag.date)}", 255)
@@ -754,6 +804,7 @@ def _set_properties(document: DocumentObject, verslag: Verslag, now: dt.datetime
     props.revision = 1
     props.created = now
     props.modified = now
+    _set_app_properties(document, props.title)
 
 
 def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]) -> bytes:
