@@ -1,0 +1,113 @@
+"""The PDF made from the Word verslag by LibreOffice: tagged, bookmarked, in Dutch (issue 12)."""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from verslag_samples import sample_meeting
+
+from taskforce_desktop.core.export import ExportOptions, render_export
+from taskforce_desktop.core.export import pdf as word_pdf
+
+needs_libreoffice = pytest.mark.skipif(
+    word_pdf.find_libreoffice() is None or shutil.which("pdfinfo") is None,
+    reason="LibreOffice and pdfinfo/pdftotext (poppler-utils) are not installed",
+)
+
+
+def _bookmarks(pdf: bytes) -> list[str]:
+    """The outline's titles; LibreOffice writes them as UTF-16 hex strings."""
+    titles = re.findall(rb"/Title\s*<FEFF([0-9A-Fa-f]*)>", pdf)
+    return [bytes.fromhex(title.decode()).decode("utf-16-be") for title in titles]
+
+
+def _poppler(tool: str, pdf: bytes, tmp_path) -> str:
+    source = tmp_path / "verslag.pdf"
+    source.write_bytes(pdf)
+    return subprocess.run(
+        [tool, str(source), "-"] if tool == "pdftotext" else [tool, str(source)],
+        capture_output=True, check=True, text=True,
+    ).stdout  # fmt: skip
+
+
+@needs_libreoffice
+def test_libreoffice_makes_an_accessible_pdf_of_the_word_verslag(tmp_path):
+    docx, _ = render_export(sample_meeting(), "docx", ExportOptions())
+    made, failures = word_pdf.pdf_from_docx(docx)
+
+    assert failures == [] and made is not None and made.made_by == "LibreOffice"
+    pdf = made.data
+    assert b"/StructTreeRoot" in pdf and re.search(rb"/MarkInfo\s*<<\s*/Marked\s+true", pdf)
+    assert re.search(rb"/Lang\s*\(nl-NL\)", pdf)
+    assert b"pdfuaid:part>1<" in pdf  # PDF/UA-1 declared in the metadata
+    info = _poppler("pdfinfo", pdf, tmp_path)
+    assert re.search(r"^Tagged:\s+yes$", info, re.M)
+    assert re.search(r"^Title:\s+Verslag Taskforce Samen Organiseren", info, re.M)
+    bookmarks = _bookmarks(pdf)
+    assert "Deelnemers" in bookmarks and "Besluitenlijst" in bookmarks
+    assert any(title.startswith("1. Opening") for title in bookmarks)
+    text = _poppler("pdftotext", pdf, tmp_path)
+    assert "Verslag Taskforce Samen Organiseren" in text and "Pagina 1 van" in text
+
+
+def test_without_a_converter_there_is_no_word_pdf():
+    assert word_pdf.pdf_from_docx(b"PK", converters=[]) == (None, [])
+
+
+def _converter_running(script: str) -> word_pdf.PdfConverter:
+    """A stand-in for LibreOffice: a Python script in the conversion's private folder."""
+
+    def command(docx, pdf, folder):
+        (folder / "stand_in.py").write_text(textwrap.dedent(script))
+        return [sys.executable, str(folder / "stand_in.py"), str(docx), str(pdf)], {}
+
+    return word_pdf.PdfConverter("LibreOffice", command)
+
+
+def _running(pid: int) -> bool:
+    try:
+        stat = open(f"/proc/{pid}/stat").read()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_hanging_converter_is_stopped_with_its_children_and_the_next_one_tried(tmp_path):
+    child_pid = tmp_path / "child.pid"
+    hanging = _converter_running(
+        f"""
+        import subprocess, sys, time
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+        open({str(child_pid)!r}, "w").write(str(child.pid))
+        time.sleep(600)
+        """
+    )
+    writing = _converter_running(
+        """
+        import sys
+        open(sys.argv[2], "wb").write(b"%PDF-1.7 van Word")
+        """
+    )
+    word = word_pdf.PdfConverter("Word", writing.command)
+
+    made, failures = word_pdf.pdf_from_docx(b"PK", [hanging, word], timeout=3)
+
+    assert made == word_pdf.WordPdf(b"%PDF-1.7 van Word", "Word")
+    assert failures == ["LibreOffice maakte de PDF niet binnen 3 seconden en is gestopt."]
+    pid = int(child_pid.read_text())
+    try:
+        assert not _running(pid), "the converter's child outlived the timeout"
+    finally:
+        if _running(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_converter_that_writes_no_pdf_is_a_dutch_failure():
+    silent = _converter_running("import sys")
+    assert word_pdf.pdf_from_docx(b"PK", [silent]) == (None, ["LibreOffice gaf geen PDF terug."])
