@@ -94,7 +94,7 @@ LIST_STYLES = {
     (True, 1): "List Number 2",
 }
 
-ALERT = RGBColor(0xA3, 0x33, 0x33)  # the confidential mark; 6.9:1 on white
+ALERT = RGBColor(0xA3, 0x33, 0x33)  # the confidential mark and the draft line; 6.8:1 on white
 MARK_SIZE = Pt(8.5)
 
 # Parts copied from the house style must not bring its fonts, numbering or links along.
@@ -126,8 +126,10 @@ def _read_template(path: Path) -> bytes:
     reading an entry never yields more than its declared size.
     """
     name = Path(path).name
-    # Non-blocking, so a FIFO planted under the template's name cannot hang the export.
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    # Non-blocking, so a FIFO planted under the template's name cannot hang the export;
+    # binary, or Windows would translate line ends in the zip's bytes.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
     with os.fdopen(descriptor, "rb") as file:
         if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
             raise TemplateRefused(f"Het Word-sjabloon '{name}' is geen gewoon bestand.")

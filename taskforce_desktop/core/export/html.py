@@ -24,7 +24,7 @@ from taskforce_desktop.core.verslag import (
 
 INK = "#1f3b57"
 QUIET = "#595959"
-ALERT = "#a33333"  # the concept and confidential marks; 6.9:1 on white
+ALERT = "#a33333"  # the concept and confidential marks; 6.8:1 on white
 RULE = "#a6b4c2"
 HEADER_FILL = "#e8edf2"
 
