@@ -162,8 +162,11 @@ _started_threads: weakref.WeakSet[QThread] = weakref.WeakSet()
 @atexit.register
 def _stop_writer_threads() -> None:
     for thread in list(_started_threads):
-        thread.quit()
-        thread.wait(2000)
+        try:
+            thread.quit()
+            thread.wait(2000)
+        except RuntimeError:
+            pass  # its window deleted it already, after stopping it
 
 
 class AutosaveWriter(QObject):

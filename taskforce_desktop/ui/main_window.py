@@ -42,7 +42,7 @@ from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
 from taskforce_desktop.ui.export_actions import install_export_ui
 from taskforce_desktop.ui.followup_views import install_followup_ui
-from taskforce_desktop.ui.live_mode import install_live_mode
+from taskforce_desktop.ui.live import install_live_mode
 from taskforce_desktop.ui.meeting_tab import MeetingTab
 from taskforce_desktop.ui.models.meeting_list import (
     MEETING_ID_ROLE,

@@ -44,7 +44,7 @@ class Secretary:
     def type_notes(self, text: str, field_name: str = "notes") -> None:
         """Types at the end of a field of the point on screen, as she goes on writing."""
         editor = self.editor(field_name)
-        if not editor.isVisible():
+        if not editor.isVisible() and not self.live():
             self.window.notes_tab.introduction_toggle.setChecked(True)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.press(Qt.Key.Key_End, CTRL)
@@ -60,11 +60,18 @@ class Secretary:
 
     # --- what there is to see -----------------------------------------------------------
 
+    def live(self) -> bool:
+        return self.window.live_mode.isVisible()
+
     def editor(self, field_name: str):
+        if self.live():
+            return {"notes": self.window.live_mode.editor}.get(
+                field_name, getattr(self.window.live_mode, field_name, None)
+            )
         return getattr(self.window.notes_tab, field_name)
 
     def point_on_screen(self) -> int:
-        return self.window.notes_tab.item_id
+        return self.window.live_mode.item_id if self.live() else self.window.notes_tab.item_id
 
     def stored_text(self, item_id: int, field_name: str) -> str:
         meeting = services.load_meeting(self.window.store, self.window.session.meeting_id)
@@ -84,8 +91,9 @@ class Secretary:
         # A text is stored in its Markdown form: a space she typed first is not kept.
         typed = {key: markdown.normalise(text) for key, text in self.typed.items()}
         for (item_id, field_name), text in typed.items():
-            if item_id == on_screen and self.window.notes_tab.isVisible():
-                assert self.editor(field_name).markdown() == text, (item_id, field_name)
+            shown = self.editor(field_name)
+            if item_id == on_screen and shown is not None and shown.isVisible():
+                assert shown.markdown() == text, (item_id, field_name)
             assert self.state_text(item_id, field_name) == text, (item_id, field_name)
         self.wait_saved()
         for (item_id, field_name), text in typed.items():
