@@ -15,7 +15,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -344,12 +351,13 @@ class MainWindow(QMainWindow):
             # After a restart or a crash the cursor goes back to the text she was writing.
             self.settings.setValue("notes/field", field)
 
-    def _window_wide_actions(self) -> list[QAction]:
+    def _window_wide_actions(self) -> list[QAction | QShortcut]:
         """Commands that work from every field, even where the field has a use for the key."""
         return [
             self.act_focus_notes, self.act_next_item, self.act_previous_item,
             self.act_new_decision, self.act_new_action, self.act_new_attendee,
             self.act_new_agenda_item, self.act_focus_list, self.act_save, *self.tab_actions,
+            *self.live_mode.shortcuts,  # only enabled while Live mode is shown
         ]  # fmt: skip
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

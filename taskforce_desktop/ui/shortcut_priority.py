@@ -4,20 +4,23 @@ Qt asks the focused widget first (a ShortcutOverride event) whether it wants a k
 A line edit or text edit says yes to Ctrl+E (end of line, as in Emacs) and to a few other
 editing keys, so "Naar de impressie" did nothing while the cursor was in the meeting filter
 or the new-action field, and the notes she typed next landed there. For the window's own
-commands (listed by the window) the field is not asked, so the shortcut always fires.
+commands (listed by the window) the field is not asked, so the shortcut always fires. Keys
+without Ctrl or Alt (Esc, Enter, letters) always stay with the field.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 
 class ShortcutPriority(QObject):
-    def __init__(self, window: QWidget, actions: Callable[[], Iterable[QAction]]) -> None:
+    def __init__(
+        self, window: QWidget, actions: Callable[[], Iterable[QAction | QShortcut]]
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._actions = actions  # asked each time: Live mode and menus add actions later
@@ -28,9 +31,18 @@ class ShortcutPriority(QObject):
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
+        if not event.modifiers() & MODIFIERS_OF_COMMANDS:
+            return False
         pressed = event.keyCombination().toCombined()
         # Consumed without being accepted: the field does not take the key, the shortcut does.
         return any(
-            action.isEnabled() and any(s[0].toCombined() == pressed for s in action.shortcuts())
-            for action in self._actions()
+            command.isEnabled() and any(k[0].toCombined() == pressed for k in _keys(command))
+            for command in self._actions()
         )
+
+
+MODIFIERS_OF_COMMANDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def _keys(command: QAction | QShortcut) -> list[QKeySequence]:
+    return command.shortcuts() if isinstance(command, QAction) else command.keys()

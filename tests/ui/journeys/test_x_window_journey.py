@@ -59,4 +59,4 @@ def test_minuting_in_a_real_x_window_keeps_every_word(x_display, tmp_path):
     print(result.stdout)
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert "DIFFERENT" not in result.stdout
-    assert result.stdout.count(": OK") == 7
+    assert result.stdout.count(": OK") == 9

@@ -52,8 +52,16 @@ class Journey:
         self.typed: dict[tuple[int, str], str] = {}
         self.failures: list[str] = []
 
+    def live(self) -> bool:
+        return self.window.live_mode.isVisible()
+
     def point(self) -> int:
-        return self.window.notes_tab.item_id
+        return self.window.live_mode.item_id if self.live() else self.window.notes_tab.item_id
+
+    def shown(self, field: str) -> str:
+        if self.live():
+            return self.window.live_mode.editor.markdown()
+        return getattr(self.window.notes_tab, field).markdown()
 
     def type(self, text: str, field: str = "notes") -> None:
         xdotool("type", "--delay", "30", text)
@@ -71,7 +79,7 @@ class Journey:
             expected = markdown.normalise(text)
             state = getattr(self.window.session.agenda_item(item_id), field)
             store = getattr(next(i for i in stored.agenda if i.id == item_id), field)
-            shown = getattr(self.window.notes_tab, field).markdown()
+            shown = self.shown(field)
             if item_id == self.point() and shown != expected:
                 problems.append(f"editor {shown!r}")
             if state != expected:
@@ -108,6 +116,14 @@ class Journey:
         xdotool("key", "ctrl+2")  # Deelnemers, and back
         xdotool("key", "ctrl+4")
         self.check("switched tabs and back")
+        xdotool("key", "F11")
+        xdotool("key", "alt+0")  # Live mode's attendee filter, a line edit too
+        xdotool("key", "ctrl+e")
+        xdotool("key", "ctrl+End")
+        self.type(" Live vanuit het zoekveld.")
+        self.check("Ctrl+E from Live mode's attendee filter, typed on")
+        xdotool("key", "Escape")
+        self.check("left Live mode")
         xdotool("key", "ctrl+q")
         QTest.qWait(300)
         self.check("closed")
