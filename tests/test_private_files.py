@@ -81,6 +81,31 @@ def test_a_private_file_is_never_opened_through_a_planted_symlink(tmp_path):
     assert victim.read_text() == "van iemand anders"
 
 
+@posix_only
+def test_a_written_private_file_replaces_a_planted_symlink_and_is_hers_alone(tmp_path, open_umask):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("van iemand anders")
+    folder = tmp_path / "noodkopie"
+    folder.mkdir(mode=0o755)
+    (folder / "kopie.json").symlink_to(victim)
+
+    written = private_files.write_private_file(folder / "kopie.json", b"onopgeslagen tekst")
+
+    assert victim.read_text() == "van iemand anders"
+    assert not written.is_symlink()
+    assert (mode(folder), mode(written)) == (0o700, 0o600)
+    assert private_files.read_private_file(written) == b"onopgeslagen tekst"
+
+
+def test_a_private_file_is_never_read_through_a_symlink(tmp_path):
+    elsewhere = tmp_path / "elders.json"
+    elsewhere.write_text("ondergeschoven")
+    folder = private_files.ensure_private_dir(tmp_path / "noodkopie")
+    (folder / "kopie.json").symlink_to(elsewhere)
+    with pytest.raises(OSError):
+        private_files.read_private_file(folder / "kopie.json")
+
+
 def test_old_files_are_removed_and_new_ones_and_links_kept(tmp_path):
     old, new = tmp_path / "old.eml", tmp_path / "new.eml"
     kept_elsewhere = tmp_path.parent / f"{tmp_path.name}-target.txt"

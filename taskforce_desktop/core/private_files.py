@@ -15,16 +15,20 @@ POSIX owner and mode checks do not apply there, the symlink checks do.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import time
 from pathlib import Path
+
+from taskforce_desktop.core.atomic_file import write_atomically
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 _POSIX = os.name == "posix"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_BINARY = getattr(os, "O_BINARY", 0)  # os.open is text mode on Windows without it
 
 
 class FolderNotPrivate(Exception):
@@ -150,6 +154,37 @@ def open_private(path: Path, flags: int = os.O_WRONLY) -> int:
     return descriptor
 
 
+def is_own_file(status: os.stat_result) -> bool:
+    """A regular file of this user (on Windows any regular file: the folder's ACL guards it)."""
+    return stat.S_ISREG(status.st_mode) and (not _POSIX or status.st_uid == os.getuid())
+
+
+def write_private_file(path: Path, content: bytes) -> Path:
+    """content under path in a private folder: a new 0600 file, renamed over the name.
+
+    The rename replaces a symlink planted at path itself, never the file it points to.
+    """
+    ensure_private_dir(Path(path).parent)
+    return write_atomically(Path(path), content)
+
+
+def read_private_file(path: Path) -> bytes:
+    """The content of this user's own regular file in a private folder.
+
+    Raises FolderNotPrivate for the folder, OSError for a missing file, a symlink or a
+    file of someone else.
+    """
+    path = Path(path)
+    ensure_private_dir(path.parent)
+    if path.is_symlink():  # O_NOFOLLOW refuses it too, where the platform has it
+        raise OSError(errno.ELOOP, "een koppeling (symlink)", str(path))
+    descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+    with os.fdopen(descriptor, "rb") as file:
+        if not is_own_file(os.fstat(file.fileno())):
+            raise PermissionError(errno.EACCES, "geen eigen gewoon bestand", str(path))
+        return file.read()
+
+
 def create_private_file(path: Path) -> Path:
     """An empty private file, or an existing one of hers kept as it is but closed to others.
 
@@ -173,9 +208,7 @@ def remove_older_than(folder: Path, max_age_seconds: float) -> list[Path]:
     for entry in entries:
         try:
             status = entry.stat(follow_symlinks=False)
-            if not stat.S_ISREG(status.st_mode) or status.st_mtime >= cutoff:
-                continue
-            if _POSIX and status.st_uid != os.getuid():
+            if not is_own_file(status) or status.st_mtime >= cutoff:
                 continue
             os.unlink(entry.path)
         except OSError:

@@ -1,9 +1,9 @@
 """The emergency copy of unsaved texts and the rescue copy of a vanished store, kept private.
 
 Both live outside the data dir (whose disk or folder is the one failing), in a folder only
-this user can enter: created 0700, refused when it is a symlink or owned by someone else.
-Files are created exclusively with mode 0600 and get their name with ``os.replace``, so a
-name planted by another user is never written through. At start a copy is applied only when
+this user can enter, through ``core.private_files``: created 0700, refused when it is a
+symlink or owned by someone else; files created exclusively with mode 0600 and renamed into
+place, so a name planted by another user is never written through. At start a copy is applied only when
 this user owns it, it was made for this data dir, and each edit names a field of an object
 of the meeting it names; what was applied is reported by meeting and field.
 """
@@ -17,8 +17,6 @@ import json
 import logging
 import os
 import sqlite3
-import stat
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,8 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from taskforce_desktop import APP_NAME, paths
-from taskforce_desktop.core import services
-from taskforce_desktop.core.private_files import FolderNotPrivate, ensure_private_dir
+from taskforce_desktop.core import private_files, services
+from taskforce_desktop.core.private_files import FolderNotPrivate
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.store import Store, StoreError
 from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target, write_edits
@@ -74,52 +72,15 @@ def private_folder_candidates() -> list[Path]:
     ]
 
 
-def ensure_private_folder(folder: Path) -> Path:
-    """The folder, created 0700 or checked; OSError when it is not this user's alone."""
-    try:
-        return ensure_private_dir(folder)
-    except FolderNotPrivate as exc:
-        raise PermissionError(str(exc)) from exc
-
-
-def _is_own_regular_file(status: os.stat_result) -> bool:
-    if not stat.S_ISREG(status.st_mode):
-        return False
-    return sys.platform == "win32" or status.st_uid == os.getuid()
-
-
-def write_private(folder: Path, name: str, content: bytes) -> Path:
-    """Write content under name in a private folder: a new 0600 file, then renamed."""
-    ensure_private_folder(folder)
-    handle, partial = tempfile.mkstemp(dir=folder, prefix=".", suffix=".partial")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        target = folder / name
-        os.replace(partial, target)  # replaces a planted symlink itself, never its target
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    return target
-
-
 def read_private(path: Path) -> bytes | None:
     """The content of a file this user owns in a private folder; None for anything else."""
     try:
-        ensure_private_folder(path.parent)
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        return private_files.read_private_file(path)
     except FileNotFoundError:
         return None
-    except OSError as exc:
+    except (OSError, FolderNotPrivate) as exc:
         log.warning("emergency copy %s not read: %s", path.name, exc)
         return None
-    with os.fdopen(handle, "rb") as file:
-        if not _is_own_regular_file(os.fstat(file.fileno())):
-            log.warning("emergency copy %s refused: not a file of this user", path.name)
-            return None
-        return file.read()
 
 
 def _data_dir_key(data_dir: Path) -> str:
@@ -141,21 +102,21 @@ def existing_private_file(name: str) -> Path | None:
         path = folder / name
         try:
             status = path.lstat()
-            ensure_private_folder(folder)
-        except OSError:
+            private_files.ensure_private_dir(folder)
+        except (OSError, FolderNotPrivate):
             continue
-        if _is_own_regular_file(status):
+        if private_files.is_own_file(status):
             return path
     return None
 
 
 def write_to_a_private_folder(name: str, content: bytes) -> Path:
     """Written to the first private folder that takes it; the last error when none does."""
-    failure: OSError | None = None
+    failure: OSError | FolderNotPrivate | None = None
     for folder in private_folder_candidates():
         try:
-            return write_private(folder, name, content)
-        except OSError as exc:
+            return private_files.write_private_file(folder / name, content)
+        except (OSError, FolderNotPrivate) as exc:
             log.error("private copy not written to %s: %s", folder, exc)
             failure = exc
     assert failure is not None
@@ -180,16 +141,15 @@ def rescue_store(store: Store) -> Path:
     failure: Exception | None = None
     for folder in private_folder_candidates():
         try:
-            ensure_private_folder(folder)
+            private_files.ensure_private_dir(folder)
             fresh = store.backup_to(folder / f".{name}.new")
-            os.chmod(fresh, 0o600)
             if not _has_meetings_table(fresh):
                 fresh.unlink()
                 raise StoreError("the rescue copy has no tables: read from an empty file")
             target = folder / name
             os.replace(fresh, target)
             return target
-        except (OSError, StoreError, sqlite3.Error) as exc:
+        except (OSError, FolderNotPrivate, StoreError, sqlite3.Error) as exc:
             log.error("rescue copy not written to %s: %s", folder, exc)
             failure = exc
     assert failure is not None
@@ -379,7 +339,7 @@ class EmergencyCopy(QObject):
             self.path = write_to_a_private_folder(
                 self.name, emergency_content(self.data_dir, edits)
             )
-        except OSError:
+        except (OSError, FolderNotPrivate):
             return
         log.warning("emergency copy of %d unsaved edit(s) written", len(edits))
         self.written_to.emit(str(self.path))

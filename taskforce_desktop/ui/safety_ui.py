@@ -29,6 +29,7 @@ from taskforce_desktop.core.integrity import (
     ensure_writable,
     open_store_safely,
 )
+from taskforce_desktop.core.private_files import FolderNotPrivate
 from taskforce_desktop.core.store import Store, StoreError
 from taskforce_desktop.ui.dialogs.restore_dialog import RestoreDialog, dutch_moment
 from taskforce_desktop.ui.dialogs.simple import Confirm
@@ -217,7 +218,7 @@ class SafetyUi(QObject):
         try:
             self.window.writer.flush_blocking()
             self.rescue = rescue_store(self.window.store)
-        except (OSError, StoreError, sqlite3.Error) as exc:
+        except (OSError, FolderNotPrivate, StoreError, sqlite3.Error) as exc:
             log.error("rescue copy of a vanished store failed: %s", exc)
             return None
         return self.rescue

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
-from taskforce_desktop.core import services
+from taskforce_desktop.core import private_files, services
 from taskforce_desktop.core.integrity import DataDirUnwritable
 from taskforce_desktop.ui import emergency_copy, safety_ui
 from taskforce_desktop.ui.autosave import Edit, Target
@@ -133,8 +133,8 @@ def test_nothing_typed_is_lost_while_the_disk_fails(
 def plant_emergency_copy(data_dir, edits, *, made_for=None):
     folder = emergency_copy.private_folder_candidates()[0]
     content = emergency_copy.emergency_content(made_for or data_dir, edits)
-    return emergency_copy.write_private(
-        folder, emergency_copy.emergency_file_name(data_dir), content
+    return private_files.write_private_file(
+        folder / emergency_copy.emergency_file_name(data_dir), content
     )
 
 
