@@ -35,6 +35,7 @@ from taskforce_desktop.core.export.eml import (
     recipients,
     subject,
 )
+from taskforce_desktop.core.export.pdf import MadeBy
 from taskforce_desktop.core.verslag import build_verslag
 from taskforce_desktop.ui import pdf_writer  # noqa: F401 - registers "pdf" with core.export
 from taskforce_desktop.ui.preview_tab import PreviewTab
@@ -326,11 +327,12 @@ class ExportController(QObject):
 
     def _finished(self, request: ExportRequest, warnings: list[str]) -> None:
         after = self._forget(request)
-        self.window.statusBar().showMessage(
-            _tr("Verslag opgeslagen: {0}").format(request.target), 10000
-        )
-        if warnings:
-            self.window.show_problem("\n".join(warnings))
+        made_by = [line for line in warnings if isinstance(line, MadeBy)]
+        problems = [line for line in warnings if not isinstance(line, MadeBy)]
+        saved = _tr("Verslag opgeslagen: {0}").format(request.target)
+        self.window.statusBar().showMessage(" ".join([saved, *made_by]), 10000)
+        if problems:
+            self.window.show_problem("\n".join(problems + made_by))
         if after is not None:
             after(request)
         self.done.emit(request)

@@ -1,16 +1,27 @@
-"""The verslag as an A4 PDF, rendered by Qt from the same HTML as the Voorbeeld tab.
+"""The verslag as an A4 PDF: the Word verslag converted, or else rendered by Qt.
 
-No external program: QTextDocument lays the HTML out in pages and QPdfWriter paints
-them, with a header (committee, date, "CONCEPT" while draft) and "Pagina X van Y" on
-every page. Works without a window; the command line gets an offscreen QGuiApplication.
 Importing this module registers "pdf" with core.export (core itself never imports Qt).
+The export converts the Word file with LibreOffice or Word (core/export/pdf.py), so the
+PDF carries the house style and is tagged; only without them Qt paints the same HTML as
+the Voorbeeld tab: QTextDocument lays it out in pages and QPdfWriter paints them, with a
+header (committee, date, "CONCEPT" while draft) and "Pagina X van Y" on every page. Works
+without a window; the command line gets an offscreen QGuiApplication.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,11 +30,15 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from taskforce_desktop.core import export
 from taskforce_desktop.core.export.html import render_html
+from taskforce_desktop.core.export.pdf import MadeBy, pdf_from_docx
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.verslag import Verslag
 
@@ -74,6 +89,7 @@ def render_pdf(verslag: Verslag) -> bytes:
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     page_width, page_height = page.width() / scale, page.height() / scale
     document.setPageSize(QSizeF(page_width, page_height))
+    _split_paragraphs_at_page_breaks(document, page_height)
     page_count = document.pageCount()
 
     painter = QPainter(writer)
@@ -92,6 +108,43 @@ def render_pdf(verslag: Verslag) -> bytes:
         painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+def _first_line_on_a_later_page(document: QTextDocument, block: QTextBlock, page_height: float):
+    """The first line of ``block`` that the layout put on a page after its first line's."""
+    lines = block.layout()
+    top = document.documentLayout().blockBoundingRect(block).top() - lines.boundingRect().top()
+    pages = [int((top + lines.lineAt(i).y()) // page_height) for i in range(lines.lineCount())]
+    return next((lines.lineAt(i) for i, page in enumerate(pages) if page > pages[0]), None)
+
+
+def _split_paragraphs_at_page_breaks(document: QTextDocument, page_height: float) -> None:
+    """Make every paragraph the page breaks into two paragraphs, split at the break.
+
+    QTextLayout::draw starts one line before the area it is asked to draw (its loop keeps
+    the last line above it), so on each page Qt also paints the last line of a paragraph
+    that runs on from the page before: clipped out of sight, but in the PDF's text layer,
+    where copying and searching find it twice. A paragraph that starts on its page leaves
+    nothing above to paint. The second part continues the first: no space above it, no
+    first-line indent, and no new bullet or number when it is in a list.
+    """
+    block = document.begin()
+    while block.isValid():
+        line = _first_line_on_a_later_page(document, block, page_height)
+        if line is not None:
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + line.textStart())
+            continuation = block.blockFormat()
+            continuation.setTopMargin(0)
+            continuation.setTextIndent(0)
+            # Where the line was: Qt would start the shorter paragraph on the old page.
+            continuation.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.insertBlock(continuation)
+            if cursor.block().textList() is not None:
+                cursor.block().textList().remove(cursor.block())
+            # Qt lays out again only around the edit and leaves later blocks without lines.
+            document.markContentsDirty(cursor.position(), document.characterCount())
+        block = block.next()
 
 
 def _draw_furniture(painter, font, verslag: Verslag, number: int, count: int, page) -> None:
@@ -121,10 +174,40 @@ def _draw_furniture(painter, font, verslag: Verslag, number: int, count: int, pa
     painter.restore()
 
 
-def _render_pdf_export(
-    _meeting: MeetingRecord, verslag: Verslag, _options: export.ExportOptions
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfWriter", text)
+
+
+def render_pdf_export(
+    verslag: Verslag, options: export.ExportOptions, converters=None
 ) -> tuple[bytes, list[str]]:
-    return render_pdf(verslag), []
+    """The PDF and its warnings, the last line saying which program made it (a MadeBy).
+
+    The Word file converted by LibreOffice or Word (``converters``: those installed, unless
+    given), so the PDF is the Word verslag in its house style; Qt's rendering of the HTML
+    only when neither is here or both failed.
+    """
+    from taskforce_desktop.core.export.docx import render_docx
+
+    docx, warnings = render_docx(verslag, template=options.template)
+    made, failures = pdf_from_docx(docx, converters)
+    if made is not None:
+        return made.data, [*warnings, MadeBy(_tr("PDF gemaakt met {0}.").format(made.made_by))]
+    reason = (
+        _tr("LibreOffice en Word zijn niet gevonden")
+        if not failures
+        else _tr("LibreOffice of Word gaf geen PDF")
+    )
+    fallback = MadeBy(
+        _tr("PDF gemaakt met Qt, zonder de huisstijl van het Word-verslag ({0}).").format(reason)
+    )
+    return render_pdf(verslag), [*failures, fallback]
+
+
+def _render_pdf_export(
+    _meeting: MeetingRecord, verslag: Verslag, options: export.ExportOptions
+) -> tuple[bytes, list[str]]:
+    return render_pdf_export(verslag, options)
 
 
 export.register_format("pdf", ".pdf", _render_pdf_export)
