@@ -217,7 +217,8 @@ def _check_template(args) -> None:
 
 
 def _export_verslag(args) -> int:
-    """docx, pdf, html and eml: the verslag writers (pdf renders offscreen with Qt)."""
+    """docx, pdf, html and eml: the verslag writers (a pdf without LibreOffice or Word renders
+    offscreen with Qt)."""
     from taskforce_desktop.core import services
     from taskforce_desktop.core.export import (
         ExportError,
@@ -227,7 +228,8 @@ def _export_verslag(args) -> int:
     )
 
     if args.format == "pdf":
-        # Qt renders the PDF; the ui layer registers it with core.export.
+        # The ui layer registers the PDF with core.export: the Word file converted by
+        # LibreOffice or Word, else rendered by Qt.
         from taskforce_desktop.ui import pdf_writer  # noqa: F401
 
     store = _open_store(args)
@@ -243,8 +245,12 @@ def _export_verslag(args) -> int:
         return EXIT_FAILURE
     finally:
         store.close()
+    from taskforce_desktop.core.export.pdf import MadeBy
+
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        # Which program made the PDF is said, not warned about; stdout stays empty.
+        prefix = "taskforce-desktop" if isinstance(warning, MadeBy) else "warning"
+        print(f"{prefix}: {warning}", file=sys.stderr)
     return EXIT_OK
 
 
