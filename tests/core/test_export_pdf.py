@@ -111,3 +111,40 @@ def test_a_hanging_converter_is_stopped_with_its_children_and_the_next_one_tried
 def test_a_converter_that_writes_no_pdf_is_a_dutch_failure():
     silent = _converter_running("import sys")
     assert word_pdf.pdf_from_docx(b"PK", [silent]) == (None, ["LibreOffice gaf geen PDF terug."])
+
+
+def _cli_pdf(data_dir, meeting_id, target, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    return subprocess.run(
+        [sys.executable, "-m", "taskforce_desktop", "--data-dir", str(data_dir), "export",
+         str(meeting_id), "--format", "pdf", "--output", str(target)],
+        capture_output=True, text=True, env={**environment, **env}, timeout=180,
+    )  # fmt: skip
+
+
+@needs_libreoffice
+def test_the_command_line_says_on_stderr_that_libreoffice_made_the_pdf(
+    data_dir, sample_meeting_id, tmp_path
+):
+    target = tmp_path / "verslag.pdf"
+    completed = _cli_pdf(data_dir, sample_meeting_id, target)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == ""  # the stdout contract of docs/meeting-file.md
+    assert "taskforce-desktop: PDF gemaakt met LibreOffice." in completed.stderr.splitlines()
+    assert "LibreOffice" in _poppler("pdfinfo", target.read_bytes(), tmp_path)
+
+
+def test_the_command_line_without_libreoffice_says_qt_made_the_pdf(
+    data_dir, sample_meeting_id, tmp_path
+):
+    if any(path.is_file() for path in word_pdf._usual_libreoffice_paths()):
+        pytest.skip("LibreOffice is installed where it is found without PATH")
+    target = tmp_path / "verslag.pdf"
+    completed = _cli_pdf(data_dir, sample_meeting_id, target, PATH=str(tmp_path))
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == ""
+    assert (
+        "taskforce-desktop: PDF gemaakt met Qt, zonder de huisstijl van het Word-verslag "
+        "(LibreOffice en Word zijn niet gevonden)."
+    ) in completed.stderr.splitlines()
+    assert target.read_bytes().startswith(b"%PDF-")
