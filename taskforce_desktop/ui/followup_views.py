@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from taskforce_desktop.core import approval, followup, markdown, people, search, services
 from taskforce_desktop.core.models import ActionStatus, MeetingStatus
 from taskforce_desktop.core.records import MeetingSummary
-from taskforce_desktop.ui.dialogs.simple import Confirm
+from taskforce_desktop.ui.dialogs.simple import Confirm, MultilineQuestion
 from taskforce_desktop.ui.widgets.accessibility import (
     StatusLabel,
     add_clear_button,
@@ -81,9 +81,8 @@ class TextQuestion:
     @classmethod
     def ask(cls, parent: QWidget, title: str, label: str, multiline: bool = False) -> str | None:
         if multiline:
-            text, ok = QInputDialog.getMultiLineText(parent, title, label)
-        else:
-            text, ok = QInputDialog.getText(parent, title, label)
+            return MultilineQuestion.ask(parent, title, label)
+        text, ok = QInputDialog.getText(parent, title, label)
         return text if ok else None
 
 

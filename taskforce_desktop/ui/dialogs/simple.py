@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 MEETING_FILE_SUFFIX = ".verslag.json"
 
@@ -23,6 +33,46 @@ class Confirm:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
+
+
+class MultilineQuestion(QDialog):
+    """A longer text, confirmed by keyboard: Tab leaves the field, Ctrl+Enter is OK.
+
+    Qt's own multi-line input dialog types a tab on Tab and a new line on Enter, so on Linux
+    it can only be confirmed with the mouse.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, label: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        caption = QLabel(label, self)
+        caption.setWordWrap(True)
+        self.field = QPlainTextEdit(self)
+        self.field.setTabChangesFocus(True)
+        self.field.setAccessibleName(label.splitlines()[-1].rstrip(":"))
+        caption.setBuddy(self.field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_tr("OK (Ctrl+Enter)"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept, Qt.ShortcutContext.WindowShortcut)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(buttons)
+        self.field.setFocus()
+
+    def text(self) -> str:
+        return self.field.toPlainText()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, label: str) -> str | None:
+        dialog = cls(parent, title, label)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class MeetingFileDialog:
