@@ -371,12 +371,21 @@ class MainWindow(QMainWindow):
         if self.session.meeting is None:
             self.filter_field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        page = self.tabs.currentWidget()
+        self._focus_first_field(self.tabs.currentWidget())
+
+    def _focus_first_field(self, page: QWidget) -> None:
+        """The cursor into a tab: the text last written on the Impressies tab, else the first field."""
         if page is self.notes_tab:
-            field = self.settings.value("notes/field", "notes", type=str)
-            self.notes_tab.focus_field(field)
-        else:
-            page.focusNextChild()
+            self.notes_tab.focus_field(self.settings.value("notes/field", "notes", type=str))
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            read_only = getattr(widget, "isReadOnly", lambda: False)()  # the committee, say
+            if page.isAncestorOf(widget) and widget.isVisible() and takes_tab and not read_only:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     # --- extension points -----------------------------------------------------------
 
@@ -386,6 +395,10 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         if self.session.meeting is not None and 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+            # Ctrl+4 from the meeting filter: what she types next belongs in the tab she chose.
+            page, focus = self.tabs.currentWidget(), QApplication.focusWidget()
+            if focus is None or not page.isAncestorOf(focus):
+                self._focus_first_field(page)
 
     # --- the meeting list -----------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from journey_driver import CTRL, Secretary, agenda_ids
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from taskforce_desktop.core import services
 
@@ -57,3 +58,17 @@ def test_walking_the_agenda_and_the_tabs_keeps_every_word(qtbot, window):
     she.check()
     she.press(Qt.Key.Key_PageUp, CTRL)
     she.check()
+
+
+def test_a_tab_chosen_from_the_meeting_filter_takes_the_keys_typed_next(qtbot, window):
+    """Ctrl+4 from the meeting filter showed the Impressies but left the cursor in the filter."""
+    she = Secretary(qtbot, window)
+    assert QApplication.focusWidget() is window.meeting_tab.title  # first start: first field
+    she.press(Qt.Key.Key_L, CTRL)
+    assert QApplication.focusWidget() is window.filter_field
+    she.press(Qt.Key.Key_4, CTRL)
+    assert QApplication.focusWidget() is window.notes_tab.notes
+    she.type("Genoteerd.")
+    she.typed[(she.point_on_screen(), "notes")] = "Genoteerd."
+    she.check()
+    assert window.filter_field.text() == ""
