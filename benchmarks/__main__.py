@@ -8,6 +8,7 @@ Python. The floor processes run interleaved with the app's, so a busy machine sl
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import json
 import os
@@ -27,6 +28,8 @@ DEFAULT_CHARACTERS = 2000
 TINY_CHARACTERS = 300
 DEFAULT_SEED = 1
 CHILD_TIMEOUT_S = 600
+SETTINGS_FILENAME = "settings.ini"  # the window's, in the data dir
+IMPRESSIES_TAB = 3
 
 
 class ChildFailed(RuntimeError):
@@ -67,11 +70,22 @@ def child_environment() -> tuple[dict[str, str], str]:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # The children must import this checkout's app and benchmarks even when started elsewhere.
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    # An installed app runs from compiled bytecode (pip and PyInstaller write it, see
+    # compile_checkout); a shell that turns that off would time Python's compiler instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env, env.get("QT_QPA_PLATFORM", "default")
 
 
-def run_child(scenario: str, arguments: dict, env: dict[str, str]) -> tuple[dict, float]:
-    """A scenario's result and the seconds from spawning it to its ``idle_at``, if any."""
+def compile_checkout() -> None:
+    """The bytecode of the app and the benchmark, as installing the app writes it."""
+    for package in ("taskforce_desktop", "benchmarks"):
+        compileall.compile_dir(REPO_ROOT / package, quiet=1)
+
+
+def run_child(
+    scenario: str, arguments: dict, env: dict[str, str], moment: str = "idle_at"
+) -> tuple[dict, float]:
+    """A scenario's result and the seconds from spawning it to its ``moment``, if any."""
     spawned = time.monotonic()
     completed = subprocess.run(
         [sys.executable, "-m", "benchmarks.child", scenario, json.dumps(arguments)],
@@ -85,7 +99,7 @@ def run_child(scenario: str, arguments: dict, env: dict[str, str]) -> tuple[dict
             result = json.loads(line[len(child.RESULT_PREFIX) :])
             if completed.returncode != 0:
                 break
-            started = result["idle_at"] - spawned if "idle_at" in result else None
+            started = result[moment] - spawned if moment in result else None
             return result, started
     tail = "\n".join((completed.stderr or completed.stdout).strip().splitlines()[-12:])
     raise ChildFailed(f"{scenario} exited with {completed.returncode}:\n{tail}")
@@ -119,17 +133,40 @@ class Collector:
 
 
 def prepare_scratch(source: Path, scratch: Path) -> dict[str, Path]:
-    """Copies the children may change: the archive, an empty store, the import target."""
+    """Copies the children may change: the archive, an empty store, a store holding only a
+    new meeting, the import target."""
+    import datetime as dt
+
+    from taskforce_desktop.core import services
     from taskforce_desktop.core.store import Store, sqlite_backup
     from taskforce_desktop.paths import DATABASE_FILENAME
 
-    dirs = {name: scratch / name for name in ("big", "import", "empty", "settings")}
+    names = ("big", "import", "empty", "first_meeting", "settings")
+    dirs = {name: scratch / name for name in names}
     for name in ("big", "import"):
         sqlite_backup(source / DATABASE_FILENAME, dirs[name] / DATABASE_FILENAME)
     # Migrated once here, so each start on it is a normal start, not the very first one.
     Store(dirs["empty"]).close()
+    # An empty store has no Impressie to type in: her first day, one meeting with one point.
+    store = Store(dirs["first_meeting"])
+    try:
+        committee = services.create_committee(store, "Adviesraad Sociaal Domein")
+        meeting = services.create_meeting(store, committee.id, date=dt.date.today())
+        services.add_agenda_item(store, meeting, "Opening")
+    finally:
+        store.close()
     dirs["settings"].mkdir()
     return dirs
+
+
+def remember_impressies_tab(data_dir: Path) -> None:
+    """The window's settings as she leaves them while minuting: on the Impressies tab, so
+    the start puts the cursor in the Impressie of the meeting it opens."""
+    settings = data_dir / SETTINGS_FILENAME
+    settings.unlink(missing_ok=True)
+    descriptor = os.open(settings, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(f"[meeting]\ntab={IMPRESSIES_TAB}\n")
 
 
 def measure(options, manifest: archive.Manifest, dirs: dict[str, Path], env) -> Collector:
@@ -147,6 +184,13 @@ def measure(options, manifest: archive.Manifest, dirs: dict[str, Path], env) -> 
             collected.attempt(
                 (f"startup_{suffix}", f"rss_startup_{suffix}"),
                 lambda s=store_name, x=suffix: _app_start(collected, dirs, s, x, env),
+            )
+        key_keys = tuple(f"first_key_{store}" for store in KEY_STORES)
+        collected.attempt(key_keys, lambda: _floor_first_key(collected, env))
+        for store_name in KEY_STORES:
+            collected.attempt(
+                (f"first_key_{store_name}",),
+                lambda s=store_name: _app_first_key(collected, dirs, s, env),
             )
     session_keys = (
         "open_meeting", "autosave_commit_p50", "autosave_commit_p95", "autosave_commit_max",
@@ -179,6 +223,22 @@ def _app_start(collected: Collector, dirs, store_name: str, suffix: str, env) ->
     result, started = run_child("app", arguments, env)
     collected.add(f"startup_{suffix}", started)
     collected.add(f"rss_startup_{suffix}", result["peak_rss_mb"])
+
+
+KEY_STORES = ("big", "first_meeting")
+
+
+def _floor_first_key(collected: Collector, env) -> None:
+    _, started = run_child("floor-key", {}, env, moment="key_seen_at")
+    for store_name in KEY_STORES:
+        collected.add(f"first_key_{store_name}", started, floor=True)
+
+
+def _app_first_key(collected: Collector, dirs, store_name: str, env) -> None:
+    remember_impressies_tab(dirs[store_name])
+    arguments = {"data_dir": str(dirs[store_name]), "settings_dir": str(dirs["settings"])}
+    _, started = run_child("app-key", arguments, env, moment="key_seen_at")
+    collected.add(f"first_key_{store_name}", started)
 
 
 def _floor_session(collected: Collector, options, env) -> None:
@@ -290,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"--archive: {exc}", file=sys.stderr)
         return 2
     env, qt_platform = child_environment()
+    compile_checkout()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="taskforce-bench-") as scratch:
         dirs = prepare_scratch(source, Path(scratch))

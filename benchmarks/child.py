@@ -5,6 +5,9 @@
 - ``floor``, ``app``: start to a shown, exposed and idle window, then peak memory. The
   floor is a bare PySide6 window with four tabs; ``app`` is the real command line entry
   (``taskforce_desktop.cli.main``) on a data dir.
+- ``floor-key``, ``app-key``: start until a key sent to the window's focus, the Impressie
+  editor, is seen in its document: at the first turn of the event loop that finds the
+  window exposed, before the work the app leaves for later.
 - ``floor-session``, ``app-session``: the same starts, then switching (tabs in the floor,
   meetings in the app) and typing through the UI while a 5 ms timer measures its own
   lateness; in the app the autosave writer's store calls are timed.
@@ -188,11 +191,33 @@ def _build_floor_window():
     return window
 
 
+class KeyNotAccepted(RuntimeError):
+    """The window's focus was not the Impressie, or the key did not reach its document."""
+
+
+def send_first_key(window, editor, result: dict) -> None:
+    """One key to where the secretary's key would go; ``key_seen_at`` once the editor has it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    if window.focusWidget() is not editor or not editor.isVisible():
+        raise KeyNotAccepted(f"the focus is on {window.focusWidget()!r}, not the Impressie")
+    before = editor.document().characterCount()
+    QTest.keyClick(editor, Qt.Key.Key_X)
+    if editor.document().characterCount() != before + 1:
+        raise KeyNotAccepted("the key did not reach the Impressie's document")
+    result["key_seen_at"] = time.monotonic()
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)  # the scratch archive keeps its notes
+
+
 def run_floor(args: dict) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication([sys.argv[0]])
     window = _build_floor_window()
+    if args.get("key"):
+        window.tab_widget.setCurrentWidget(window.editor)
+        window.editor.setFocus()
     window.show()
     result: dict = {}
 
@@ -203,7 +228,14 @@ def run_floor(args: dict) -> int:
         else:
             app.quit()
 
-    launch.when_idle(QMainWindow, idle)
+    def shown(window) -> None:
+        send_first_key(window, window.editor, result)
+        app.quit()
+
+    if args.get("key"):
+        launch.when_shown(QMainWindow, shown)
+    else:
+        launch.when_idle(QMainWindow, idle)
     app.exec()
     result["peak_rss_mb"] = peak_rss_mb()
     emit(result)
@@ -228,14 +260,15 @@ def _floor_session(window, args: dict, result: dict, done) -> None:
     type_into(window.editor, typing_text(args["characters"]), typed)
 
 
-def _start_app(args: dict, then) -> int:
-    """The real entry point on ``args['data_dir']``, with ``then(window)`` once it is idle."""
+def _start_app(args: dict, then, wait=launch.when_idle) -> int:
+    """The real entry point on ``args['data_dir']``, with ``then(window)`` once it is idle
+    (or as ``wait`` says)."""
     from PySide6.QtCore import QSettings
 
     # The window's settings go to a scratch dir, never the user's own.
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, args["settings_dir"])
-    return launch.run_app(["--data-dir", args["data_dir"]], then)
+    return launch.run_app(["--data-dir", args["data_dir"]], then, wait=wait)
 
 
 def run_app(args: dict) -> int:
@@ -248,6 +281,19 @@ def run_app(args: dict) -> int:
         window.close()
 
     status = _start_app(args, idle)
+    emit(result)
+    return status
+
+
+def run_app_first_key(args: dict) -> int:
+    result: dict = {}
+
+    def shown(window) -> None:
+        send_first_key(window, window.notes_tab.notes, result)
+        result["meeting_shown"] = window.session.meeting_id
+        window.close()
+
+    status = _start_app(args, shown, wait=launch.when_shown)
     emit(result)
     return status
 
@@ -443,7 +489,9 @@ def _import(store, args: dict, result: dict) -> None:
 SCENARIOS = {
     "floor": run_floor,
     "floor-session": lambda args: run_floor({**args, "session": True}),
+    "floor-key": lambda args: run_floor({**args, "key": True}),
     "app": run_app,
+    "app-key": run_app_first_key,
     "app-session": run_app_session,
     "core": run_core,
 }

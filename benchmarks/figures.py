@@ -35,6 +35,8 @@ class Figure:
 FIGURES = (
     Figure("startup_big", "Start-up to idle window, big archive", "s", Budget(3, "ratio")),
     Figure("startup_empty", "Start-up to idle window, empty store", "s"),
+    Figure("first_key_big", "Start until the Impressie accepts a key, big archive", "s"),
+    Figure("first_key_first_meeting", "Start until the Impressie accepts a key, one meeting", "s"),
     Figure("rss_startup_big", "Peak RSS at start, big archive", "MB", Budget(200)),
     Figure("rss_startup_empty", "Peak RSS at start, empty store", "MB", Budget(200)),
     Figure("open_meeting", "Open another meeting (Impressies tab shown)", "ms", Budget(100)),

@@ -20,11 +20,11 @@ def settle() -> None:
     QCoreApplication.processEvents()
 
 
-def when_idle(window_type, then) -> None:
-    """Call ``then(window)`` once a visible ``window_type`` is exposed and events are done.
+def when_shown(window_type, then) -> None:
+    """Call ``then(window)`` as soon as a visible ``window_type`` is exposed.
 
     Armed before the event loop starts: the first zero timer fires once ``exec()`` runs,
-    i.e. after the window was built and shown.
+    i.e. after the window was built and shown, before work the app posted for later.
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -34,7 +34,6 @@ def when_idle(window_type, then) -> None:
             handle = widget.windowHandle()
             if isinstance(widget, window_type) and widget.isVisible() and handle is not None:
                 if handle.isExposed():
-                    settle()
                     then(widget)
                     return
         QTimer.singleShot(1, check)
@@ -42,16 +41,27 @@ def when_idle(window_type, then) -> None:
     QTimer.singleShot(0, check)
 
 
-def run_app(cli_arguments: list[str], then) -> int:
-    """``taskforce_desktop.cli.main(cli_arguments)``, with ``then(window)`` once it is idle."""
+def when_idle(window_type, then) -> None:
+    """Call ``then(window)`` once a visible ``window_type`` is exposed and events are done."""
+
+    def idle(window) -> None:
+        settle()
+        then(window)
+
+    when_shown(window_type, idle)
+
+
+def run_app(cli_arguments: list[str], then, *, wait=when_idle) -> int:
+    """``taskforce_desktop.cli.main(cli_arguments)``, with ``then(window)`` once it is idle
+    (or, with ``wait=when_shown``, as soon as it is shown)."""
     from PySide6.QtWidgets import QApplication
 
-    # Made here (the app reuses an existing instance) so the idle check is armed in time.
+    # Made here (the app reuses an existing instance) so the check is armed in time.
     QApplication([sys.argv[0]])
     from taskforce_desktop.cli import main
     from taskforce_desktop.ui.main_window import MainWindow
 
-    when_idle(MainWindow, then)
+    wait(MainWindow, then)
     return main(cli_arguments)
 
 
