@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextBlock,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -132,9 +133,13 @@ def _split_paragraphs_at_page_breaks(document: QTextDocument, page_height: float
     while block.isValid():
         line = _first_line_on_a_later_page(document, block, page_height)
         if line is not None:
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + line.textStart())
             continuation = block.blockFormat()
+            ending = QTextBlockFormat(continuation)
+            # The first part ends the page: space below it would push the rest a page on.
+            ending.setBottomMargin(0)
+            cursor = QTextCursor(block)
+            cursor.setBlockFormat(ending)
+            cursor.setPosition(block.position() + line.textStart())
             continuation.setTopMargin(0)
             continuation.setTextIndent(0)
             # Where the line was: Qt would start the shorter paragraph on the old page.

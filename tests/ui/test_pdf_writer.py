@@ -98,6 +98,36 @@ def test_a_paragraph_the_page_breaks_is_in_the_text_only_once(sample, qapp, tmp_
     assert "2. tweede punt" in " ".join(" ".join(text.split()) for text in texts)
 
 
+
+def _body(page: str) -> list[str]:
+    """A page's lines without the header (committee, date, CONCEPT) and the page number."""
+    lines = [line for line in page.splitlines() if line.strip()]
+    return [line for line in lines[1:] if not re.fullmatch(r"\s*Pagina \d+ van \d+", line)]
+
+
+def test_a_long_action_runs_on_in_its_point_and_in_the_actielijst_without_blank_pages(
+    sample, qapp, tmp_path
+):
+    point = next(item for item in sample.agenda if item.actions)
+    long_action = dataclasses.replace(
+        point.actions[0], description=" ".join(f"taak{n}" for n in range(1500))
+    )
+    agenda = tuple(
+        dataclasses.replace(item, actions=(long_action, *item.actions[1:]))
+        if item is point
+        else item
+        for item in sample.agenda
+    )
+    texts = _text(render_pdf(build_verslag(dataclasses.replace(sample, agenda=agenda))), tmp_path)
+
+    counts = collections.Counter(
+        word for text in texts for word in text.split() if re.fullmatch(r"taak\d+", word)
+    )
+    # Once under its point, once in the Actielijst's table: never a third time.
+    assert set(counts.values()) == {2} and len(counts) == 1500
+    assert [number for number, page in enumerate(texts, start=1) if not _body(page)] == []
+
+
 def _producer(pdf: bytes, tmp_path) -> str:
     if shutil.which("pdfinfo") is None:
         pytest.skip("pdfinfo (poppler-utils) is needed to read who made the PDF")
