@@ -148,3 +148,20 @@ def test_the_command_line_without_libreoffice_says_qt_made_the_pdf(
         "(LibreOffice en Word zijn niet gevonden)."
     ) in completed.stderr.splitlines()
     assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_libreoffice_comes_first_then_word(monkeypatch, tmp_path):
+    monkeypatch.setattr(word_pdf, "find_libreoffice", lambda: tmp_path / "soffice")
+    monkeypatch.setattr(word_pdf, "word_is_installed", lambda: True)
+    libreoffice, word = word_pdf.installed_converters()
+    assert (libreoffice.name, word.name) == ("LibreOffice", "Word")
+
+    docx, pdf = tmp_path / "in map met 'quotes'" / "verslag.docx", tmp_path / "uit" / "verslag.pdf"
+    argv, env = libreoffice.command(docx, pdf, tmp_path)
+    assert argv[0] == str(tmp_path / "soffice") and argv[-1] == str(docx)
+    assert argv[argv.index("--convert-to") + 1] == word_pdf.LIBREOFFICE_PDF_FILTER
+    assert f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}" in argv  # its own profile
+    # Word gets the file names through the environment, never pasted into its script.
+    argv, env = word.command(docx, pdf, tmp_path)
+    assert env == {"TASKFORCE_DOCX": str(docx), "TASKFORCE_PDF": str(pdf)}
+    assert str(docx) not in " ".join(argv)
