@@ -19,7 +19,7 @@ EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
 EXPORT_FORMATS = ("json", "docx", "pdf", "html", "eml")
-TEMPLATE_FORMATS = ("docx", "eml")  # the formats that hold the Word file
+TEMPLATE_FORMATS = ("docx", "pdf", "eml")  # the formats made from the Word file
 SUBCOMMANDS = ("gui", "import", "list", "export", "backup", "backups", "restore")
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--template",
         type=Path,
         metavar="FILE",
-        help="eigen Word-sjabloon (.docx of .dotx) voor docx en eml, anders de huisstijl",
+        help="eigen Word-sjabloon (.docx of .dotx) voor docx, pdf en eml, anders de huisstijl",
     )
     return parser
 
@@ -197,8 +197,9 @@ def _cmd_export(args) -> int:
             raise BadInput(f"no meeting with id {args.meeting_id}") from None
     finally:
         store.close()
-    # The same target checks as the verslag formats (a folder, a file Word holds, read-only).
-    write_export_file(args.output, content.encode("utf-8"))
+    # The same target checks as the verslag formats (a folder, a file Word holds, read-only,
+    # the data folder).
+    write_export_file(args.output, content.encode("utf-8"), data_dir=store.data_dir)
     return EXIT_OK
 
 
@@ -208,7 +209,8 @@ def _check_template(args) -> None:
         return
     if args.format not in TEMPLATE_FORMATS:
         raise BadInput(
-            f"--template applies to {' and '.join(TEMPLATE_FORMATS)}, not to {args.format}"
+            f"--template applies to {', '.join(TEMPLATE_FORMATS[:-1])} and "
+            f"{TEMPLATE_FORMATS[-1]}, not to {args.format}"
         )
     if template.suffix.lower() not in (".docx", ".dotx"):
         raise BadInput(f"--template must be a Word file (.docx or .dotx): {template}")

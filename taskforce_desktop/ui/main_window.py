@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from taskforce_desktop import paths
 from taskforce_desktop.core import meeting_file, private_files, services
-from taskforce_desktop.core.atomic_file import write_atomically
+from taskforce_desktop.core.export.files import ExportError, write_export_file
 from taskforce_desktop.core.store import Store
 from taskforce_desktop.ui.agenda_tab import AgendaTab
 from taskforce_desktop.ui.attendees_tab import AttendeesTab
@@ -567,13 +567,10 @@ class MainWindow(QMainWindow):
             return
         try:
             text = meeting_file.export_meeting_file(self.store, meeting.id)
-            write_atomically(path, text.encode("utf-8"))
-        except OSError as exc:
-            self.show_problem(
-                self.tr("Het bestand {0} kan niet worden geschreven: {1}").format(
-                    path, exc.strerror or exc
-                )
-            )
+            # The checks of every export: never into the data folder, a device or a FIFO.
+            write_export_file(path, text.encode("utf-8"), data_dir=self.store.data_dir)
+        except ExportError as exc:
+            self.show_problem(str(exc))
             return
         self.settings.setValue("last_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(path), 8000)

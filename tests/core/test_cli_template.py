@@ -71,8 +71,8 @@ def test_the_mailed_verslag_uses_the_template_too(data_dir, sample_meeting_id, t
     [
         ("docx", "bestaat-niet.docx", False, "no template file"),
         ("docx", "sjabloon.txt", True, "must be a Word file (.docx or .dotx)"),
-        ("html", "gemeente.docx", True, "--template applies to docx and eml, not to html"),
-        ("json", "gemeente.docx", True, "--template applies to docx and eml, not to json"),
+        ("html", "gemeente.docx", True, "--template applies to docx, pdf and eml, not to html"),
+        ("json", "gemeente.docx", True, "--template applies to docx, pdf and eml, not to json"),
     ],
 )
 def test_a_template_that_cannot_be_used_is_bad_input(

@@ -113,11 +113,11 @@ def test_a_converter_that_writes_no_pdf_is_a_dutch_failure():
     assert word_pdf.pdf_from_docx(b"PK", [silent]) == (None, ["LibreOffice gaf geen PDF terug."])
 
 
-def _cli_pdf(data_dir, meeting_id, target, **env):
+def _cli_pdf(data_dir, meeting_id, target, *extra, **env):
     environment = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
     return subprocess.run(
         [sys.executable, "-m", "taskforce_desktop", "--data-dir", str(data_dir), "export",
-         str(meeting_id), "--format", "pdf", "--output", str(target)],
+         str(meeting_id), "--format", "pdf", "--output", str(target), *extra],
         capture_output=True, text=True, env={**environment, **env}, timeout=180,
     )  # fmt: skip
 
@@ -165,3 +165,24 @@ def test_libreoffice_comes_first_then_word(monkeypatch, tmp_path):
     argv, env = word.command(docx, pdf, tmp_path)
     assert env == {"TASKFORCE_DOCX": str(docx), "TASKFORCE_PDF": str(pdf)}
     assert str(docx) not in " ".join(argv)
+
+
+@needs_libreoffice
+def test_the_pdf_from_the_command_line_takes_the_template_too(
+    data_dir, sample_meeting_id, tmp_path
+):
+    import docx
+    from docx.shared import Mm
+
+    from taskforce_desktop.paths import resource
+
+    letter = docx.Document(str(resource("templates", "verslag.docx")))
+    letter.sections[0].page_width, letter.sections[0].page_height = Mm(215.9), Mm(279.4)
+    letter.save(str(tmp_path / "amerikaans.docx"))
+    target = tmp_path / "verslag.pdf"
+    completed = _cli_pdf(
+        data_dir, sample_meeting_id, target, "--template", str(tmp_path / "amerikaans.docx")
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert re.search(r"^Page size:\s+612 x 792 pts \(letter\)", _poppler(
+        "pdfinfo", target.read_bytes(), tmp_path), re.M)  # fmt: skip

@@ -284,3 +284,60 @@ def test_every_export_format_refuses_a_folder_as_its_target(
     command = ["--data-dir", str(store.data_dir), "export", str(sample_meeting_id)]
     assert cli.main([*command, "--format", fmt, "--output", str(tmp_path)]) == 2
     assert "is een map, geen bestand" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["json", "docx"])
+@pytest.mark.parametrize(
+    "own_file",
+    ["taskforce.sqlite3", "taskforce.sqlite3-wal", "backups/taskforce-20310912T100000Z-manual.sqlite3",
+     "logs/taskforce.log", "settings.ini", "nieuw.docx"],
+)  # fmt: skip
+def test_an_export_into_the_data_folder_is_refused_and_its_files_kept(
+    sample_meeting_id, store, capsys, fmt, own_file
+):
+    store.close()
+    data_dir = store.data_dir
+    target = data_dir / own_file
+    target.parent.mkdir(exist_ok=True)
+    if not target.exists() and own_file != "nieuw.docx":
+        target.write_bytes(b"van het programma zelf")
+    command = ["--data-dir", str(data_dir), "export", str(sample_meeting_id), "--format", fmt]
+
+    assert cli.main([*command, "--output", str(target)]) == 2
+
+    assert "waar Taskforce Verslag zijn eigen gegevens" in capsys.readouterr().err
+    if own_file == "nieuw.docx":
+        assert not target.exists()
+    else:  # the log and the WAL change as the command runs (the WAL goes), never to the export
+        written = target.read_bytes() if target.exists() else b""
+        assert not written.startswith(b"PK") and not written.startswith(b"{")
+    assert cli.main(["--data-dir", str(data_dir), "list"]) == 0
+    assert capsys.readouterr().out.startswith(f"{sample_meeting_id}\t")
+
+
+def test_an_export_through_a_symlink_into_the_data_folder_is_refused(
+    sample_meeting_id, store, tmp_path
+):
+    from taskforce_desktop.core.export import ExportTargetError, write_export
+
+    pointer = tmp_path / "Verslag.html"
+    pointer.symlink_to(store.path)
+    with pytest.raises(ExportTargetError, match="eigen gegevens"):
+        write_export(store, sample_meeting_id, "html", pointer)
+
+
+@posix_only
+@pytest.mark.parametrize(
+    "make",
+    [lambda tmp_path, request: Path("/dev/null"), lambda tmp_path, request: request.getfixturevalue("fifo")],
+    ids=["device", "fifo"],
+)  # fmt: skip
+def test_an_export_never_replaces_a_device_or_a_named_pipe(
+    sample_meeting_id, store, tmp_path, request, capsys, make
+):
+    target = make(tmp_path, request)
+    store.close()
+    command = ["--data-dir", str(store.data_dir), "export", str(sample_meeting_id)]
+    assert cli.main([*command, "--format", "json", "--output", str(target)]) == 2
+    assert "geen gewoon bestand" in capsys.readouterr().err
+    assert target.exists() and not target.is_file()

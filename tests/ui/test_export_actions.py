@@ -127,25 +127,63 @@ def test_public_option_leaves_the_confidential_point_out(window, qtbot, tmp_path
     assert "Openbare versie" in window.preview_tab.note.text()
 
 
-def test_target_open_in_word_offers_another_name(window, qtbot, tmp_path, save_as, monkeypatch):
-    answers, _ = save_as
-    locked = tmp_path / "Verslag.docx"
-    locked.write_bytes(b"open in Word")
-    (tmp_path / "~$rslag.docx").write_bytes(b"owner")
-    other = tmp_path / "Verslag (2).docx"
-    answers.extend([locked, other])
+@pytest.fixture
+def target_problems(monkeypatch):
+    """Stands in for the question about a bad target: says "another name", records the text."""
     messages = []
     monkeypatch.setattr(
         export_actions.TargetProblem,
         "ask",
         classmethod(lambda cls, parent, message: messages.append(message) or True),
     )
+    return messages
+
+
+def test_target_open_in_word_offers_another_name(window, qtbot, tmp_path, save_as, target_problems):
+    answers, _ = save_as
+    messages = target_problems
+    locked = tmp_path / "Verslag.docx"
+    locked.write_bytes(b"open in Word")
+    (tmp_path / "~$rslag.docx").write_bytes(b"owner")
+    other = tmp_path / "Verslag (2).docx"
+    answers.extend([locked, other])
     controller = window.export_controller
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_word.trigger()
     assert "geopend in een ander programma" in messages[0]
     assert locked.read_bytes() == b"open in Word"
     assert "Verslag Taskforce Samen Organiseren" in _paragraph_texts(other)
+
+
+def test_a_target_in_the_data_folder_is_refused_and_another_name_offered(
+    window, qtbot, tmp_path, save_as, target_problems
+):
+    answers, _ = save_as
+    messages = target_problems
+    store_file = window.store.path
+    stored = store_file.read_bytes()
+    elsewhere = tmp_path / "Verslag.docx"
+    answers.extend([store_file, elsewhere])
+    with qtbot.waitSignal(window.export_controller.done, timeout=20000):
+        window.export_controller.act_word.trigger()
+    assert "waar Taskforce Verslag zijn eigen gegevens" in messages[0]
+    assert store_file.read_bytes()[:16] == stored[:16] == b"SQLite format 3\x00"
+    assert "Verslag Taskforce Samen Organiseren" in _paragraph_texts(elsewhere)
+
+
+def test_the_meeting_file_is_never_exported_into_the_data_folder(window, monkeypatch):
+    from taskforce_desktop.ui.dialogs.simple import MeetingFileDialog
+
+    settings_file = window.store.data_dir / "settings.ini"
+    settings_file.write_text("[General]\n")
+    monkeypatch.setattr(MeetingFileDialog, "ask_save", lambda parent, suggested: settings_file)
+    problems = []
+    window.show_problem = lambda message, *level: problems.append(message)
+
+    window.export_meeting_file()
+
+    assert settings_file.read_text() == "[General]\n"
+    assert "waar Taskforce Verslag zijn eigen gegevens" in problems[0]
 
 
 def test_mail_writes_a_draft_and_falls_back_to_mailto(window, qtbot, monkeypatch):

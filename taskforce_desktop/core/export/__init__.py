@@ -155,5 +155,5 @@ def write_export(
     meeting = services.load_meeting(store, meeting_id)
     carried = carried_over_actions(store, meeting_id, public=options.public)
     data, warnings = render_export(meeting, fmt, options, carried)
-    write_export_file(output, data)
+    write_export_file(output, data, data_dir=store.data_dir)
     return warnings

@@ -1,8 +1,9 @@
 """Writing an export file: complete or not at all, with a Dutch message when the target is bad.
 
 The atomic part (temporary file beside the target, fsync, replace) is core.atomic_file;
-this module adds what an export target needs on top: a target that Word holds open or
-that is read-only is refused before anything is written, and every failure becomes an
+this module adds what an export target needs on top: a target that Word holds open, that
+is read-only, that is not a regular file (a device, a FIFO) or that lies in the app's own
+data or log folder is refused before anything is written, and every failure becomes an
 ExportError whose message the UI and the CLI show as is.
 """
 
@@ -14,6 +15,7 @@ import os
 import stat
 from pathlib import Path
 
+from taskforce_desktop import paths
 from taskforce_desktop.core.atomic_file import write_atomically
 
 
@@ -46,14 +48,49 @@ def _locked_message(target: Path) -> str:
     )
 
 
-def check_target(target: Path) -> None:
-    """Raise ExportTargetError when the target certainly cannot be written."""
+def _lies_in(target: Path, folder: Path) -> bool:
+    """Whether target is somewhere under folder, also through symlinks or another spelling."""
+    try:
+        folder_status = os.stat(folder)
+    except OSError:
+        return False
+    for ancestor in target.resolve().parents:
+        with contextlib.suppress(OSError):
+            if os.path.samestat(os.stat(ancestor), folder_status):
+                return True
+    return False
+
+
+def _check_not_the_apps_own(target: Path, data_dir: Path | None) -> None:
+    # Replacing the store, a backup, the log or the settings with a document loses the notes.
+    for folder in (data_dir, paths.default_log_dir()):
+        if folder is not None and _lies_in(target, Path(folder)):
+            raise ExportTargetError(
+                f"'{target.name}' ligt in de map {folder}, waar Taskforce Verslag zijn eigen "
+                "gegevens, reservekopieën en logboek bewaart. Een export daar kan die "
+                "overschrijven. Kies een andere map, bijvoorbeeld Documenten.",
+                target,
+            )
+
+
+def check_target(target: Path, data_dir: Path | None = None) -> None:
+    """Raise ExportTargetError when the target certainly cannot or must not be written.
+
+    data_dir is the open store's folder: nothing is exported into it.
+    """
     if target.is_dir():
         raise ExportTargetError(
             f"'{target.name}' is een map, geen bestand. Kies een bestandsnaam.", target
         )
     if not target.parent.is_dir():
         raise ExportTargetError(f"De map '{target.parent}' bestaat niet.", target)
+    _check_not_the_apps_own(target, data_dir)
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        raise ExportTargetError(
+            f"'{target.name}' is geen gewoon bestand (maar bijvoorbeeld een apparaat of een "
+            "pijp). Kies een nieuwe bestandsnaam.",
+            target,
+        )
     if any(owner.exists() for owner in word_owner_files(target)):
         raise ExportTargetError(_locked_message(target), target)
     # os.access says yes to root; the mode bits are what Word and Explorer honour.
@@ -65,10 +102,13 @@ def check_target(target: Path) -> None:
         )
 
 
-def write_export_file(target: Path | str, data: bytes) -> Path:
-    """Put ``data`` in place of ``target`` in one step, or raise ExportError."""
+def write_export_file(target: Path | str, data: bytes, *, data_dir: Path | None = None) -> Path:
+    """Put ``data`` in place of ``target`` in one step, or raise ExportError.
+
+    data_dir is the open store's folder, which an export must never write into.
+    """
     target = Path(target).expanduser().absolute()
-    check_target(target)
+    check_target(target, data_dir)
     # The temporary file is private (0600); an exported document keeps the mode of the file
     # it replaces, or is readable like any other document.
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
