@@ -38,6 +38,7 @@ from taskforce_desktop.core.models import (
 )
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.store import Store
+from taskforce_desktop.core.validation import MAX_PLANNED_MINUTES
 
 FORMAT = "taskforce-verslag/meeting"
 VERSION = 1
@@ -52,8 +53,6 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 16  # the format itself nests 5 deep (agenda, point, actions, action, value)
 MAX_LIST_ENTRIES = 2000  # points, attendees, and decisions or actions per point
 MAX_NUMBER_DIGITS = 18  # every whole number the format knows is far shorter
-# A week: far above the 600 the agenda table offers, far below what SQLite cannot hold.
-MAX_PLANNED_MINUTES = 7 * 24 * 60
 
 _TOP_KEYS = {"format", "version", "committee", "meeting", "attendees", "agenda"}
 _COMMITTEE_KEYS = {"name", "contact"}

@@ -95,11 +95,18 @@ def parse_optional_time(value: Any, *, field: str) -> dt.time | None:
     raise DomainError(f"{field}: '{value}' is geen geldige tijd (UU:MM).")
 
 
+# A week: far above the 600 the agenda table offers, far below what SQLite cannot hold
+# (2^63 and up overflow its integers). The meeting file has the same cap.
+MAX_PLANNED_MINUTES = 7 * 24 * 60
+
+
 def parse_planned_minutes(value: Any) -> int | None:
     if value in (None, ""):
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise DomainError("Geplande minuten: een heel getal van 0 of meer.")
+    if value > MAX_PLANNED_MINUTES:
+        raise DomainError(f"Geplande minuten: ten hoogste {MAX_PLANNED_MINUTES} (een week).")
     return value
 
 

@@ -189,6 +189,19 @@ def test_numbers_nesting_and_duplicate_keys_are_file_errors_with_their_path(
     assert f"{path}: " in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("minutes", [2**63, 10**6, 7 * 24 * 60 + 1])
+def test_planned_minutes_through_the_services_share_the_meeting_files_cap(
+    sample_meeting_id, store, minutes
+):
+    from taskforce_desktop.core import services
+
+    item = services.load_meeting(store, sample_meeting_id).agenda[0]
+    with pytest.raises(services.DomainError, match="ten hoogste 10080"):
+        services.update_agenda_item(store, item.id, planned_minutes=minutes)
+    services.update_agenda_item(store, item.id, planned_minutes=7 * 24 * 60)
+    assert services.load_meeting(store, sample_meeting_id).agenda[0].planned_minutes == 10080
+
+
 # ------------------------------------------------------------------------ the suite
 
 
