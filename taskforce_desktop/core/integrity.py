@@ -18,6 +18,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from taskforce_desktop import paths
 from taskforce_desktop.core import backup
@@ -25,6 +26,9 @@ from taskforce_desktop.core.backup import BackupInfo
 from taskforce_desktop.core.dutch_dates import MONTHS, WEEKDAYS
 from taskforce_desktop.core.sqlite_file import move_aside_damaged, raw_sqlite
 from taskforce_desktop.core.store import Store, StoreError, known_revisions, read_only_connection
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
@@ -381,8 +385,19 @@ def _has_content(store: Store) -> bool:
         )
 
 
-def open_store_safely(data_dir: Path, *, start_backup: bool = True) -> tuple[Store, StartupReport]:
+def inspect_data_dir(data_dir: Path) -> Damage | None:
+    """inspect_store of the data dir's store file, if it has one."""
+    database = Path(data_dir) / paths.DATABASE_FILENAME
+    return inspect_store(database) if database.exists() else None
+
+
+def open_store_safely(
+    data_dir: Path, *, start_backup: bool = True, inspection: Future | None = None
+) -> tuple[Store, StartupReport]:
     """Open the store of data_dir, setting a damaged one aside first; the GUI and CLI use this.
+
+    ``inspection``: inspect_data_dir already under way, which the GUI runs on another thread
+    while it imports the window; nothing is opened before it has its answer.
 
     Raises DataDirUnwritable when nothing can be written there; every kind of damage to
     the store file itself ends in a started store and a report saying what happened.
@@ -391,7 +406,7 @@ def open_store_safely(data_dir: Path, *, start_backup: bool = True) -> tuple[Sto
     ensure_writable(data_dir)
     report = StartupReport(data_dir=data_dir, warnings=location_warnings(data_dir))
     database = data_dir / paths.DATABASE_FILENAME
-    damage = inspect_store(database) if database.exists() else None
+    damage = inspect_data_dir(data_dir) if inspection is None else inspection.result()
     if damage is not None:
         log.error("store damaged (%s): %s", damage.kind.value, damage.detail)
         report.damage = damage

@@ -85,13 +85,21 @@ def install_session_end(app: QApplication, window) -> None:
     notifier.activated.connect(on_wakeup)
 
 
+def _window_module():
+    from taskforce_desktop.ui import main_window
+
+    return main_window
+
+
 def run(data_dir: Path, import_file: Path | None = None) -> int:
     app = create_application()
     from taskforce_desktop.ui import safety_ui
-    from taskforce_desktop.ui.main_window import MainWindow
 
     try:
-        start = safety_ui.prepare_start(paths.prepare_data_dir(data_dir), import_file)
+        # The window's modules load while the store's integrity is checked.
+        start = safety_ui.prepare_start(
+            paths.prepare_data_dir(data_dir), import_file, _window_module
+        )
     except Exception as exc:  # noqa: BLE001 - whatever it is, the user gets a message
         log.exception("cannot open the store in %s", data_dir)
         QMessageBox.critical(
@@ -109,7 +117,7 @@ def run(data_dir: Path, import_file: Path | None = None) -> int:
         return start.exit_code
     store = start.store
     try:
-        window = MainWindow(store)
+        window = _window_module().MainWindow(store)
         window.show()
         safety_ui.finish_start(window, start)
         install_session_end(app, window)

@@ -13,7 +13,8 @@ import datetime as dt
 import logging
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from taskforce_desktop.core.integrity import (
     DataDirUnwritable,
     StartupReport,
     ensure_writable,
+    inspect_data_dir,
     open_store_safely,
 )
 from taskforce_desktop.core.private_files import FolderNotPrivate
@@ -404,8 +406,29 @@ class GuiStart:
     recovery: Recovery | None = None
 
 
-def prepare_start(data_dir: Path, import_file: Path | None) -> GuiStart:
-    """Find a writable data dir, claim it (or hand over to the running instance), open it."""
+def inspect_in_background(data_dir: Path) -> Future:
+    """The integrity check of the store, on a thread of its own: SQLite lets go of Python's
+    lock while it reads the file, so the UI thread goes on importing the window meanwhile."""
+    inspection: Future = Future()
+
+    def work() -> None:
+        try:
+            inspection.set_result(inspect_data_dir(data_dir))
+        except BaseException as exc:  # noqa: BLE001 - open_store_safely raises it where it waits
+            inspection.set_exception(exc)
+
+    threading.Thread(target=work, name="integrity-check", daemon=True).start()
+    return inspection
+
+
+def prepare_start(
+    data_dir: Path, import_file: Path | None, while_checking: Callable[[], object] = lambda: None
+) -> GuiStart:
+    """Find a writable data dir, claim it (or hand over to the running instance), open it.
+
+    ``while_checking`` runs once the data dir is claimed, while the store's integrity is
+    checked on another thread; the store is opened only after the check.
+    """
     while True:
         try:
             ensure_writable(data_dir)
@@ -421,8 +444,11 @@ def prepare_start(data_dir: Path, import_file: Path | None) -> GuiStart:
     try:
         if not instance.claim(request):
             return GuiStart(exit_code=0)
+        # Claimed first: no other instance writes to the store while it is checked.
+        inspection = inspect_in_background(data_dir)
+        while_checking()
         # The start backup reads the whole store: it runs after the window is up (finish_start).
-        store, report = open_store_safely(data_dir, start_backup=False)
+        store, report = open_store_safely(data_dir, start_backup=False, inspection=inspection)
     except (InstanceUnreachable, StoreError) as exc:
         log.error("cannot start on %s: %s", data_dir, exc)
         QMessageBox.critical(None, _tr("Taskforce Verslag kan niet starten"), str(exc))
