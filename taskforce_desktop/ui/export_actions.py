@@ -216,7 +216,7 @@ class ExportController(QObject):
             _tr("Verslag naar &Word…"), lambda: self.export("docx"), "Ctrl+Shift+W"
         )
         self.act_pdf = self._action(_tr("Verslag naar &PDF…"), lambda: self.export("pdf"), "Ctrl+P")
-        self.act_html = self._action(_tr("Verslag naar &webpagina…"), lambda: self.export("html"))
+        self.act_html = self._action(_tr("Verslag naar we&bpagina…"), lambda: self.export("html"))
         self.act_mail = self._action(_tr("Verslag &mailen…"), self.mail, "Ctrl+Shift+M")
         self.act_public = self._action(
             _tr("&Openbare versie (zonder vertrouwelijke punten)"),

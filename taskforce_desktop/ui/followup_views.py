@@ -163,7 +163,7 @@ class ActionsView(QWidget):
         self.closing_label = QLabel(self)
         self.done_button = QPushButton(self.tr("&Afgerond"), self)
         self.dropped_button = QPushButton(self.tr("&Vervallen"), self)
-        self.reopen_button = QPushButton(self.tr("&Weer open"), self)
+        self.reopen_button = QPushButton(self.tr("W&eer open"), self)
 
         filters = QHBoxLayout()
         filters.addWidget(_labelled(self, self.tr("&Toon:"), self.status_filter))
@@ -580,12 +580,12 @@ class ApprovalControls:
         tr = window.tr
         self.banner = StatusLabel(tr("Status van het verslag"), window)
         window.statusBar().addPermanentWidget(self.banner)
-        self.act_final = window._action(tr("Verslag &definitief (verzonden)"), self.mark_final)
+        self.act_final = window._action(tr("Verslag de&finitief (verzonden)"), self.mark_final)
         self.act_approve_previous = window._action(
             tr("&Vorig verslag vaststellen…"), self.approve_previous
         )
         self.act_unlock = window._action(tr("Verslag &ontgrendelen…"), self.unlock)
-        self.act_lock = window._action(tr("Verslag weer &vergrendelen"), self.lock)
+        self.act_lock = window._action(tr("Verslag weer ve&rgrendelen"), self.lock)
         window.menu_meeting.addSeparator()
         for action in (self.act_final, self.act_approve_previous, self.act_unlock, self.act_lock):
             window.menu_meeting.addAction(action)

@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         self.act_duplicate = self._action(tr("Vergadering &dupliceren"), self.duplicate_meeting)
-        self.act_delete = self._action(tr("Vergadering &verwijderen…"), self.delete_meeting)
+        self.act_delete = self._action(tr("Vergadering ver&wijderen…"), self.delete_meeting)
         self.act_new_attendee = self._action(
             tr("Nieuwe deelne&mer"),
             lambda: self._focus_in_tab(self.attendees_tab, self.attendees_tab.add_field),

@@ -196,7 +196,7 @@ class NotesTab(QWidget):
         description_caption.setBuddy(self.action_description)
         owner_caption = QLabel(self.tr("&Wie:"), page)
         owner_caption.setBuddy(self.action_owner)
-        due_caption = QLabel(self.tr("Wann&eer:"), page)
+        due_caption = QLabel(self.tr("Wa&nneer:"), page)
         due_caption.setBuddy(self.action_due)
 
         add_row = QHBoxLayout()

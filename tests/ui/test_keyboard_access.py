@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
 
 from taskforce_desktop.core import approval, services
 from taskforce_desktop.ui.dialogs.simple import MultilineQuestion
@@ -43,3 +50,64 @@ def test_approving_the_previous_verslag_is_confirmed_by_keyboard(qtbot, window):
     window.approval_controls.act_approve_previous.trigger()
     assert typed == [("Spelling van een naam.", True)]
     assert approval.approval_state(window.store, first).corrections == "Spelling van een naam."
+
+
+def mnemonic(text: str) -> str:
+    """The letter after a single '&' ('&&' is a literal ampersand), lower case; '' if none."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+def clashes(texts: list[str]) -> dict[str, list[str]]:
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        if key := mnemonic(text):
+            by_key.setdefault(key, []).append(text)
+    return {key: shared for key, shared in by_key.items() if len(shared) > 1}
+
+
+def menus_of(menu) -> list:
+    found = [menu]
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += menus_of(action.menu())
+    return found
+
+
+def test_no_two_items_of_one_menu_share_a_mnemonic(window):
+    bar = window.menuBar()
+    menus = [m for action in bar.actions() if action.menu() for m in menus_of(action.menu())]
+    assert clashes([action.text() for action in bar.actions()]) == {}
+    for menu in menus:
+        texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+        assert clashes(texts) == {}, menu.title()
+
+
+def page_mnemonics(root: QWidget, tabs: QTabWidget) -> list[str]:
+    """What Alt+letter can reach on the page shown: the tabs, labels, buttons (and menus)."""
+    texts = [tabs.tabText(i) for i in range(tabs.count())]
+    if isinstance(root, QMainWindow):
+        texts += [action.text() for action in root.menuBar().actions()]
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+    return texts
+
+
+@pytest.mark.parametrize("tab", range(5))
+def test_no_two_labels_of_one_page_share_a_mnemonic(qtbot, window, tab):
+    window.show_tab(tab)
+    qtbot.wait(20)
+    assert clashes(page_mnemonics(window, window.tabs)) == {}
+
+
+@pytest.mark.parametrize("page", range(4))
+def test_no_two_labels_of_the_followup_window_share_a_mnemonic(window, page):
+    dialog = window.followup_window
+    dialog.show_page(dialog.tabs.widget(page))
+    assert clashes(page_mnemonics(dialog, dialog.tabs)) == {}
