@@ -470,11 +470,22 @@ def finish_start(window, start: GuiStart) -> None:
 
 
 def handle_request(window, request: dict) -> None:
-    """A later start asked to come forward (and perhaps to import a file)."""
+    """A later start asked to come forward (and perhaps to import a file).
+
+    Any program of this user can send that request, so a file is imported only when the
+    secretary says yes to its name: she asked for it by opening the file, so a question
+    here never interrupts her typing.
+    """
     if window.isMinimized():
         window.showNormal()
     window.show()
     window.raise_()
     window.activateWindow()
     if request.get("action") == "import" and request.get("file"):
-        window.import_meeting_file(Path(request["file"]))
+        handed_over = Path(request["file"])
+        question = _tr(
+            "Het bestand '{0}' (in de map {1}) is met Taskforce Verslag geopend. Wilt u dit "
+            "vergaderbestand nu importeren?"
+        ).format(handed_over.name, handed_over.parent)
+        if Confirm.ask(window, _tr("Vergaderbestand importeren"), question, _tr("Importeren")):
+            window.import_meeting_file(handed_over)

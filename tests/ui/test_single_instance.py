@@ -96,20 +96,35 @@ def test_the_socket_name_is_short_and_stable(path):
     assert len(server_name(Path("/x" * 200))) < 60
 
 
-def test_the_running_window_comes_forward_and_imports_the_handed_over_file(make_window):
+@pytest.mark.parametrize("she_says_yes", [True, False], ids=["ja", "nee"])
+def test_the_running_window_comes_forward_and_asks_before_importing_a_handed_over_file(
+    make_window, monkeypatch, she_says_yes
+):
     from taskforce_desktop import paths
     from taskforce_desktop.core import services
+    from taskforce_desktop.ui.dialogs.simple import Confirm
     from taskforce_desktop.ui.safety_ui import handle_request
     from taskforce_desktop.ui.single_instance import RAISE, import_request
 
     window = make_window()
     window.showMinimized()
+    questions = []
+    monkeypatch.setattr(
+        Confirm,
+        "ask",
+        classmethod(lambda cls, parent, title, text, label: questions.append(text) or she_says_yes),
+    )
     handle_request(window, RAISE)
     assert not window.isMinimized() and window.isVisible()
+    assert questions == []  # coming forward asks nothing
     sample = paths.resource("samples", "voorbeeld.verslag.json")
     handle_request(window, import_request(sample))
-    [meeting] = services.list_meetings(window.store)
-    assert window.session.meeting_id == meeting.id
+    assert "'voorbeeld.verslag.json'" in questions[0]
+    meetings = services.list_meetings(window.store)
+    if she_says_yes:
+        assert window.session.meeting_id == meetings[0].id
+    else:
+        assert meetings == []
 
 
 def test_the_command_line_will_not_restore_under_a_running_app(qapp, store, data_dir, capsys):
