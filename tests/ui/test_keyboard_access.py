@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLabel,
     QMainWindow,
     QTabWidget,
@@ -111,3 +112,26 @@ def test_no_two_labels_of_the_followup_window_share_a_mnemonic(window, page):
     dialog = window.followup_window
     dialog.show_page(dialog.tabs.widget(page))
     assert clashes(page_mnemonics(dialog, dialog.tabs)) == {}
+
+
+def test_alt_down_in_the_role_cell_opens_its_list_and_moves_no_attendee(qtbot, window):
+    tab = window.attendees_tab
+    window.show_tab(1)
+    names = [tab.model.index(row, 0).data() for row in range(tab.model.rowCount())]
+    role_column = next(
+        column
+        for column in range(tab.model.columnCount())
+        if tab.model.column(column).field == "role"
+    )
+    cell = tab.model.index(0, role_column)
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(cell)
+    tab.table.edit(cell)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)
+
+    qtbot.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+
+    assert [tab.model.index(row, 0).data() for row in range(tab.model.rowCount())] == names
+    qtbot.waitUntil(editor.view().isVisible)
+    editor.hidePopup()

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 
 from taskforce_desktop.ui.models.record_table import Kind, RecordTableModel
 from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
+
+
+class ChoiceEditor(QComboBox):
+    """A choice cell whose list keys win over the table's: Alt+Down there moved the row."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _opens_list(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def _opens_list(event: QKeyEvent) -> bool:
+    alt_arrow = event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and bool(
+        event.modifiers() & Qt.KeyboardModifier.AltModifier
+    )
+    return alt_arrow or event.key() == Qt.Key.Key_F4
 
 
 class RecordDelegate(QStyledItemDelegate):
@@ -18,7 +36,7 @@ class RecordDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         column = self._column(index)
         if column.kind is Kind.CHOICE:
-            editor = QComboBox(parent)
+            editor = ChoiceEditor(parent)
             for member, text in column.choices():
                 editor.addItem(text, member.value)
         elif column.kind is Kind.DATE:
