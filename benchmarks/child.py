@@ -210,8 +210,14 @@ def send_first_key(window, editor, result: dict) -> None:
     QTest.keyClick(editor, Qt.Key.Key_Backspace)  # the scratch archive keeps its notes
 
 
+def is_floor_window(widget) -> bool:
+    from PySide6.QtWidgets import QMainWindow
+
+    return isinstance(widget, QMainWindow)
+
+
 def run_floor(args: dict) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
     window = _build_floor_window()
@@ -233,9 +239,9 @@ def run_floor(args: dict) -> int:
         app.quit()
 
     if args.get("key"):
-        launch.when_shown(QMainWindow, shown)
+        launch.when_shown(is_floor_window, shown)
     else:
-        launch.when_idle(QMainWindow, idle)
+        launch.when_idle(is_floor_window, idle)
     app.exec()
     result["peak_rss_mb"] = peak_rss_mb()
     emit(result)

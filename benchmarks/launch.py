@@ -20,8 +20,8 @@ def settle() -> None:
     QCoreApplication.processEvents()
 
 
-def when_shown(window_type, then) -> None:
-    """Call ``then(window)`` as soon as a visible ``window_type`` is exposed.
+def when_shown(is_the_window, then) -> None:
+    """Call ``then(window)`` as soon as a visible window that ``is_the_window`` is exposed.
 
     Armed before the event loop starts: the first zero timer fires once ``exec()`` runs,
     i.e. after the window was built and shown, before work the app posted for later.
@@ -32,7 +32,7 @@ def when_shown(window_type, then) -> None:
     def check() -> None:
         for widget in QApplication.topLevelWidgets():
             handle = widget.windowHandle()
-            if isinstance(widget, window_type) and widget.isVisible() and handle is not None:
+            if is_the_window(widget) and widget.isVisible() and handle is not None:
                 if handle.isExposed():
                     then(widget)
                     return
@@ -41,14 +41,23 @@ def when_shown(window_type, then) -> None:
     QTimer.singleShot(0, check)
 
 
-def when_idle(window_type, then) -> None:
-    """Call ``then(window)`` once a visible ``window_type`` is exposed and events are done."""
+def when_idle(is_the_window, then) -> None:
+    """Call ``then(window)`` once the window is exposed and its events are done."""
 
     def idle(window) -> None:
         settle()
         then(window)
 
-    when_shown(window_type, idle)
+    when_shown(is_the_window, idle)
+
+
+def is_main_window(widget) -> bool:
+    # Imported here, once the event loop runs: importing the window's module before the app
+    # starts would take it off the app's start path (which loads it while the store is
+    # being checked) and so time another start than hers.
+    from taskforce_desktop.ui.main_window import MainWindow
+
+    return isinstance(widget, MainWindow)
 
 
 def run_app(cli_arguments: list[str], then, *, wait=when_idle) -> int:
@@ -59,9 +68,8 @@ def run_app(cli_arguments: list[str], then, *, wait=when_idle) -> int:
     # Made here (the app reuses an existing instance) so the check is armed in time.
     QApplication([sys.argv[0]])
     from taskforce_desktop.cli import main
-    from taskforce_desktop.ui.main_window import MainWindow
 
-    wait(MainWindow, then)
+    wait(is_main_window, then)
     return main(cli_arguments)
 
 
