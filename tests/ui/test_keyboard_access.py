@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_desktop.core import approval, services
+from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import MultilineQuestion
 
 
@@ -135,3 +137,16 @@ def test_alt_down_in_the_role_cell_opens_its_list_and_moves_no_attendee(qtbot, w
     assert [tab.model.index(row, 0).data() for row in range(tab.model.rowCount())] == names
     qtbot.waitUntil(editor.view().isVisible)
     editor.hidePopup()
+
+
+def test_help_lists_the_keys_of_date_and_choice_fields(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
+    rows = {
+        tuple(dialog.table.item(row, column).text() for column in range(3))
+        for row in range(dialog.table.rowCount())
+    }
+    alt_down = QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText)
+    assert ("In een datumveld", "Kalender openen", f"{alt_down} of F4") in rows
+    assert ("In een keuzelijst", "Lijst openen", f"{alt_down} of F4") in rows
+    dialog.close()

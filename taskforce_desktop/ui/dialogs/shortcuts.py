@@ -33,6 +33,18 @@ def editor_shortcuts() -> list[tuple[str, str, str]]:
     ]
 
 
+def field_shortcuts() -> list[tuple[str, str, str]]:
+    """Keys of date, time and choice fields, in a form and in a table cell."""
+    alt_down = QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText)
+    date, time, choice = _tr("In een datumveld"), _tr("In een tijdveld"), _tr("In een keuzelijst")
+    return [
+        (date, _tr("Kalender openen"), _tr("{0} of F4").format(alt_down)),
+        (date, _tr("Datum typen"), _tr("16-9-2022, 16 sep 2022 of 16 september 2022")),
+        (time, _tr("Tijd typen"), _tr("0900, 9:00 of 9.00")),
+        (choice, _tr("Lijst openen"), _tr("{0} of F4").format(alt_down)),
+    ]
+
+
 def window_shortcuts(window: QWidget) -> list[tuple[str, str, str]]:
     rows = []
     seen = set()
@@ -83,7 +95,7 @@ class ShortcutsDialog(QDialog):
 
     @classmethod
     def show_for(cls, window: QWidget) -> ShortcutsDialog:
-        dialog = cls(window_shortcuts(window) + editor_shortcuts(), window)
+        dialog = cls(window_shortcuts(window) + editor_shortcuts() + field_shortcuts(), window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
