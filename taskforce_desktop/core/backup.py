@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from taskforce_desktop import paths
+from taskforce_desktop.core.private_files import LEFTOVER_AGE_SECONDS, remove_older_than
 from taskforce_desktop.core.sqlite_file import (
     BACKUP_DIRNAME,
     BUSY_TIMEOUT_MS,
@@ -52,6 +53,8 @@ KEEP_MONTHLY = 9
 
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _NAME_RE = re.compile(r"^taskforce-(\d{8}T\d{6}Z)(?:-(\d+))?-([a-z-]+)\.sqlite3$")
+# A backup being written is "<its name>.partial" (sqlite_backup), with SQLite's journal beside.
+_PARTIAL_RE = re.compile(_NAME_RE.pattern.removesuffix("$") + r"\.partial(?:-journal)?$")
 
 
 class BackupError(StoreError):
@@ -94,6 +97,11 @@ class BackupInfo:
 
 def backup_dir(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUP_DIRNAME
+
+
+def remove_partial_backups(data_dir: Path) -> list[Path]:
+    """The partial files a killed backup left in the backup folder (a running one is younger)."""
+    return remove_older_than(backup_dir(data_dir), LEFTOVER_AGE_SECONDS, _PARTIAL_RE)
 
 
 def _utcnow() -> dt.datetime:

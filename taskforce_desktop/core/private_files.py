@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import time
 from pathlib import Path
@@ -25,6 +26,8 @@ from taskforce_desktop.core.atomic_file import write_atomically
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+# A file the app is still writing is seconds old; one older than this a killed write left.
+LEFTOVER_AGE_SECONDS = 10 * 60
 _POSIX = os.name == "posix"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
@@ -110,7 +113,10 @@ def check_data_dir(folder: Path) -> Path:
     written by everyone, or one of the files the app opens there is a symlink.
     """
     folder = Path(folder)
-    _make_dir(folder)
+    try:
+        _make_dir(folder)
+    except OSError:
+        return folder  # nothing can go there; the store's own check says so, with the way out
     descriptor = _open_dir(folder)
     try:
         status = os.fstat(descriptor)
@@ -195,8 +201,14 @@ def create_private_file(path: Path) -> Path:
     return Path(path)
 
 
-def remove_older_than(folder: Path, max_age_seconds: float) -> list[Path]:
-    """Delete this user's regular files in folder last changed longer ago than max_age_seconds."""
+def remove_older_than(
+    folder: Path, max_age_seconds: float, name_pattern: re.Pattern[str] | None = None
+) -> list[Path]:
+    """Delete this user's regular files in folder last changed longer ago than max_age_seconds.
+
+    With name_pattern only the files whose whole name matches it: in a folder the app shares
+    with the user, nothing but its own leftovers.
+    """
     removed: list[Path] = []
     cutoff = time.time() - max_age_seconds
     if Path(folder).is_symlink():
@@ -207,6 +219,8 @@ def remove_older_than(folder: Path, max_age_seconds: float) -> list[Path]:
         return removed
     for entry in entries:
         try:
+            if name_pattern is not None and not name_pattern.fullmatch(entry.name):
+                continue
             status = entry.stat(follow_symlinks=False)
             if not is_own_file(status) or status.st_mtime >= cutoff:
                 continue

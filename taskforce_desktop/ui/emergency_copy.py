@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from taskforce_desktop import APP_NAME, paths
 from taskforce_desktop.core import private_files, services
+from taskforce_desktop.core.atomic_file import temporary_name_pattern
 from taskforce_desktop.core.private_files import FolderNotPrivate
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.store import Store, StoreError
@@ -129,6 +131,22 @@ def remove_private_file(name: str) -> None:
             (folder / name).unlink(missing_ok=True)
         except OSError as exc:
             log.warning("private copy %s not removed: %s", name, exc)
+
+
+def remove_leftovers(data_dir: Path) -> None:
+    """What a killed write of this data dir's copies left in the private folders.
+
+    The emergency copy's temporary file, and the rescue copy's ``.new`` file with the
+    partial file and journal of the SQLite copy into it; nothing else is touched.
+    """
+    rescue_in_progress = (
+        rf"\.{re.escape(rescue_file_name(data_dir))}\.new(?:\.partial(?:-journal)?)?"
+    )
+    leftovers = re.compile(
+        f"{temporary_name_pattern(emergency_file_name(data_dir)).pattern}|{rescue_in_progress}"
+    )
+    for folder in private_folder_candidates():
+        private_files.remove_older_than(folder, private_files.LEFTOVER_AGE_SECONDS, leftovers)
 
 
 def rescue_store(store: Store) -> Path:

@@ -40,6 +40,7 @@ from taskforce_desktop.ui.emergency_copy import (
     Recovery,
     apply_emergency_copy,
     existing_rescue_copy,
+    remove_leftovers,
     remove_private_file,
     rescue_file_name,
     rescue_store,
@@ -130,6 +131,9 @@ class SafetyUi(QObject):
 
         self._take_back(recovery if recovery is not None else apply_emergency_copy(window.store))
         self.offer_rescue_copy()
+        # Leftovers of a backup or a copy killed halfway (only the app's own names).
+        backup.remove_partial_backups(self.data_dir)
+        remove_leftovers(self.data_dir)
 
     def _take_back(self, recovery: Recovery) -> None:
         """Show the texts an earlier session could not save; queue them if still unsaved."""

@@ -100,3 +100,22 @@ def test_missing_folder_and_a_folder_as_target(tmp_path):
         write_export_file(tmp_path / "nergens" / "Verslag.docx", b"x")
     with pytest.raises(ExportTargetError, match="is een map"):
         write_export_file(tmp_path, b"x")
+
+
+def test_an_export_removes_what_a_killed_export_to_that_name_left(tmp_path):
+    import time
+
+    killed = tmp_path / ".Verslag.docx.k1ll_3d0.tmp"
+    running = tmp_path / ".Verslag.docx.ru_nn1ng.tmp"
+    other_name = tmp_path / ".Agenda.docx.k1ll_3d0.tmp"
+    hers = tmp_path / ".Verslag.docx.mijn.tmp"
+    an_hour_ago = time.time() - 3600
+    for path in (killed, running, other_name, hers):
+        path.write_bytes(b"half")
+        if path is not running:
+            os.utime(path, (an_hour_ago, an_hour_ago))
+
+    write_export_file(tmp_path / "Verslag.docx", b"verslag")
+
+    assert not killed.exists()
+    assert running.exists() and other_name.exists() and hers.exists()

@@ -502,3 +502,36 @@ def test_the_start_after_a_vanished_data_dir_points_to_the_rescue_copy(
     safety_ui.show_startup_report(window, report)
     assert "noodkopie" in window.message_bar.text()
     assert window.message_bar.action_button.text() == "Noodkopie terugzetten…"
+
+
+def _aged(path, seconds=3600):
+    import os
+    import time
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"half")
+    moment = time.time() - seconds
+    os.utime(path, (moment, moment))
+    return path
+
+
+def test_the_start_removes_what_killed_backups_and_copies_left_and_nothing_else(
+    make_window, data_dir
+):
+    backups = data_dir / "backups"
+    killed_backup = _aged(backups / "taskforce-20310912T100000Z-manual.sqlite3.partial")
+    killed_journal = _aged(backups / "taskforce-20310912T100000Z-manual.sqlite3.partial-journal")
+    still_running = _aged(backups / "taskforce-20310912T110000Z-manual.sqlite3.partial", 5)
+    hers = _aged(backups / "aantekeningen.partial")
+    private = emergency_copy.private_folder_candidates()[0]
+    killed_copy = _aged(private / f".{emergency_copy.emergency_file_name(data_dir)}.abcd_123.tmp")
+    killed_rescue = _aged(private / f".{emergency_copy.rescue_file_name(data_dir)}.new.partial")
+    other_data_dir = _aged(
+        private / f".{emergency_copy.emergency_file_name(data_dir / 'ander')}.abcd_123.tmp"
+    )
+
+    install_safety_ui(make_window())
+
+    gone = [killed_backup, killed_journal, killed_copy, killed_rescue]
+    assert [path for path in gone if path.exists()] == []
+    assert still_running.exists() and hers.exists() and other_data_dir.exists()

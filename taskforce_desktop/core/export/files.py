@@ -16,7 +16,8 @@ import stat
 from pathlib import Path
 
 from taskforce_desktop import paths
-from taskforce_desktop.core.atomic_file import write_atomically
+from taskforce_desktop.core.atomic_file import temporary_name_pattern, write_atomically
+from taskforce_desktop.core.private_files import LEFTOVER_AGE_SECONDS, remove_older_than
 
 
 class ExportError(Exception):
@@ -109,6 +110,8 @@ def write_export_file(target: Path | str, data: bytes, *, data_dir: Path | None 
     """
     target = Path(target).expanduser().absolute()
     check_target(target, data_dir)
+    # What an earlier export to this name left when it was killed halfway.
+    remove_older_than(target.parent, LEFTOVER_AGE_SECONDS, temporary_name_pattern(target.name))
     # The temporary file is private (0600); an exported document keeps the mode of the file
     # it replaces, or is readable like any other document.
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
