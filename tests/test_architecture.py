@@ -59,15 +59,16 @@ def test_core_imports_no_module_by_name():
 
 def test_core_and_non_gui_commands_load_no_qt(tmp_path):
     sample = PACKAGE.parent / "resources" / "samples" / "voorbeeld.verslag.json"
+    data_dir = tmp_path / "gegevens"  # an export into the data folder itself is refused
     script = f"""
 import io, contextlib, json, sys
 import taskforce_desktop.core
 from taskforce_desktop.core import services, meeting_file, markdown, store
 from taskforce_desktop.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
-    assert main(["--data-dir", {str(tmp_path)!r}, "import", {str(sample)!r}]) == 0
-    assert main(["--data-dir", {str(tmp_path)!r}, "list"]) == 0
-    assert main(["--data-dir", {str(tmp_path)!r}, "export", "1", "--format", "json",
+    assert main(["--data-dir", {str(data_dir)!r}, "import", {str(sample)!r}]) == 0
+    assert main(["--data-dir", {str(data_dir)!r}, "list"]) == 0
+    assert main(["--data-dir", {str(data_dir)!r}, "export", "1", "--format", "json",
                  "--output", {str(tmp_path / "out.json")!r}]) == 0
 print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))))
 """
