@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSocketNotifier, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taskforce_desktop import APP_AUTHOR, APP_NAME, __version__, paths
+from taskforce_desktop.ui.widgets.colours import accessible_palette
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Taskforce Verslag")
     app.setApplicationVersion(__version__)
     install_translators(app)
+    # The system's palette (light, dark, high contrast) with its selection and placeholder
+    # text made readable: Qt's defaults are 3.69:1 and 4.00:1.
+    app.setPalette(accessible_palette(app.palette()))
     return app
 
 

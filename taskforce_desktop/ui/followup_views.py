@@ -17,7 +17,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QKeySequence, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -48,9 +48,14 @@ from taskforce_desktop.ui.widgets.accessibility import (
     add_clear_button,
     name_scroll_bars,
 )
+from taskforce_desktop.ui.widgets.colours import (
+    ERROR_HUE,
+    coloured_text_style,
+    done_colour,
+    readable,
+)
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-OVERDUE_COLOUR = QColor("#b00020")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_LABELS = {
     ActionStatus.OPEN: "open",
@@ -203,6 +208,7 @@ class ActionsView(QWidget):
         if wanted == "closed":
             rows = [row for row in rows if row.action.status is not ActionStatus.OPEN]
         self.rows = rows
+        overdue = readable(ERROR_HUE, self.table.palette().color(QPalette.ColorRole.Base))
         for row in rows:
             action = row.action
             due = dutch_date(action.due, "d MMM yyyy")
@@ -220,7 +226,7 @@ class ActionsView(QWidget):
             )
             if row.overdue:
                 for item in items:
-                    item.setForeground(QBrush(OVERDUE_COLOUR))
+                    item.setForeground(QBrush(overdue))
             self.model.appendRow(items)
         self.table.resizeColumnsToContents()
         closing = self.closing_meeting_id()
@@ -653,7 +659,9 @@ class ApprovalControls:
         self.act_final.setEnabled(bool(state and state.status is MeetingStatus.DRAFT))
         self.act_approve_previous.setEnabled(bool(state and state.previous is not None))
         self.banner.setText(self._banner_text(state))
-        self.banner.setStyleSheet("font-weight: bold; color: #1b5e20" if locked else "")
+        self.banner.setStyleSheet(
+            coloured_text_style(done_colour(self.banner.palette()), bold=True) if locked else ""
+        )
         # Only the tabs that edit: the preview and export stay usable for an approved verslag.
         window = self.window
         for tab in (window.meeting_tab, window.attendees_tab, window.agenda_tab, window.notes_tab):

@@ -61,6 +61,7 @@ from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.shortcut_priority import ShortcutPriority
 from taskforce_desktop.ui.undo_commands import DeleteMeeting
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, add_clear_button
+from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
 from taskforce_desktop.ui.widgets.message_bar import Level, MessageBar
 from taskforce_desktop.ui.widgets.welcome import WelcomePage
@@ -627,7 +628,7 @@ class MainWindow(QMainWindow):
         self.save_state.setText(self.tr("Opgeslagen om {0}").format(time))
 
     def _on_save_failed(self, message: str, first_of_episode: bool) -> None:
-        self.save_state.setStyleSheet("color: #b00020; font-weight: bold")
+        self.save_state.setStyleSheet(problem_style(self.save_state))
         self.save_state.setText(self.tr("Niet opgeslagen: wordt opnieuw geprobeerd"))
         self.save_state.setToolTip(message)
         if first_of_episode:

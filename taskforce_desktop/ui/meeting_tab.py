@@ -26,6 +26,7 @@ from taskforce_desktop.ui.models.labels import choices
 from taskforce_desktop.ui.notes_tab import show_markdown
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
+from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 from taskforce_desktop.ui.widgets.optional_date_edit import DateField, OptionalDateEdit, TimeField
 
@@ -72,7 +73,7 @@ class MeetingTab(QWidget):
         for editor in (self.introduction, self.closing):
             editor.setMinimumHeight(130)
         self.time_problem = QLabel(content)
-        self.time_problem.setStyleSheet("color: #b00020")
+        self.time_problem.setStyleSheet(problem_style(self.time_problem))
         self.time_problem.hide()
 
         rows: list[tuple[str, QWidget]] = [

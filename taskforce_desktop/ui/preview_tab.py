@@ -17,6 +17,7 @@ from taskforce_desktop.core.export import carried_over_actions
 from taskforce_desktop.core.export.html import render_html
 from taskforce_desktop.core.verslag import build_verslag
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, name_scroll_bars
+from taskforce_desktop.ui.widgets.colours import paper_palette
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,7 @@ class PreviewTab(QWidget):
         self.browser = QTextBrowser(self)
         name_scroll_bars(self.browser, _tr("Voorbeeld van het verslag"))
         self.browser.setOpenLinks(False)  # the app opens no network connection, ever
+        self.browser.setPalette(paper_palette(self.browser.palette()))
         self.note = StatusLabel(_tr("Soort voorbeeld"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)

@@ -51,6 +51,7 @@ from taskforce_desktop.ui.single_instance import (
     SingleInstance,
     import_request,
 )
+from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.message_bar import Level
 
 log = logging.getLogger(__name__)
@@ -235,7 +236,7 @@ class SafetyUi(QObject):
             self._mark_missing()
 
     def _mark_missing(self) -> None:
-        self.window.save_state.setStyleSheet("color: #b00020; font-weight: bold")
+        self.window.save_state.setStyleSheet(problem_style(self.window.save_state))
         self.window.save_state.setText(_tr("Gegevensmap verdwenen"))
 
     def confirm_quit_without_data_dir(self) -> bool:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextEdit
 from taskforce_desktop.core import approval, followup, people, services
 from taskforce_desktop.core.models import ActionStatus
 from taskforce_desktop.ui import followup_views
-from taskforce_desktop.ui.followup_views import OVERDUE_COLOUR
+from taskforce_desktop.ui.widgets.colours import ERROR_HUE
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_actielijst_marks_overdue_and_records_where_it_was_done(qtbot, window, a
     view = dialog.actions_view
     assert _column(view.model, 0) == ["2031-09/1", "2031-09/2"]
     assert view.model.index(0, 3).data().endswith("(te laat)")
-    assert view.model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+    assert view.model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).color() == ERROR_HUE
     assert not view.model.index(1, 3).data().endswith("(te laat)")
 
     view.table.selectRow(0)

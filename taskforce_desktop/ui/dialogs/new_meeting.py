@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_desktop.core.records import CommitteeRecord
+from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.optional_date_edit import DateField
 
 
@@ -52,7 +53,7 @@ class NewMeetingDialog(QDialog):
         )
         self.from_previous.setChecked(bool(committees))
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setStyleSheet(problem_style(self.problem))
 
         form = QFormLayout(self)
         for text, field in (

@@ -1,0 +1,108 @@
+"""Contrast (WCAG 2.1 AA: 4.5:1 for text) of the palette and the app's own colours, light and dark."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from taskforce_desktop.ui.app import create_application
+from taskforce_desktop.ui.widgets.colours import (
+    TEXT_CONTRAST,
+    accessible_palette,
+    contrast_ratio,
+    done_colour,
+    error_colour,
+)
+
+Role = QPalette.ColorRole
+TEXT_PAIRS = [
+    (Role.Text, Role.Base),
+    (Role.WindowText, Role.Window),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.PlaceholderText, Role.Base),
+]
+
+
+def dark_palette() -> QPalette:
+    """A dark system palette as KDE's Breeze Dark or Windows' dark mode hand it over."""
+    palette = QPalette()
+    for role, colour in (
+        (Role.Window, "#202326"),
+        (Role.WindowText, "#fcfcfc"),
+        (Role.Base, "#141618"),
+        (Role.AlternateBase, "#1d1f22"),
+        (Role.Text, "#fcfcfc"),
+        (Role.Button, "#292c30"),
+        (Role.ButtonText, "#fcfcfc"),
+        (Role.Highlight, "#3daee9"),
+        (Role.HighlightedText, "#fcfcfc"),
+        (Role.PlaceholderText, "#6e7175"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+PALETTES = {
+    "light": lambda: QApplication.instance().style().standardPalette(),
+    "dark": dark_palette,
+}
+
+
+def ratio(palette: QPalette, text: Role, background: Role) -> float:
+    return round(contrast_ratio(palette.color(text), palette.color(background)), 2)
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_palette_the_app_uses_has_readable_text_selection_and_placeholders(qapp, name):
+    palette = accessible_palette(PALETTES[name]())
+    low = {
+        f"{text.name} on {background.name}": ratio(palette, text, background)
+        for text, background in TEXT_PAIRS
+        if ratio(palette, text, background) < TEXT_CONTRAST
+    }
+    assert low == {}
+
+
+def test_the_app_starts_with_the_readable_palette(qapp):
+    before = QPalette(qapp.palette())
+    try:
+        create_application()
+        assert ratio(qapp.palette(), Role.HighlightedText, Role.Highlight) >= TEXT_CONTRAST
+    finally:
+        qapp.setPalette(before)
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_apps_own_red_and_green_are_readable(qapp, name):
+    palette = PALETTES[name]()
+    window = palette.color(Role.Window)
+    assert contrast_ratio(error_colour(palette), window) >= TEXT_CONTRAST
+    assert contrast_ratio(done_colour(palette), window) >= TEXT_CONTRAST
+
+
+def style_colour(style_sheet: str) -> QColor:
+    return QColor(re.search(r"color: (#[0-9a-f]{6})", style_sheet).group(1))
+
+
+@pytest.fixture
+def dark_app(qapp):
+    before = QPalette(qapp.palette())
+    qapp.setPalette(dark_palette())
+    yield qapp
+    qapp.setPalette(before)
+
+
+def test_in_a_dark_palette_not_saved_and_the_preview_stay_readable(
+    qtbot, dark_app, make_window, meeting_id
+):
+    window = make_window()
+    window._on_save_failed("Schijf vol", first_of_episode=False)
+    red = style_colour(window.save_state.styleSheet())
+    assert contrast_ratio(red, window.palette().color(Role.Window)) >= TEXT_CONTRAST
+    # The preview's house colours are dark ink for white paper: the page stays paper.
+    browser = window.preview_tab.browser
+    ink = QColor("#1f3b57")
+    assert contrast_ratio(ink, browser.palette().color(Role.Base)) >= TEXT_CONTRAST
