@@ -30,6 +30,8 @@ DEFAULT_SEED = 1
 CHILD_TIMEOUT_S = 600
 SETTINGS_FILENAME = "settings.ini"  # the window's, in the data dir
 IMPRESSIES_TAB = 3
+# The stores the first key is timed on: an empty one has no Impressie to type in.
+KEY_STORES = ("big", "first_meeting")
 
 
 class ChildFailed(RuntimeError):
@@ -159,14 +161,25 @@ def prepare_scratch(source: Path, scratch: Path) -> dict[str, Path]:
     return dirs
 
 
-def remember_impressies_tab(data_dir: Path) -> None:
-    """The window's settings as she leaves them while minuting: on the Impressies tab, so
-    the start puts the cursor in the Impressie of the meeting it opens."""
+def newest_meeting_id(data_dir: Path) -> int:
+    from taskforce_desktop.core import services
+    from taskforce_desktop.core.store import Store
+
+    store = Store(data_dir)
+    try:
+        return services.list_meetings(store)[0].id
+    finally:
+        store.close()
+
+
+def remember_minuting(data_dir: Path, meeting_id: int) -> None:
+    """The window's settings as she leaves them while minuting a meeting: on the Impressies
+    tab, so the start opens it and puts the cursor in the Impressie."""
     settings = data_dir / SETTINGS_FILENAME
     settings.unlink(missing_ok=True)
     descriptor = os.open(settings, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-        file.write(f"[meeting]\ntab={IMPRESSIES_TAB}\n")
+        file.write(f"[meeting]\nlast={meeting_id}\ntab={IMPRESSIES_TAB}\n")
 
 
 def measure(options, manifest: archive.Manifest, dirs: dict[str, Path], env) -> Collector:
@@ -177,6 +190,7 @@ def measure(options, manifest: archive.Manifest, dirs: dict[str, Path], env) -> 
         "draft_meeting_id": manifest.draft_meeting_id,
         "large_meeting_id": manifest.large_meeting_id,
     }
+    minuting = {name: newest_meeting_id(dirs[name]) for name in KEY_STORES}
     for run in range(options.runs):
         print(f"Run {run + 1}/{options.runs}: start-up", file=sys.stderr)
         collected.attempt(("startup_big", "startup_empty"), lambda: _floor_start(collected, env))
@@ -190,7 +204,7 @@ def measure(options, manifest: archive.Manifest, dirs: dict[str, Path], env) -> 
         for store_name in KEY_STORES:
             collected.attempt(
                 (f"first_key_{store_name}",),
-                lambda s=store_name: _app_first_key(collected, dirs, s, env),
+                lambda s=store_name: _app_first_key(collected, dirs, s, minuting[s], env),
             )
     session_keys = (
         "open_meeting", "autosave_commit_p50", "autosave_commit_p95", "autosave_commit_max",
@@ -225,17 +239,14 @@ def _app_start(collected: Collector, dirs, store_name: str, suffix: str, env) ->
     collected.add(f"rss_startup_{suffix}", result["peak_rss_mb"])
 
 
-KEY_STORES = ("big", "first_meeting")
-
-
 def _floor_first_key(collected: Collector, env) -> None:
     _, started = run_child("floor-key", {}, env, moment="key_seen_at")
     for store_name in KEY_STORES:
         collected.add(f"first_key_{store_name}", started, floor=True)
 
 
-def _app_first_key(collected: Collector, dirs, store_name: str, env) -> None:
-    remember_impressies_tab(dirs[store_name])
+def _app_first_key(collected: Collector, dirs, store_name: str, meeting_id: int, env) -> None:
+    remember_minuting(dirs[store_name], meeting_id)
     arguments = {"data_dir": str(dirs[store_name]), "settings_dir": str(dirs["settings"])}
     _, started = run_child("app-key", arguments, env, moment="key_seen_at")
     collected.add(f"first_key_{store_name}", started)

@@ -231,7 +231,7 @@ def run_floor(args: dict) -> int:
         result["idle_at"] = time.monotonic()
         if args.get("session"):
             _floor_session(shown, args, result, app.quit)
-        else:
+        elif not args.get("stay"):  # staying, it is watched from outside (x_window)
             app.quit()
 
     def shown(window) -> None:
