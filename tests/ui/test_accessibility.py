@@ -8,6 +8,9 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QLineEdit, QScrollBar, QWidget
 
 from taskforce_desktop.core import services
+from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog
+from taskforce_desktop.ui.dialogs.restore_dialog import RestoreDialog
+from taskforce_desktop.ui.dialogs.simple import MultilineQuestion
 
 NAME = QAccessible.Text.Name
 DESCRIPTION = QAccessible.Text.Description
@@ -103,3 +106,15 @@ def test_the_clear_buttons_of_filled_in_filters_have_a_name(qtbot, full_window):
     for field in fields:
         clear_button = next(w for w in field.findChildren(QWidget) if w.isVisibleTo(field))
         assert spoken(clear_button, NAME) == "Tekst wissen"
+
+
+def test_the_dialogs_read_their_values_and_name_their_fields(qtbot, store, data_dir):
+    committees = [services.create_committee(store, "Taskforce Samen Organiseren")]
+    dialogs = [
+        NewMeetingDialog(committees, committees[0].id),
+        RestoreDialog(data_dir),
+        MultilineQuestion(None, "Vorig verslag vaststellen", "Correcties:"),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert accessibility_problems(dialog) == [], dialog.windowTitle()

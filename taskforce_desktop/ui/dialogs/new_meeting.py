@@ -45,6 +45,8 @@ class NewMeetingDialog(QDialog):
         preferred = self.committee.findData(preferred_committee_id)
         self.committee.setCurrentIndex(preferred if preferred >= 0 else 0)
         self.committee.lineEdit().setPlaceholderText(self.tr("Naam van het overleg"))
+        # The label names the list; the text field inside it is a child of its own.
+        self.committee.lineEdit().setAccessibleName(self.tr("Overleg"))
         self.date = DateField(self)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Leeg: de titel van de vorige vergadering"))
