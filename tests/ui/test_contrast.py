@@ -106,3 +106,18 @@ def test_in_a_dark_palette_not_saved_and_the_preview_stay_readable(
     browser = window.preview_tab.browser
     ink = QColor("#1f3b57")
     assert contrast_ratio(ink, browser.palette().color(Role.Base)) >= TEXT_CONTRAST
+
+
+def test_the_current_cell_of_a_selected_row_is_framed_in_the_selections_text_colour(qtbot, window):
+    table = window.agenda_tab.table
+    window.show_tab(2)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(0, 1))
+    table.selectRow(0)
+    table.setCurrentIndex(table.model().index(0, 1))
+    image = table.viewport().grab().toImage()
+    cell = table.visualRect(table.currentIndex())
+    frame = QColor(image.pixel(cell.left(), cell.center().y()))
+    selection = table.palette().color(Role.Highlight)
+    assert contrast_ratio(frame, selection) >= 3  # a focus indicator needs 3:1
