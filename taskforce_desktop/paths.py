@@ -52,12 +52,8 @@ def default_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
-def private_dir(name: str) -> Path:
-    """A per-user folder for files nobody else may read (mail drafts, the emergency copy).
-
-    Outside the data folder, so it is there when the data folder has vanished. Only the
-    path: ``core.private_files.ensure_private_dir`` creates and checks it.
-    """
+def private_root() -> Path:
+    """Where the per-user private folders live (``private_dir``)."""
     import platformdirs
 
     if sys.platform.startswith("win"):
@@ -65,7 +61,17 @@ def private_dir(name: str) -> Path:
         root = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
     else:
         root = Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR))
-    return root / "private" / name
+    return root / "private"
+
+
+def private_dir(name: str) -> Path:
+    """A per-user folder for files nobody else may read (mail drafts, the emergency copy).
+
+    Outside the data folder where the platform allows (on macOS the state folder is the
+    data folder), so it is there when the data folder has vanished. Only the path:
+    ``core.private_files.ensure_private_dir`` creates and checks it.
+    """
+    return private_root() / name
 
 
 def instance_socket_dir() -> Path:

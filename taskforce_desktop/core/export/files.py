@@ -64,6 +64,8 @@ def _lies_in(target: Path, folder: Path) -> bool:
 
 def _check_not_the_apps_own(target: Path, data_dir: Path | None) -> None:
     # Replacing the store, a backup, the log or the settings with a document loses the notes.
+    if _lies_in(target, paths.private_root()):
+        return  # the app's own drafts (the mail), wherever the platform puts that folder
     for folder in (data_dir, paths.default_log_dir()):
         if folder is not None and _lies_in(target, Path(folder)):
             raise ExportTargetError(
