@@ -150,3 +150,38 @@ def test_help_lists_the_keys_of_date_and_choice_fields(qtbot, window):
     assert ("In een datumveld", "Kalender openen", f"{alt_down} of F4") in rows
     assert ("In een keuzelijst", "Lijst openen", f"{alt_down} of F4") in rows
     dialog.close()
+
+
+def focusable(root: QWidget) -> set[QWidget]:
+    return {
+        widget
+        for widget in root.findChildren(QWidget)
+        if widget.isVisibleTo(root)
+        and widget.isEnabled()
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.focusProxy() is None
+    }
+
+
+@pytest.mark.parametrize("tab", range(5))
+def test_tab_reaches_every_control_of_a_page_and_leaves_every_field(qtbot, window, tab):
+    item_id = window.session.meeting.agenda[0].id
+    services.add_decision(window.store, item_id, "Besluit")
+    services.add_action(window.store, item_id, "Actie")
+    window.session.reload()
+    window.show_tab(tab)
+    window.filter_field.setFocus()
+    qtbot.waitUntil(window.filter_field.hasFocus)
+    expected = focusable(window)
+    reached, stuck = [], []
+    for _ in range(3 * len(expected)):
+        before = QApplication.focusWidget()
+        qtbot.keyClick(before, Qt.Key.Key_Tab)
+        after = QApplication.focusWidget()
+        if after is before:
+            stuck.append(f"{type(before).__name__} {before.accessibleName()!r}")
+            break
+        reached.append(after)
+    names = {f"{type(w).__name__} {w.accessibleName()!r}" for w in expected - set(reached)}
+    assert stuck == []
+    assert names == set()
