@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -95,6 +95,7 @@ class NotesTab(QWidget):
         self.session = session
         self.item_id = 0
         self.decision_rows: list[DecisionRow] = []
+        self._behind_state = False
 
         self.agenda_list = QListView(self)
         self.agenda_list.setModel(agenda_model)
@@ -282,6 +283,17 @@ class NotesTab(QWidget):
         touches_item = edit.target is Target.AGENDA_ITEM and edit.object_id == self.item_id
         touches_rows = edit.target in (Target.DECISION, Target.ACTION)
         if self.item_id and source not in self._own_editors() and (touches_item or touches_rows):
+            if self.isVisible():
+                self.show_item(self.item_id)
+            else:
+                # Hidden behind Live mode or another tab: converting a long text on every
+                # write while she types elsewhere would cost her keystrokes; catch up when shown.
+                self._behind_state = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._behind_state:
+            self._behind_state = False
             self.show_item(self.item_id)
 
     def _own_editors(self) -> list[object]:

@@ -77,8 +77,9 @@ def _journey_machine(qtbot, make_window, store):
             self.she.check()
             for item_id, name in self.presenters.items():
                 assert self.she.window.session.agenda_item(item_id).presenter == name
-                if item_id == self.she.window.notes_tab.item_id and name:
-                    assert name in self.she.window.notes_tab.details.text()
+                notes_tab = self.she.window.notes_tab
+                if item_id == notes_tab.item_id and name and notes_tab.isVisible():
+                    assert name in notes_tab.details.text()
 
     return SecretaryAtWork
 
