@@ -29,12 +29,16 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Emu, Pt, RGBColor
 from docx.styles.style import BaseStyle, StyleFactory
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from taskforce_desktop import paths
 from taskforce_desktop.core import markdown
+from taskforce_desktop.core.export import word_xml
 from taskforce_desktop.core.file_names import shorten_middle
 from taskforce_desktop.core.verslag import (
     Block,
@@ -382,6 +386,13 @@ class _Numbering:
         self._numbering = document.part.numbering_part.element
         self._styles = styles
         self._fallback_abstracts: dict[bool, int] = {}
+        self._style_numberings: dict[str, tuple[int, int] | None] = {}
+        # Counted here: python-docx's add_num searches every numId for a gap, each time.
+        self._next_num_id = 1 + max(
+            (int(num.get(qn("w:numId"))) for num in self._numbering.findall(qn("w:num"))),
+            default=0,
+        )
+        self._after_nums = self._numbering.find(qn("w:numIdMacAtCleanup"))
 
     def _style_numbering(self, style) -> tuple[int, int] | None:
         """(abstractNumId, ilvl) the style's own numbering points at, if any."""
@@ -427,67 +438,79 @@ class _Numbering:
     def _abstracts(self):
         return self._numbering.findall(qn("w:abstractNum"))
 
-    def new_list(self, ordered: bool, depth: int) -> tuple[object, int, int]:
-        """(paragraph style, numId, ilvl) for the paragraphs of one new list."""
-        style = self._styles.get(LIST_STYLES[(ordered, min(depth, 1))])
-        own = self._style_numbering(style)
+    def new_list(self, ordered: bool, depth: int) -> tuple[str, int, int]:
+        """(paragraph style name, numId, ilvl) for the paragraphs of one new list."""
+        style_name = LIST_STYLES[(ordered, min(depth, 1))]
+        if style_name not in self._style_numberings:
+            self._style_numberings[style_name] = self._style_numbering(self._styles.get(style_name))
+        own = self._style_numberings[style_name]
         if own is None:
             abstract_id, ilvl = self._fallback_abstract(ordered), min(depth, 1)
         else:
             abstract_id, ilvl = own
-        num = self._numbering.add_num(abstract_id)
-        num.add_lvlOverride(ilvl=ilvl).add_startOverride(1)
-        return style, num.numId, ilvl
+        num_id = self._next_num_id
+        self._next_num_id += 1
+        num = OxmlElement("w:num", {qn("w:numId"): str(num_id)})
+        etree.SubElement(num, qn("w:abstractNumId"), {qn("w:val"): str(abstract_id)})
+        override = etree.SubElement(num, qn("w:lvlOverride"), {qn("w:ilvl"): str(ilvl)})
+        etree.SubElement(override, qn("w:startOverride"), {qn("w:val"): "1"})
+        if self._after_nums is not None:
+            self._after_nums.addprevious(num)
+        else:
+            self._numbering.append(num)
+        return style_name, num_id, ilvl
 
 
 class _Writer:
+    """Writes the verslag's blocks as elements (word_xml), appended to a body or table cell."""
+
     def __init__(self, document: DocumentObject) -> None:
         self.document = document
         self.styles = _Styles(document)
         self.numbering = _Numbering(document, self.styles)
+        self._style_ids: dict[str, str | None] = {}
         section = document.sections[0]
         self.text_width = section.page_width - section.left_margin - section.right_margin
 
+    def _style_id(self, style_name: str) -> str | None:
+        """The paragraph style's id; None for the default style, which Word leaves unnamed."""
+        if style_name not in self._style_ids:
+            style = self.styles.get(style_name)
+            is_default = style == self.document.styles.default(style.type)
+            self._style_ids[style_name] = None if is_default else style.style_id
+        return self._style_ids[style_name]
+
     # -- paragraphs -------------------------------------------------------------------
 
-    def paragraph(self, container, style_name: str, runs: Sequence[Run] = ()):
-        paragraph = container.add_paragraph(style=self.styles.get(style_name))
-        for run in runs:
-            added = paragraph.add_run(run.text)
-            if run.bold:
-                added.bold = True
-            if run.italic:
-                added.italic = True
+    def paragraph(self, parent, style_name: str, runs: Sequence[Run] = (), *, keep_with_next=False):
+        paragraph = word_xml.add_paragraph(
+            parent, self._style_id(style_name), keep_with_next=keep_with_next
+        )
+        _add_runs(paragraph, runs)
         return paragraph
 
-    def heading(self, container, block: Heading):
+    def heading(self, parent, block: Heading):
         name = "Heading 1" if block.level <= 1 else "Heading 2"
-        paragraph = self.paragraph(container, name, (Run(block.text),))
+        # Stated, not left to the template's heading style, which may not keep it.
+        paragraph = self.paragraph(parent, name, (Run(block.text),), keep_with_next=True)
         if block.mark:
-            paragraph.add_run("\u2003")  # an em space sets the mark apart from the title
-            mark = paragraph.add_run(block.mark)
-            mark.bold = True
-            mark.font.all_caps = True
-            mark.font.size = MARK_SIZE
-            mark.font.color.rgb = ALERT
+            word_xml.add_run(paragraph, "\u2003")  # an em space sets the mark apart
+            word_xml.add_run(paragraph, block.mark, _MARK)
         return paragraph
 
-    def bullet_list(self, container, block: BulletList, depth: int = 0) -> None:
-        style, num_id, ilvl = self.numbering.new_list(block.ordered, depth)
+    def bullet_list(self, parent, block: BulletList, depth: int = 0) -> None:
+        style_name, num_id, ilvl = self.numbering.new_list(block.ordered, depth)
+        style_id = self._style_id(style_name)
         for item in block.items:
-            paragraph = container.add_paragraph(style=style)
-            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-            num_pr.get_or_add_ilvl().val = ilvl
-            num_pr.get_or_add_numId().val = num_id
-            for run in item.runs:
-                added = paragraph.add_run(run.text)
-                added.bold = run.bold or None
-                added.italic = run.italic or None
+            paragraph = word_xml.add_paragraph(parent, style_id, numbering=(num_id, ilvl))
+            _add_runs(paragraph, item.runs)
             if item.children:
-                self.bullet_list(container, item.children, depth + 1)
+                self.bullet_list(parent, item.children, depth + 1)
 
-    def table(self, container, block: Table) -> None:
-        table = container.add_table(rows=1 + len(block.rows), cols=len(block.columns))
+    def table(self, parent, block: Table) -> None:
+        element = CT_Tbl.new_tbl(1 + len(block.rows), len(block.columns), self.text_width)
+        parent.append(element)
+        table = DocxTable(element, self.document)
         style = self.styles.get("Verslag Tabel")
         if style is not None:
             table.style = style
@@ -504,7 +527,7 @@ class _Writer:
         header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         for cell, column, width in zip(header.cells, block.columns, widths, strict=True):
             _size_cell(cell, width, column)
-            cell.paragraphs[0].add_run(column.title).bold = True
+            word_xml.add_run(cell._tc.find(qn("w:p")), column.title, (word_xml.BOLD,))
         for row, cells in zip(table.rows[1:], block.rows, strict=True):
             # A row is not split over two pages.
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
@@ -512,10 +535,10 @@ class _Writer:
                 row.cells, cells, block.columns, widths, strict=True
             ):
                 _size_cell(cell, width, column)
-                self.blocks(cell, content)
-                first = cell.paragraphs[0]
-                if len(cell.paragraphs) > 1 and not first.text:
-                    first._p.getparent().remove(first._p)
+                placeholder = cell._tc.find(qn("w:p"))  # a cell must hold a paragraph
+                self.blocks(cell._tc, content)
+                if len(cell._tc.findall(qn("w:p"))) > 1:
+                    cell._tc.remove(placeholder)
 
     def _column_widths(self, block: Table, style: BaseStyle) -> list[Emu]:
         """Each column's share of the text width, widened where a single-line value needs it.
@@ -543,18 +566,19 @@ class _Writer:
                 widths[i] -= excess * widths[i] // room
         return [Emu(width) for width in widths]
 
-    def blocks(self, container, blocks: Sequence[Block]) -> None:
+    def blocks(self, parent, blocks: Sequence[Block]) -> None:
+        """Append the blocks' elements to ``parent``, a body (without its sectPr) or cell."""
         for block in blocks:
             if isinstance(block, Heading):
-                self.heading(container, block)
+                self.heading(parent, block)
             elif isinstance(block, Paragraph):
-                self.paragraph(container, "Normal", block.runs)
+                self.paragraph(parent, "Normal", block.runs)
             elif isinstance(block, Label):
-                self.paragraph(container, "Verslag Label", (Run(block.text),))
+                self.paragraph(parent, "Verslag Label", (Run(block.text),))
             elif isinstance(block, BulletList):
-                self.bullet_list(container, block)
+                self.bullet_list(parent, block)
             elif isinstance(block, Table):
-                self.table(container, block)
+                self.table(parent, block)
 
     # -- page furniture ---------------------------------------------------------------
 
@@ -595,6 +619,17 @@ def _size_cell(cell, width: Emu, column: Column) -> None:
     cell.width = width  # Word honours widths only when every cell carries one
     if column.single_line:
         cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
+
+
+_MARK = (word_xml.BOLD, ("caps", None), ("color", str(ALERT)), ("sz", str(int(MARK_SIZE.pt * 2))))
+
+
+def _add_runs(paragraph, runs: Sequence[Run]) -> None:
+    for run in runs:
+        properties = ((word_xml.BOLD,) if run.bold else ()) + (
+            (word_xml.ITALIC,) if run.italic else ()
+        )
+        word_xml.add_run(paragraph, run.text, properties)
 
 
 def _runs_of(blocks: Sequence[Block]) -> list[Run]:
@@ -814,7 +849,12 @@ def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]
     _ensure_dutch_proofing(document)
     _make_current(document)
     writer = _Writer(document)
-    writer.paragraph(document, "Title", (Run(verslag.title),))
+    body = document.element.body
+    # Blocks are appended; the section properties must stay the body's last child.
+    section_properties = body.find(qn("w:sectPr"))
+    if section_properties is not None:
+        body.remove(section_properties)
+    writer.paragraph(body, "Title", (Run(verslag.title),))
     title_lines = (
         (Run(verslag.subtitle), None),
         (Run(verslag.edition, bold=True), None),
@@ -823,12 +863,14 @@ def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]
     for line, colour in title_lines:
         if line.text:
             # Close under the title, as one block with the meta line below.
-            paragraph = writer.paragraph(document, "Verslag Meta", (line,))
+            paragraph = DocxParagraph(writer.paragraph(body, "Verslag Meta", (line,)), None)
             paragraph.paragraph_format.space_after = Pt(2)
             if colour is not None:
                 paragraph.runs[0].font.color.rgb = colour
-    writer.paragraph(document, "Verslag Meta", (Run(verslag.meta),))
-    writer.blocks(document, verslag.blocks)
+    writer.paragraph(body, "Verslag Meta", (Run(verslag.meta),))
+    writer.blocks(body, verslag.blocks)
+    if section_properties is not None:
+        body.append(section_properties)
     writer.header_and_footer(verslag)
     _set_properties(document, verslag, now)
     copied = writer.styles.copied_warning()
