@@ -8,15 +8,22 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSocketNotifier, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QSocketNotifier, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taskforce_desktop import APP_AUTHOR, APP_NAME, __version__, paths
+from taskforce_desktop.ui.translation import (
+    DUTCH,
+    ENGLISH,
+    SourceTextTranslator,
+    window_language,
+)
 from taskforce_desktop.ui.widgets.colours import accessible_palette
 
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = ("translations",)
+ENGLISH_CATALOGUE = "taskforce_en.qm"
 # What a logoff, a shutdown or `kill` sends; the default action would end the process before
 # the last half second of typing reaches the store.
 SESSION_END_SIGNALS = tuple(
@@ -24,23 +31,28 @@ SESSION_END_SIGNALS = tuple(
 )
 
 
-def install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own strings (standard buttons, file dialogs) and the app's, in Dutch."""
+def install_translators(app: QApplication, language: str = DUTCH) -> list[QTranslator]:
+    """The window in Dutch with Qt's own strings (standard buttons, file dialogs) in Dutch,
+    or in English from the app's catalogue.
+
+    Dates stay Dutch in both: a date field reads what she types as a Dutch date.
+    """
     locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
     QLocale.setDefault(locale)
-    installed = []
-    candidates = [
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("taskforce", str(paths.resource(*TRANSLATIONS_DIR))),
-    ]
-    for name, directory in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
-            installed.append(translator)
-        else:
-            log.info("no %s translation for %s in %s", name, locale.name(), directory)
-    return installed
+    if language == ENGLISH:
+        english = SourceTextTranslator(app)
+        catalogue = paths.resource(*TRANSLATIONS_DIR, ENGLISH_CATALOGUE)
+        if english.load_catalogue(catalogue):
+            app.installTranslator(english)
+            return [english]
+        log.warning("no English translation in %s: the window stays Dutch", catalogue)
+    qt_strings = QTranslator(app)
+    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_strings.load(locale, "qtbase", "_", directory):
+        app.installTranslator(qt_strings)
+        return [qt_strings]
+    log.info("no qtbase translation for %s in %s", locale.name(), directory)
+    return []
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -49,7 +61,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Taskforce Verslag")
     app.setApplicationVersion(__version__)
-    install_translators(app)
+    install_translators(app, window_language(QSettings()))
     # The system's palette (light, dark, high contrast) with its selection and placeholder
     # text made readable: Qt's defaults are 3.69:1 and 4.00:1.
     app.setPalette(accessible_palette(app.palette()))

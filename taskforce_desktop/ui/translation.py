@@ -1,0 +1,54 @@
+"""The window's language: Dutch (the source texts), or English for a system in another language.
+
+The English texts are in one Qt Linguist catalogue, `resources/translations/taskforce_en.ts`
+(made by `scripts/translations.py`, compiled with `pyside6-lrelease`). They are found by
+their Dutch text alone: the same text is asked for under many contexts (`window.tr` in a
+helper class asks under the window's class), and one translation per text is what a
+translator can keep consistent.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, QSettings, QTranslator
+
+CATALOGUE_CONTEXT = "Taskforce"
+LANGUAGE_KEY = "ui/language"
+LANGUAGE_ENV = "TASKFORCE_LANGUAGE"  # for a whole office, a kiosk or the tests: nl or en
+DUTCH, ENGLISH = "nl", "en"
+LANGUAGES = (DUTCH, ENGLISH)
+
+
+class SourceTextTranslator(QTranslator):
+    """A compiled catalogue looked up by source text, whatever context the caller names."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = QTranslator(self)
+
+    def load_catalogue(self, path: Path) -> bool:
+        return self._catalogue.load(str(path))
+
+    def translate(
+        self,
+        _context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return self._catalogue.translate(CATALOGUE_CONTEXT, source_text, disambiguation, n)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return self._catalogue.isEmpty()
+
+
+def window_language(settings: QSettings, system: QLocale | None = None) -> str:
+    """The language she chose, else the one set for the machine (TASKFORCE_LANGUAGE), else
+    Dutch on a Dutch system and English elsewhere."""
+    for chosen in (str(settings.value(LANGUAGE_KEY, "") or ""), os.environ.get(LANGUAGE_ENV, "")):
+        if chosen in LANGUAGES:
+            return chosen
+    system = system or QLocale.system()
+    return DUTCH if system.language() == QLocale.Language.Dutch else ENGLISH

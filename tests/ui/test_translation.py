@@ -1,0 +1,72 @@
+"""The window in English for a secretary whose system is not Dutch, or who chose English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+from test_keyboard_access import clashes, menus_of, page_mnemonics
+
+from taskforce_desktop.ui import translation
+from taskforce_desktop.ui.app import install_translators
+from taskforce_desktop.ui.translation import (
+    DUTCH,
+    ENGLISH,
+    LANGUAGE_ENV,
+    LANGUAGE_KEY,
+    window_language,
+)
+
+ENGLISH_SYSTEM = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+DUTCH_SYSTEM = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
+
+
+def test_the_language_follows_the_system_unless_she_chose_one(settings, monkeypatch):
+    monkeypatch.delenv(LANGUAGE_ENV, raising=False)
+    assert window_language(settings, DUTCH_SYSTEM) == DUTCH
+    assert window_language(settings, ENGLISH_SYSTEM) == ENGLISH
+    monkeypatch.setenv(LANGUAGE_ENV, DUTCH)
+    assert window_language(settings, ENGLISH_SYSTEM) == DUTCH
+    settings.setValue(LANGUAGE_KEY, ENGLISH)
+    assert window_language(settings, DUTCH_SYSTEM) == ENGLISH
+
+
+@pytest.fixture
+def english(qapp):
+    installed = install_translators(qapp, ENGLISH)
+    assert installed and isinstance(installed[0], translation.SourceTextTranslator)
+    yield
+    for translator in installed:
+        QApplication.removeTranslator(translator)
+
+
+def test_the_english_window_speaks_english(qtbot, make_window, meeting_id, english):
+    window = make_window()
+    bar = window.menuBar()
+    assert [action.text() for action in bar.actions()] == [
+        "&File",
+        "&Edit",
+        "&Meeting",
+        "&View",
+        "&Help",
+    ]
+    assert window.save_state.accessibleName() == "Save state"
+    assert window.filter_field.placeholderText() == "Filter by title, date or committee"
+    assert window.notes_tab.actions_table.accessibleName() == "Actions"
+    for menu in [m for action in bar.actions() for m in menus_of(action.menu())]:
+        texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+        assert clashes(texts) == {}, menu.title()
+
+
+@pytest.mark.parametrize("tab", range(5))
+def test_no_two_english_labels_of_one_page_share_a_mnemonic(
+    qtbot, make_window, meeting_id, english, tab
+):
+    window = make_window()
+    window.show_tab(tab)
+    assert clashes(page_mnemonics(window, window.tabs)) == {}
