@@ -1522,6 +1522,18 @@ Emergency copy of the unsaved text: {1}</translation>
       <translation>Backup made: {0}</translation>
     </message>
     <message>
+      <source>&amp;Taal / Language</source>
+      <translation>Lan&amp;guage / Taal</translation>
+    </message>
+    <message>
+      <source>De taal verandert bij de volgende start. / The language changes at the next start.</source>
+      <translation>The language changes at the next start. / De taal verandert bij de volgende start.</translation>
+    </message>
+    <message>
+      <source>Zoals het systeem</source>
+      <translation>As the system</translation>
+    </message>
+    <message>
       <source>Agendapunt verplaatsen</source>
       <translation>Move agenda item</translation>
     </message>

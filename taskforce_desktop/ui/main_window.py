@@ -59,6 +59,7 @@ from taskforce_desktop.ui.models.meeting_list import (
 from taskforce_desktop.ui.notes_tab import NotesTab
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.shortcut_priority import ShortcutPriority
+from taskforce_desktop.ui.translation import install_language_menu
 from taskforce_desktop.ui.undo_commands import DeleteMeeting
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, add_clear_button
 from taskforce_desktop.ui.widgets.colours import problem_style
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         install_export_ui(self)  # Voorbeeld tab, Word/PDF/HTML export, mailing
         install_live_mode(self)
         install_followup_ui(self)
+        install_language_menu(self)
 
         self.refresh_meetings()
         self._restore_settings()

@@ -12,13 +12,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMainWindow
+
+from taskforce_desktop.ui.widgets.message_bar import Level
 
 CATALOGUE_CONTEXT = "Taskforce"
 LANGUAGE_KEY = "ui/language"
 LANGUAGE_ENV = "TASKFORCE_LANGUAGE"  # for a whole office, a kiosk or the tests: nl or en
 DUTCH, ENGLISH = "nl", "en"
 LANGUAGES = (DUTCH, ENGLISH)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Translation", text)
 
 
 class SourceTextTranslator(QTranslator):
@@ -52,3 +60,31 @@ def window_language(settings: QSettings, system: QLocale | None = None) -> str:
             return chosen
     system = system or QLocale.system()
     return DUTCH if system.language() == QLocale.Language.Dutch else ENGLISH
+
+
+def install_language_menu(window: QMainWindow) -> QActionGroup:
+    """Beeld → Taal: her choice is kept per user and used from the next start on."""
+    menu = window.menu_view.addMenu(_tr("&Taal / Language"))
+    choices = QActionGroup(menu)
+    current = str(QSettings().value(LANGUAGE_KEY, "") or "")
+    # The languages are named in their own language: she must find hers in a window she
+    # cannot read.
+    for language, text in (
+        ("", _tr("Zoals het systeem")),
+        (DUTCH, "Nederlands"),
+        (ENGLISH, "English"),
+    ):
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(language == current)
+        choices.addAction(action)
+        action.triggered.connect(lambda _checked=False, chosen=language: _choose(window, chosen))
+    return choices
+
+
+def _choose(window: QMainWindow, language: str) -> None:
+    QSettings().setValue(LANGUAGE_KEY, language)
+    window.show_problem(
+        _tr("De taal verandert bij de volgende start. / The language changes at the next start."),
+        Level.INFO,
+    )

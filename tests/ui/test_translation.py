@@ -70,3 +70,18 @@ def test_no_two_english_labels_of_one_page_share_a_mnemonic(
     window = make_window()
     window.show_tab(tab)
     assert clashes(page_mnemonics(window, window.tabs)) == {}
+
+
+def test_she_chooses_english_in_the_view_menu_for_the_next_start(qtbot, make_window, meeting_id):
+    window = make_window()
+    language_menu = next(
+        action.menu()
+        for action in window.menu_view.actions()
+        if action.text() == "&Taal / Language"
+    )
+    english = next(action for action in language_menu.actions() if action.text() == "English")
+    english.trigger()
+    assert QSettings().value(LANGUAGE_KEY) == ENGLISH
+    assert window_language(QSettings(), DUTCH_SYSTEM) == ENGLISH
+    assert "volgende start" in window.message_bar.text()
+    assert english.isChecked()
