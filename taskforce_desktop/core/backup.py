@@ -33,10 +33,12 @@ from taskforce_desktop.core.sqlite_file import (
     head_revisions,
     known_revisions,
     make_engine,
+    migrated_schema,
     move_aside_damaged,
     raw_sqlite,
     read_only_connection,
     run_migrations,
+    schema_of,
     sqlite_backup,
 )
 
@@ -396,7 +398,42 @@ def validate_backup(database: Path) -> list[str]:
             f"{Path(database).name} is gemaakt met een nieuwere versie van Taskforce Verslag; "
             "werk het programma bij om hem te herstellen."
         ]
-    return []
+    return _schema_problems(database, frozenset(revisions))
+
+
+_SCHEMA_KINDS = {"table": "tabel", "index": "index", "trigger": "trigger", "view": "view"}
+
+
+def _schema_problems(database: Path, revisions: frozenset[str]) -> list[str]:
+    """A backup's tables, indexes and triggers must be exactly what the migrations made at
+    its revision: an added trigger would run inside the store from then on (it could
+    rewrite every meeting at the next import)."""
+    try:
+        connection = read_only_connection(database)
+        try:
+            found = schema_of(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return [f"{Path(database).name} is geen reservekopie van Taskforce Verslag."]
+    expected = migrated_schema(revisions)
+    if found == expected:
+        return []
+    expected_names = {(kind, name) for kind, name, _definition in expected}
+    found_names = {(kind, name) for kind, name, _definition in found}
+    differences = []
+    for kind, name in sorted({(kind, name) for kind, name, _definition in found ^ expected}):
+        if (kind, name) not in found_names:
+            how = "ontbreekt"
+        elif (kind, name) not in expected_names:
+            how = "hoort er niet in"
+        else:
+            how = "is anders"
+        differences.append(f"{_SCHEMA_KINDS.get(kind, kind)} ‘{name}’ {how}")
+    return [
+        f"{Path(database).name} is niet zoals Taskforce Verslag zijn database maakt "
+        f"({'; '.join(differences[:3])}) en wordt niet hersteld."
+    ]
 
 
 # ---------------------------------------------------------------------------- restoring

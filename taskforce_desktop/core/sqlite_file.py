@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
 import os
 import re
@@ -224,7 +225,7 @@ def restrict_permissions(path: Path, mode: int) -> None:
             os.chmod(path, mode)
 
 
-def run_migrations(engine: Engine) -> None:
+def run_migrations(engine: Engine, revision: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -232,7 +233,68 @@ def run_migrations(engine: Engine) -> None:
     config.set_main_option("script_location", str(paths.migrations_dir()))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
+
+
+SchemaObject = tuple[str, str, tuple[Any, ...]]  # (type, name, what defines it)
+
+
+def _quoted_identifier(name: str) -> str:
+    # A hostile file may name its objects anything, quotes included.
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _collapse_whitespace(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+def schema_of(connection: sqlite3.Connection) -> frozenset[SchemaObject]:
+    """Every table, index, trigger and view of a database, described to be compared.
+
+    Tables and indexes are described by what SQLite reports of them (columns, keys, indexed
+    columns), so a different SQLAlchemy's spelling of the same CREATE statement does not
+    count as a difference; triggers, views and virtual tables are code and are compared
+    by their text.
+    """
+    described: set[SchemaObject] = set()
+    objects = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, table, sql in objects:
+        quoted, quoted_table = _quoted_identifier(name), _quoted_identifier(table)
+        definition: tuple[Any, ...]
+        if kind == "table" and not _collapse_whitespace(sql).upper().startswith("CREATE VIRTUAL"):
+            definition = (
+                tuple(connection.execute(f"PRAGMA table_xinfo({quoted})")),
+                tuple(connection.execute(f"PRAGMA foreign_key_list({quoted})")),
+            )
+        elif kind == "index":
+            unique_origin_partial = tuple(
+                row[2:]
+                for row in connection.execute(f"PRAGMA index_list({quoted_table})")
+                if row[1] == name
+            )
+            definition = (
+                table,
+                tuple(connection.execute(f"PRAGMA index_xinfo({quoted})")),
+                unique_origin_partial,
+                _collapse_whitespace(sql).partition(" WHERE ")[2],
+            )
+        else:
+            definition = (table, _collapse_whitespace(sql))
+        described.add((kind, name, definition))
+    return frozenset(described)
+
+
+@functools.lru_cache(maxsize=4)
+def migrated_schema(revisions: frozenset[str]) -> frozenset[SchemaObject]:
+    """The schema this app's migrations give a new database at the given revisions."""
+    engine = make_engine(Path(":memory:"))  # one connection per thread keeps it alive
+    try:
+        for revision in sorted(revisions):
+            run_migrations(engine, revision)
+        with raw_sqlite(engine) as connection:
+            return schema_of(connection)
+    finally:
+        engine.dispose()
 
 
 def move_aside_damaged(database: Path, now: dt.datetime | None = None) -> list[Path]:

@@ -273,6 +273,44 @@ def test_restore_refuses_a_backup_from_a_newer_app(store, data_dir):
         backup.restore(data_dir, newer)
 
 
+def _tampered_backup(store, sql):
+    add_meeting(store, title="Eigen vergadering", notes="Wat zij echt opschreef.")
+    tampered = backup.make_backup(store, Reason.MANUAL)
+    connection = sqlite3.connect(tampered)
+    connection.execute(sql)
+    connection.commit()
+    connection.close()
+    return tampered
+
+
+def test_restore_refuses_a_backup_with_a_trigger_the_app_never_made(store, data_dir):
+    tampered = _tampered_backup(
+        store,
+        "CREATE TRIGGER herschrijf AFTER INSERT ON agenda_item "
+        "BEGIN UPDATE agenda_item SET notes = 'overgenomen'; END",
+    )
+    backups_before = backup.list_backups(data_dir)
+    with pytest.raises(BackupError, match="trigger ‘herschrijf’ hoort er niet in"):
+        backup.restore(data_dir, tampered)
+    assert backup.validate_backup(tampered) != []
+    # Nothing was replaced or set aside, and the store has no such trigger.
+    assert backup.list_backups(data_dir) == backups_before
+    assert meeting_titles(store) == ["Eigen vergadering"]
+    connection = read_only_connection(data_dir / "taskforce.sqlite3")
+    triggers = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    assert "herschrijf" not in {name for (name,) in triggers}
+    connection.close()
+
+
+def test_restore_refuses_a_backup_whose_tables_were_changed(store, data_dir):
+    tampered = _tampered_backup(store, "ALTER TABLE meeting ADD COLUMN verborgen TEXT")
+    with pytest.raises(BackupError, match="tabel ‘meeting’ is anders"):
+        backup.restore(data_dir, tampered)
+    tampered = _tampered_backup(store, "DROP INDEX ix_meeting_date")
+    with pytest.raises(BackupError, match="index ‘ix_meeting_date’ ontbreekt"):
+        backup.restore(data_dir, tampered)
+
+
 def test_restore_into_an_empty_data_dir(store, data_dir, tmp_path):
     add_meeting(store)
     saved = backup.make_backup(store, Reason.MANUAL)
