@@ -45,8 +45,11 @@ class SourceTextTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
-        return self._catalogue.translate(CATALOGUE_CONTEXT, source_text, disambiguation, n)
+    ) -> str | None:
+        found = self._catalogue.translate(CATALOGUE_CONTEXT, source_text, disambiguation, n)
+        # None, not "": Qt takes an empty text for a translation, and a text it does not know
+        # (its own buttons, a new Dutch text) must stay, not vanish.
+        return found or None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return self._catalogue.isEmpty()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from test_keyboard_access import clashes, menus_of, page_mnemonics
 
 from taskforce_desktop.ui import translation
@@ -43,6 +43,13 @@ def english(qapp):
     yield
     for translator in installed:
         QApplication.removeTranslator(translator)
+
+
+def test_a_text_the_catalogue_lacks_stays_as_it_is(qtbot, english):
+    assert QCoreApplication.translate("MainWindow", "Nog niet vertaald") == "Nog niet vertaald"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
 
 
 def test_the_english_window_speaks_english(qtbot, make_window, meeting_id, english):
