@@ -5,7 +5,8 @@ this user can enter, through ``core.private_files``: created 0700, refused when 
 symlink or owned by someone else; files created exclusively with mode 0600 and renamed into
 place, so a name planted by another user is never written through. At start a copy is applied only when
 this user owns it, it was made for this data dir, and each edit names a field of an object
-of the meeting it names; what was applied is reported by meeting and field.
+of the meeting it names, and only after the secretary has seen which meetings and fields
+it would restore and said yes; what was applied is reported by meeting and field.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from taskforce_desktop import APP_NAME, paths
 from taskforce_desktop.core import private_files, services
@@ -31,6 +33,7 @@ from taskforce_desktop.core.private_files import FolderNotPrivate
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.store import Store, StoreError
 from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target, write_edits
+from taskforce_desktop.ui.dialogs.simple import Confirm
 
 log = logging.getLogger(__name__)
 
@@ -260,8 +263,14 @@ class Recovery:
     described: list[str] = field(default_factory=list)
     refused: int = 0
     failure: str | None = None
+    kept_at: Path | None = None  # she said no: the copy waits there for a later start
 
     def message(self) -> str:
+        if self.kept_at is not None:
+            return _tr(
+                "De niet opgeslagen tekst van de vorige keer is niet teruggezet. De noodkopie "
+                "staat in {0}; bij de volgende start wordt hij opnieuw aangeboden."
+            ).format(self.kept_at)
         if not self.applied and not self.refused:
             return ""
         lines = []
@@ -310,16 +319,32 @@ def _checked_edits(store: Store, edits: list[Edit]) -> Recovery:
     return recovery
 
 
-def apply_emergency_copy(store: Store) -> Recovery:
-    """Before the window reads the store: write back what the last session could not save.
+def _she_wants_it_back(recovery: Recovery, parent: QWidget | None) -> bool:
+    question = _tr(
+        "De vorige keer kon tekst niet worden opgeslagen; er is een noodkopie van bewaard:"
+        "\n\n{0}\n\nWilt u die tekst nu terugzetten? Wat nu in die velden staat, wordt "
+        "erdoor vervangen."
+    ).format("\n".join(f"• {described}" for described in recovery.described))
+    return Confirm.ask(
+        parent, _tr("Niet opgeslagen tekst terugzetten"), question, _tr("Terugzetten")
+    )
+
+
+def apply_emergency_copy(store: Store, parent: QWidget | None = None) -> Recovery:
+    """Before the window reads the store: write back what the last session could not save,
+    once the secretary has seen what it is and said yes (at start, before she types).
 
     The copy is removed once its edits are in the store; when the store still cannot take
-    them, ``Recovery.failure`` says why and the caller queues ``Recovery.applied``.
+    them, ``Recovery.failure`` says why and the caller queues ``Recovery.applied``. When she
+    says no, the copy stays where it is (``Recovery.kept_at``) for a later start.
     """
     edits = read_emergency_copy(store.data_dir)
     if not edits:
         return Recovery()
     recovery = _checked_edits(store, edits)
+    if recovery.applied and not _she_wants_it_back(recovery, parent):
+        log.warning("emergency copy kept: the secretary did not want it restored now")
+        return Recovery(kept_at=existing_private_file(emergency_file_name(store.data_dir)))
     result = write_edits(store, recovery.applied)
     recovery.failure = result.failure
     if result.failure is None:

@@ -130,7 +130,9 @@ class SafetyUi(QObject):
         self.presence_timer.timeout.connect(self.check_store_present)
         self.presence_timer.start()
 
-        self._take_back(recovery if recovery is not None else apply_emergency_copy(window.store))
+        self._take_back(
+            recovery if recovery is not None else apply_emergency_copy(window.store, window)
+        )
         self.offer_rescue_copy()
         # Leftovers of a backup or a copy killed halfway (only the app's own names).
         backup.remove_partial_backups(self.data_dir)

@@ -19,6 +19,7 @@ from taskforce_desktop.core import private_files, services
 from taskforce_desktop.core.integrity import DataDirUnwritable
 from taskforce_desktop.ui import emergency_copy, safety_ui
 from taskforce_desktop.ui.autosave import Edit, Target
+from taskforce_desktop.ui.dialogs.simple import Confirm
 from taskforce_desktop.ui.safety_ui import install_safety_ui
 
 TYPED = (
@@ -142,7 +143,26 @@ def first_item(store, meeting_id):
     return services.load_meeting(store, meeting_id).agenda[0]
 
 
-def test_unsaved_texts_of_an_earlier_session_come_back(make_window, meeting_id, data_dir, qtbot):
+@pytest.fixture
+def questions(monkeypatch):
+    """The questions she is asked, answered with ``questions.answer`` (yes unless set)."""
+
+    class Asked(list):
+        answer = True
+
+    asked = Asked()
+
+    def ask(cls, parent, title, text, confirm_label):
+        asked.append(text)
+        return asked.answer
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+    return asked
+
+
+def test_unsaved_texts_of_an_earlier_session_come_back(
+    make_window, meeting_id, data_dir, qtbot, questions
+):
     window = make_window()
     item_id = first_item(window.store, meeting_id).id
     window.writer.shutdown()
@@ -152,6 +172,9 @@ def test_unsaved_texts_of_an_earlier_session_come_back(make_window, meeting_id, 
     )
     window = make_window()
     install_safety_ui(window)
+    # She was asked first, and saw which meeting and field would be restored.
+    assert len(questions) == 1
+    assert "Septemberoverleg (12-09-2031): de impressie bij 'Opening'" in questions[0]
     assert stored_notes(window.store, meeting_id) == "Gered uit de noodkopie."
     assert not emergency.exists()
     # The editor shows what came back, and the bar says what it was: meeting and field.
@@ -168,7 +191,7 @@ def test_unsaved_texts_of_an_earlier_session_come_back(make_window, meeting_id, 
 
 
 def test_the_app_start_applies_the_emergency_copy_before_the_window_reads_the_store(
-    meeting_id, data_dir, store
+    meeting_id, data_dir, store, questions
 ):
     item_id = first_item(store, meeting_id).id
     plant_emergency_copy(
@@ -181,6 +204,30 @@ def test_the_app_start_applies_the_emergency_copy_before_the_window_reads_the_st
     finally:
         start.store.close()
         start.instance.release()
+
+
+def test_an_emergency_copy_she_does_not_want_now_is_kept_for_a_later_start(
+    make_window, meeting_id, data_dir, store, questions
+):
+    item_id = first_item(store, meeting_id).id
+    emergency = plant_emergency_copy(
+        data_dir, [Edit(meeting_id, Target.AGENDA_ITEM, item_id, "notes", "Nog niet.")]
+    )
+    questions.answer = False
+    window = make_window()
+    install_safety_ui(window)
+    assert "de impressie bij 'Opening'" in questions[0]
+    assert stored_notes(window.store, meeting_id) == ""
+    assert emergency.exists()
+    assert f"De noodkopie staat in {emergency}" in window.message_bar.text()
+    # At the next start she is asked again, and yes brings the text back.
+    window.close()
+    questions.answer = True
+    window = make_window()
+    install_safety_ui(window)
+    assert len(questions) == 2
+    assert stored_notes(window.store, meeting_id) == "Nog niet."
+    assert not emergency.exists()
 
 
 def test_the_emergency_copy_is_private_and_never_written_through_a_symlink(
@@ -251,7 +298,9 @@ def test_an_emergency_copy_another_user_planted_is_not_applied(
     assert stored_notes(window.store, meeting_id) == ""
 
 
-def test_an_emergency_copy_changes_only_what_it_names(make_window, meeting_id, data_dir, store):
+def test_an_emergency_copy_changes_only_what_it_names(
+    make_window, meeting_id, data_dir, store, questions
+):
     other = services.create_meeting(
         store, services.list_committees(store)[0].id, date="2031-10-10", title="Oktoberoverleg"
     )
