@@ -481,12 +481,17 @@ def _subtitle(meeting: MeetingRecord) -> str:
     return "" if title.casefold() == one_line(meeting.committee.name).casefold() else title
 
 
-def default_author(meeting: MeetingRecord) -> str:
-    """The secretary who wrote the verslag, else the committee."""
+def secretary_name(meeting: MeetingRecord) -> str:
+    """The name of the meeting's secretary, "" when the attendees list none."""
     for attendee in meeting.attendees:
         if attendee.role is Role.SECRETARY and one_line(attendee.person.name):
             return one_line(attendee.person.name)
-    return one_line(meeting.committee.name)
+    return ""
+
+
+def default_author(meeting: MeetingRecord) -> str:
+    """The secretary who wrote the verslag, else the committee."""
+    return secretary_name(meeting) or one_line(meeting.committee.name)
 
 
 def build_verslag(

@@ -1,9 +1,11 @@
 """The draft e-mail: parses back with exactly the intended recipients, never one more."""
 
 import io
+import os
 import urllib.parse
 from email import policy
 from email.parser import BytesParser
+from pathlib import Path
 
 import docx
 import pytest
@@ -12,8 +14,22 @@ from hypothesis import strategies as st
 from verslag_samples import CONFIDENTIAL_MARKER, attendee, sample_meeting
 
 from taskforce_desktop.core.export import ExportOptions, render_export
-from taskforce_desktop.core.export.eml import header_text, mailto_url, recipients, valid_address
+from taskforce_desktop.core.export.eml import (
+    header_text,
+    mailto_url,
+    recipients,
+    shared_folder_problem,
+    valid_address,
+)
 from taskforce_desktop.core.models import Presence, Role
+from taskforce_desktop.core.verslag import (
+    BulletList,
+    Heading,
+    Label,
+    Paragraph,
+    Table,
+    build_verslag,
+)
 
 EXPECTED_HEADERS = {"x-unsent", "to", "subject", "mime-version", "content-type"}
 
@@ -48,7 +64,11 @@ def test_draft_has_present_and_excused_recipients_subject_bodies_and_the_docx():
             "g.kalkman@westerdijk.example",  # excused: gets the verslag too
         ]
     )
-    assert warnings == []
+    # Karim Bouzid and Hanna de Vries have no address: named, so she can add them herself.
+    assert warnings == [
+        "Geen e-mailadres bekend van Karim Bouzid en Hanna de Vries; vul hun adressen zelf "
+        "in bij de ontvangers."
+    ]
     plain = message.get_body(("plain",)).get_content()
     assert "In de bijlage" in plain and "vrijdag 16 september 2022" in plain
     assert "Het is een concept" in plain
@@ -181,3 +201,82 @@ def test_secretary_without_address_still_gets_a_draft():
     message, warnings = _parse(meeting)
     assert message["To"] is None
     assert any("bruikbaar e-mailadres" in w for w in warnings)
+
+
+def test_nobody_with_an_address_still_gives_a_draft_that_names_everyone_left_out():
+    meeting = sample_meeting(
+        attendees=(
+            attendee("Marleen Dijkhuis", role=Role.CHAIR),
+            attendee("Joost Hazelaar", presence=Presence.EXCUSED),
+            attendee("Sophie Lambrecht", presence=Presence.ABSENT),
+        )
+    )
+    message, warnings = _parse(meeting)
+    assert message["To"] is None
+    assert list(message.iter_attachments())
+    assert any("Marleen Dijkhuis en Joost Hazelaar" in w for w in warnings)
+    assert not any("Sophie Lambrecht" in w for w in warnings)  # absent: not a recipient
+
+
+def _verslag_texts(blocks):
+    for block in blocks:
+        if isinstance(block, Heading):
+            yield block.text
+            yield from [block.mark] if block.mark else []
+        elif isinstance(block, Label):
+            yield block.text
+        elif isinstance(block, Paragraph):
+            yield "".join(run.text for run in block.runs)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                yield "".join(run.text for run in item.runs)
+                yield from _verslag_texts((item.children,) if item.children else ())
+        elif isinstance(block, Table):
+            yield from (column.title for column in block.columns)
+            for row in block.rows:
+                for cell in row:
+                    yield from _verslag_texts(cell)
+
+
+def test_the_text_part_holds_the_whole_verslag_as_the_html_part_does():
+    meeting = sample_meeting()
+    message, _ = _parse(meeting)
+    plain = " ".join(message.get_body(("plain",)).get_content().split())
+    html = message.get_body(("html",)).get_content()
+    verslag = build_verslag(meeting)
+    texts = [verslag.title, verslag.meta, *_verslag_texts(verslag.blocks)]
+    missing = [text for text in texts if " ".join(text.split()) not in plain]
+    assert missing == []
+    assert CONFIDENTIAL_MARKER in plain and CONFIDENTIAL_MARKER in html
+    for heading in ("Besluitenlijst", "Actielijst", "Tot slot"):
+        assert f"<h2>{heading}</h2>" in html and heading in plain
+    # The cover letter, with the same signature, opens both.
+    assert plain.startswith("Beste deelnemers,") and "Met vriendelijke groet, Inge Maas" in plain
+    assert "Met vriendelijke groet,<br>Inge Maas" in html
+
+
+def test_the_draft_is_signed_by_the_secretary_else_by_the_secretariat():
+    signed = _parse(sample_meeting())[0].get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert "Met vriendelijke groet,\nInge Maas\n" in signed
+    without = sample_meeting(attendees=(attendee("Marleen Dijkhuis", role=Role.CHAIR),))
+    unsigned = _parse(without)[0].get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert "Met vriendelijke groet,\nSecretariaat Taskforce Samen Organiseren\n" in unsigned
+
+
+@pytest.mark.parametrize(
+    "folder",
+    ["//fileserver/verslagen", "/home/inge/OneDrive - Gemeente Veenendam/Verslagen"],
+)
+def test_a_network_share_or_a_synced_folder_is_no_place_for_a_draft(folder):
+    assert "niet alleen van u" in shared_folder_problem(Path(folder))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_only_a_folder_others_cannot_read_is_a_place_for_a_draft(tmp_path):
+    own, open_to_all = tmp_path / "eigen", tmp_path / "gedeeld"
+    own.mkdir(mode=0o700)
+    open_to_all.mkdir()
+    open_to_all.chmod(0o755)
+    assert shared_folder_problem(own) is None
+    assert "andere gebruikers" in shared_folder_problem(open_to_all)
+    assert "bestaat niet" in shared_folder_problem(tmp_path / "weg")

@@ -10,7 +10,10 @@ loses line breaks, controls, quotes, angle brackets and encoded-word markers.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+import sys
 import unicodedata
 import urllib.parse
 from collections.abc import Sequence
@@ -18,12 +21,14 @@ from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from html import escape
+from pathlib import Path
 
 from taskforce_desktop.core.export.html import page, render_body
+from taskforce_desktop.core.export.plain_text import render_text
 from taskforce_desktop.core.file_names import fit_file_name
 from taskforce_desktop.core.models import Presence
 from taskforce_desktop.core.records import MeetingRecord
-from taskforce_desktop.core.verslag import Verslag, one_line
+from taskforce_desktop.core.verslag import Verslag, one_line, secretary_name
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 
@@ -33,6 +38,7 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})+")
 _NAME_NOISE = re.compile(r'[<>"\\]')
 _FILENAME_NOISE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RULE = "-" * 40  # between the cover letter and the verslag, as the HTML part's <hr>
 
 
 def valid_address(address: str) -> str | None:
@@ -62,16 +68,26 @@ def header_text(text: str) -> str:
     return " ".join(cleaned.split())
 
 
+def _listed(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+
+
 def recipients(meeting: MeetingRecord) -> tuple[list[Address], list[str]]:
-    """Present and excused attendees with a usable address, each once; plus warnings."""
+    """Present and excused attendees with a usable address, each once; plus warnings.
+
+    The warnings name who is left out (no address, or one that cannot be used), so the
+    secretary can add them herself; the draft is made all the same.
+    """
     found: list[Address] = []
     seen: set[str] = set()
     warnings: list[str] = []
+    without_address: list[str] = []
     for attendee in meeting.attendees:
         if attendee.presence not in (Presence.PRESENT, Presence.EXCUSED):
             continue
         person = attendee.person
         if not person.email.strip():
+            without_address.append(one_line(person.name) or "een deelnemer")
             continue
         name = header_text(person.name)
         address = valid_address(person.email)
@@ -86,9 +102,23 @@ def recipients(meeting: MeetingRecord) -> tuple[list[Address], list[str]]:
         seen.add(address.lower())
         username, domain = address.rsplit("@", 1)
         found.append(Address(display_name=name, username=username, domain=domain))
+    if without_address:
+        warnings.append(
+            f"Geen e-mailadres bekend van {_listed(without_address)}; vul "
+            f"{'hun adressen' if len(without_address) > 1 else 'het adres'} zelf in bij de "
+            "ontvangers."
+        )
     if not found:
-        warnings.append("Geen van de deelnemers heeft een bruikbaar e-mailadres.")
+        warnings.append(
+            "Geen van de deelnemers heeft een bruikbaar e-mailadres; het concept is gemaakt "
+            "zonder ontvangers."
+        )
     return found, warnings
+
+
+def signature(meeting: MeetingRecord, verslag: Verslag) -> str:
+    """The secretary's name as the meeting lists her, else the committee's secretariat."""
+    return secretary_name(meeting) or f"Secretariaat {verslag.committee}"
 
 
 def subject(verslag: Verslag) -> str:
@@ -101,7 +131,8 @@ def attachment_name(verslag: Verslag, suffix: str = ".docx") -> str:
     return fit_file_name(base or "Verslag", suffix)
 
 
-def plain_body(verslag: Verslag, filename: str) -> str:
+def cover_letter(meeting: MeetingRecord, verslag: Verslag, filename: str) -> str:
+    """The few lines above the verslag, signed by the secretary (also the mailto body)."""
     lines = [
         "Beste deelnemers,",
         "",
@@ -110,14 +141,19 @@ def plain_body(verslag: Verslag, filename: str) -> str:
     ]
     if verslag.draft:
         lines.append("Het is een concept: opmerkingen en aanvullingen zijn welkom.")
-    lines += ["", "Met vriendelijke groet,", verslag.author]
+    lines += ["", "Met vriendelijke groet,", signature(meeting, verslag)]
     return "\n".join(lines) + "\n"
 
 
-def html_body(verslag: Verslag, filename: str) -> str:
+def plain_body(meeting: MeetingRecord, verslag: Verslag, filename: str) -> str:
+    """The text part: the cover letter and the whole verslag, as the HTML part has them."""
+    return f"{cover_letter(meeting, verslag, filename)}\n{_RULE}\n\n{render_text(verslag)}"
+
+
+def html_body(meeting: MeetingRecord, verslag: Verslag, filename: str) -> str:
     paragraphs = "".join(
         f"<p>{escape(block, quote=False)}</p>"
-        for block in plain_body(verslag, filename).strip().split("\n\n")
+        for block in cover_letter(meeting, verslag, filename).strip().split("\n\n")
     ).replace("\n", "<br>")
     return page(subject(verslag), f"{paragraphs}<hr>{render_body(verslag)}")
 
@@ -133,8 +169,8 @@ def render_eml(
     if to:
         message["To"] = to
     message["Subject"] = subject(verslag)
-    message.set_content(plain_body(verslag, filename))
-    message.add_alternative(html_body(verslag, filename), subtype="html")
+    message.set_content(plain_body(meeting, verslag, filename))
+    message.add_alternative(html_body(meeting, verslag, filename), subtype="html")
     message.add_attachment(
         docx_bytes, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1], filename=filename
     )
@@ -148,3 +184,58 @@ def mailto_url(addresses: Sequence[Address], mail_subject: str, body: str) -> st
         {"subject": mail_subject, "body": body}, quote_via=urllib.parse.quote
     )
     return f"mailto:{to}?{query}"
+
+
+# Folders that a sync client copies to a server that others can be given access to.
+_SYNCED_FOLDERS = (
+    "onedrive",
+    "dropbox",
+    "google drive",
+    "googledrive",
+    "icloud",
+    "nextcloud",
+    "owncloud",
+    "sharepoint",
+    "box sync",
+)
+_DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
+
+
+def _on_network_drive(folder: Path) -> bool:
+    if str(folder).startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32" and folder.drive:
+        import ctypes  # asks Windows what kind of drive the folder is on
+
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(f"{folder.drive}\\") == _DRIVE_REMOTE)
+    return False
+
+
+def shared_folder_problem(folder: Path) -> str | None:
+    """Why a folder is no place for a draft (it holds the whole verslag), else None.
+
+    Refused: a network share or drive, a folder a sync client copies to a server
+    (OneDrive, Dropbox, SharePoint …), and on POSIX one that others may read or that
+    belongs to another user.
+    """
+    folder = Path(folder)
+    parts = [part.casefold() for part in folder.parts]
+    synced = next(
+        (part for part in parts for name in _SYNCED_FOLDERS if part.startswith(name)), None
+    )
+    if _on_network_drive(folder):
+        reason = "het is een netwerkmap"
+    elif synced is not None:
+        reason = "wat erin staat wordt naar een server gekopieerd"
+    elif not folder.is_dir():
+        return f"De map {folder} bestaat niet."
+    elif os.name == "posix" and (
+        folder.stat().st_uid != os.getuid() or stat.S_IMODE(folder.stat().st_mode) & 0o077
+    ):
+        reason = "andere gebruikers van deze computer kunnen erin kijken"
+    else:
+        return None
+    return (
+        f"De map {folder} is niet alleen van u ({reason}). Een concept-e-mail bevat het "
+        "hele verslag, ook de vertrouwelijke punten: kies een map die alleen van u is."
+    )
