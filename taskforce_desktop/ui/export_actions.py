@@ -4,7 +4,9 @@ Everything slow runs in the thread pool (a QRunnable reporting back by signal) w
 bar in the status bar, so typing never waits. A target that Word holds open or that is
 read-only gets a clear Dutch message and the offer to save under another name. E-mail drafts
 hold the whole verslag, confidential points included: they go to a private folder of this
-user (0700, files 0600) and are removed a day later.
+user (0700, files 0600) and are removed a day later, or to a folder she chose that is hers
+alone (never a network share, a synced cloud folder or one others may read). The Word
+template is kept per committee.
 ``install_export_ui(window)`` adds the Voorbeeld tab and the menu entries to the window.
 """
 
@@ -30,9 +32,10 @@ from taskforce_desktop.core.export import (
 )
 from taskforce_desktop.core.export.eml import (
     attachment_name,
+    cover_letter,
     mailto_url,
-    plain_body,
     recipients,
+    shared_folder_problem,
     subject,
 )
 from taskforce_desktop.core.export.pdf import MadeBy
@@ -42,7 +45,10 @@ from taskforce_desktop.ui.preview_tab import PreviewTab
 
 log = logging.getLogger(__name__)
 
+# Each committee keeps its own template under TEMPLATE_KEY/<committee id>; TEMPLATE_KEY
+# alone is the one template of older versions, still used for a committee without a choice.
 TEMPLATE_KEY = "export/word_template"
+MAIL_DIR_KEY = "export/mail_dir"
 LAST_DIR_KEY = "export/last_dir"
 PUBLIC_KEY = "export/public"
 NO_INTRODUCTIONS_KEY = "export/without_introductions"
@@ -88,6 +94,15 @@ class TemplateDialog:
             _tr("Word-sjabloon van uw organisatie kiezen"),
             directory,
             _tr("Word-sjabloon of -document (*.dotx *.docx)"),
+        )
+        return Path(name) if name else None
+
+
+class MailFolderDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, directory: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(
+            parent, _tr("Map voor concept-e-mailberichten kiezen"), directory
         )
         return Path(name) if name else None
 
@@ -234,13 +249,23 @@ class ExportController(QObject):
         self.act_house_style = self._action(
             _tr("Standaard &huisstijl gebruiken"), self.use_house_style
         )
+        self.act_mail_folder = self._action(
+            _tr("Map voor concept-e-&mails kiezen…"), self.choose_mail_folder
+        )
         self.meeting_actions = [self.act_word, self.act_pdf, self.act_html, self.act_mail]
         self._update_template_actions()
 
     # -- settings ---------------------------------------------------------------------
 
+    def _template_key(self) -> str:
+        meeting = self.window.session.meeting
+        return f"{TEMPLATE_KEY}/{meeting.committee.id}" if meeting is not None else TEMPLATE_KEY
+
     def template(self) -> Path | None:
-        value = self.window.settings.value(TEMPLATE_KEY, "")
+        """The template of the open meeting's committee (the house style is stored as "")."""
+        settings = self.window.settings
+        key = self._template_key()
+        value = settings.value(key if settings.contains(key) else TEMPLATE_KEY, "")
         return Path(str(value)) if value else None
 
     def options(self) -> ExportOptions:
@@ -260,14 +285,14 @@ class ExportController(QObject):
                 _tr("Kies een Word-sjabloon (.dotx) of Word-document (.docx).")
             )
             return
-        self.window.settings.setValue(TEMPLATE_KEY, str(path))
+        self.window.settings.setValue(self._template_key(), str(path))
         self._update_template_actions()
         self.window.statusBar().showMessage(
             _tr("Het verslag gebruikt voortaan het sjabloon {0}.").format(path.name), 8000
         )
 
     def use_house_style(self) -> None:
-        self.window.settings.remove(TEMPLATE_KEY)
+        self.window.settings.setValue(self._template_key(), "")
         self._update_template_actions()
         self.window.statusBar().showMessage(
             _tr("Het verslag gebruikt de standaard huisstijl."), 8000
@@ -279,6 +304,24 @@ class ExportController(QObject):
         self.act_template.setStatusTip(
             _tr("Nu: {0}").format(template.name) if template else _tr("Nu: standaard huisstijl")
         )
+
+    def choose_mail_folder(self) -> None:
+        folder = MailFolderDialog.ask(self.window, str(self._mail_folder()))
+        if folder is None:
+            return
+        problem = shared_folder_problem(folder)
+        if problem is not None:
+            self.window.show_problem(problem)
+            return
+        self.window.settings.setValue(MAIL_DIR_KEY, str(folder))
+        self.window.statusBar().showMessage(
+            _tr("Concept-e-mailberichten komen voortaan in {0}.").format(folder), 8000
+        )
+
+    def _mail_folder(self) -> Path:
+        """Her own choice, else a private folder of the app where drafts last a day."""
+        chosen = self.window.settings.value(MAIL_DIR_KEY, "")
+        return Path(str(chosen)) if chosen else paths.private_dir(DRAFTS_FOLDER)
 
     def _last_dir(self) -> Path:
         return Path(str(self.window.settings.value(LAST_DIR_KEY, str(Path.home()))))
@@ -353,9 +396,17 @@ class ExportController(QObject):
         if meeting is None:
             return
         verslag = build_verslag(meeting, public=self.act_public.isChecked())
+        folder = self._mail_folder()
         try:
-            folder = private_files.ensure_private_dir(paths.private_dir(DRAFTS_FOLDER))
-            private_files.remove_older_than(folder, DRAFT_MAX_AGE_SECONDS)
+            if folder == paths.private_dir(DRAFTS_FOLDER):
+                private_files.ensure_private_dir(folder)
+                private_files.remove_older_than(folder, DRAFT_MAX_AGE_SECONDS)
+            else:
+                # Checked again: the folder she chose may have been shared since.
+                problem = shared_folder_problem(folder)
+                if problem is not None:
+                    self.window.show_problem(problem)
+                    return
             # Made 0600 first: the export keeps the mode of the file it replaces.
             target = private_files.create_private_file(folder / attachment_name(verslag, ".eml"))
         except (OSError, private_files.FolderNotPrivate) as error:
@@ -378,7 +429,7 @@ class ExportController(QObject):
         elif choice == "mailto":
             verslag = build_verslag(meeting, public=request.options.public)
             addresses, _ = recipients(meeting)
-            body = plain_body(verslag, attachment_name(verslag))
+            body = cover_letter(meeting, verslag, attachment_name(verslag))
             QDesktopServices.openUrl(QUrl(mailto_url(addresses, subject(verslag), body)))
 
 
@@ -415,6 +466,7 @@ def install_export_ui(window) -> ExportController:
     export_menu.addActions([controller.act_public, controller.act_no_introductions])
     export_menu.addSeparator()
     export_menu.addActions([controller.act_template, controller.act_house_style])
+    export_menu.addAction(controller.act_mail_folder)
     # Right after "Vergaderbestand exporteren", before "Nu opslaan".
     after_export = [a for a in menu.actions() if a.isSeparator()]
     if after_export:
@@ -426,6 +478,8 @@ def install_export_ui(window) -> ExportController:
     window.meeting_changed.connect(
         lambda meeting_id: [a.setEnabled(bool(meeting_id)) for a in controller.meeting_actions]
     )
+    # Another committee may have another template.
+    window.meeting_changed.connect(lambda _meeting_id: controller._update_template_actions())
     window.export_controller = controller
     window.preview_tab = preview
     return controller

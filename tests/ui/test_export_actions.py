@@ -269,6 +269,31 @@ def test_a_planted_draft_folder_is_refused_and_nothing_written_there(window, tmp
     assert list(planted.iterdir()) == []
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_she_chooses_her_own_folder_for_drafts_but_never_one_others_can_read(
+    window, mail_draft, tmp_path, monkeypatch
+):
+    shared, own = tmp_path / "gedeeld", tmp_path / "eigen"
+    shared.mkdir()
+    shared.chmod(0o755)
+    own.mkdir(mode=0o700)
+    answers = [shared, own]
+    monkeypatch.setattr(
+        export_actions.MailFolderDialog, "ask", classmethod(lambda cls, *a: answers.pop(0))
+    )
+    controller = window.export_controller
+
+    controller.act_mail_folder.trigger()
+    assert "niet alleen van u" in window.message_bar.text()
+    assert window.settings.value(export_actions.MAIL_DIR_KEY) is None
+
+    controller.act_mail_folder.trigger()
+    draft = mail_draft(window)
+    assert draft.parent == own and stat.S_IMODE(draft.stat().st_mode) == 0o600
+    assert list(shared.iterdir()) == []
+    assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+
+
 def test_a_committee_with_a_very_long_name_can_be_mailed(make_window, store, mail_draft):
     committee = services.create_committee(store, "Taskforce " + "Samen Organiseren " * 13)
     meeting_id = services.create_meeting(store, committee.id, date="2031-11-14", title="Najaar")
@@ -281,19 +306,35 @@ def test_a_committee_with_a_very_long_name_can_be_mailed(make_window, store, mai
     assert len(draft.name) <= 120 and draft.stat().st_size > 0
 
 
-def test_own_word_template_is_remembered_and_can_be_dropped(window, tmp_path, monkeypatch):
+def test_each_committee_keeps_its_own_word_template(window, store, tmp_path, monkeypatch):
     template = tmp_path / "huisstijl.dotx"
     monkeypatch.setattr(
         export_actions.TemplateDialog, "ask", classmethod(lambda cls, parent, directory: template)
     )
     controller = window.export_controller
+    own_meeting = window.session.meeting_id
     controller.act_template.trigger()
-    assert window.settings.value(export_actions.TEMPLATE_KEY) == str(template)
     assert controller.options().template == template
     assert controller.act_house_style.isEnabled()
+
+    other = services.create_committee(store, "College voor Dienstverleningszaken")
+    window.open_meeting(services.create_meeting(store, other.id, date="2031-11-14", title="Nov"))
+    assert controller.options().template is None
+    assert not controller.act_house_style.isEnabled()
+
+    window.open_meeting(own_meeting)
+    assert controller.options().template == template
     controller.act_house_style.trigger()
     assert controller.options().template is None
     assert not controller.act_house_style.isEnabled()
+
+
+def test_the_one_template_of_an_older_version_still_applies_until_a_committee_chooses(window):
+    window.settings.setValue(export_actions.TEMPLATE_KEY, "/sjablonen/oud.dotx")
+    controller = window.export_controller
+    assert controller.options().template == Path("/sjablonen/oud.dotx")
+    controller.use_house_style()
+    assert controller.options().template is None
 
 
 def test_export_with_a_template_lacking_the_house_styles_works_without_a_box(
