@@ -200,14 +200,20 @@ class NotesTab(QWidget):
         due_caption = QLabel(self.tr("Wa&nneer:"), page)
         due_caption.setBuddy(self.action_due)
 
-        add_row = QHBoxLayout()
-        add_row.addWidget(description_caption)
-        add_row.addWidget(self.action_description, 3)
-        add_row.addWidget(owner_caption)
-        add_row.addWidget(self.action_owner, 1)
-        add_row.addWidget(due_caption)
-        add_row.addWidget(self.action_due)
-        add_row.addWidget(self.add_action_button)
+        # Two lines: on one, the row alone was wider than the page at 150 % text, and the
+        # whole page (the Impressie with it) scrolled sideways.
+        description_row = QHBoxLayout()
+        description_row.addWidget(description_caption)
+        description_row.addWidget(self.action_description, 1)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(owner_caption)
+        owner_row.addWidget(self.action_owner, 1)
+        owner_row.addWidget(due_caption)
+        owner_row.addWidget(self.action_due)
+        owner_row.addWidget(self.add_action_button)
+        add_row = QVBoxLayout()
+        add_row.addLayout(description_row)
+        add_row.addLayout(owner_row)
 
         content = QWidget()
         form = QVBoxLayout(content)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel, QLineEdit, QScrollBar, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QScrollBar, QWidget
 
 from taskforce_desktop.core import services
 from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog
@@ -118,3 +118,17 @@ def test_the_dialogs_read_their_values_and_name_their_fields(qtbot, store, data_
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert accessibility_problems(dialog) == [], dialog.windowTitle()
+
+
+def test_at_150_percent_text_the_impressies_page_scrolls_only_up_and_down(qtbot, full_window):
+    # 1366x768 at 150 %: 910 by 485 device-independent pixels above a taskbar.
+    full_window.resize(910, 485)
+    full_window.show_tab(3)
+    qtbot.wait(50)
+    page = next(
+        area
+        for area in full_window.notes_tab.findChildren(QScrollArea)
+        if area.widget() is not None
+    )
+    assert not page.horizontalScrollBar().isVisible()
+    assert page.widget().width() <= page.viewport().width()
