@@ -741,24 +741,32 @@ class _HideWithWindow(QObject):
         return False
 
 
-def install_followup_ui(window: QMainWindow) -> FollowUpWindow:
-    """The Actielijst, Besluitenlijst, Personen, search (Ctrl+F) and the approval controls."""
+def build_followup_window(window: QMainWindow) -> FollowUpWindow:
+    """The Opvolging window of the main window (which builds it when first asked for it)."""
     followup_window = FollowUpWindow(window)
-    window.followup_window = followup_window
     window.installEventFilter(_HideWithWindow(followup_window))
+    return followup_window
+
+
+def install_followup_ui(window: QMainWindow) -> None:
+    """The Actielijst, Besluitenlijst, Personen, search (Ctrl+F) and the approval controls."""
     window.approval_controls = ApprovalControls(window)
     live = getattr(window, "live_mode", None)
     if live is not None:
         live.approve_previous = window.approval_controls.approve_previous
     tr = window.tr
     entries = (
-        (tr("&Actielijst"), followup_window.actions_view, "Ctrl+Shift+L"),
-        (tr("&Besluitenlijst"), followup_window.decisions_view, None),
-        (tr("&Personen"), followup_window.people_view, None),
-        (tr("&Zoeken in het archief…"), followup_window.search_view, QKeySequence.StandardKey.Find),
+        (tr("&Actielijst"), "actions_view", "Ctrl+Shift+L"),
+        (tr("&Besluitenlijst"), "decisions_view", None),
+        (tr("&Personen"), "people_view", None),
+        (tr("&Zoeken in het archief…"), "search_view", QKeySequence.StandardKey.Find),
     )
     window.menu_view.addSeparator()
     for text, page, keys in entries:
-        action = window._action(text, lambda _=False, p=page: followup_window.show_page(p), keys)
+        action = window._action(text, lambda _=False, p=page: _show_page(window, p), keys)
         window.menu_view.addAction(action)
-    return followup_window
+
+
+def _show_page(window: QMainWindow, page: str) -> None:
+    followup_window = window.followup_window
+    followup_window.show_page(getattr(followup_window, page))

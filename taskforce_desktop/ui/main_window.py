@@ -48,7 +48,7 @@ from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetin
 from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
 from taskforce_desktop.ui.export_actions import install_export_ui
-from taskforce_desktop.ui.followup_views import install_followup_ui
+from taskforce_desktop.ui.followup_views import build_followup_window, install_followup_ui
 from taskforce_desktop.ui.live import install_live_mode
 from taskforce_desktop.ui.meeting_tab import MeetingTab
 from taskforce_desktop.ui.models.meeting_list import (
@@ -66,6 +66,7 @@ from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
 from taskforce_desktop.ui.widgets.message_bar import Level, MessageBar
 from taskforce_desktop.ui.widgets.welcome import WelcomePage
+from taskforce_desktop.ui.writing_help import install_writing_help
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._refreshing_list = False
         self._cursor_placed = False
+        self._followup_window = None
 
         self._build_meeting_list()
         self._build_tabs()
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         install_live_mode(self)
         install_followup_ui(self)
         install_language_menu(self)
+        install_writing_help(self)  # phrases and spelling in every editor
 
         self.refresh_meetings()
         self._restore_settings()
@@ -389,6 +392,13 @@ class MainWindow(QMainWindow):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
+
+    @property
+    def followup_window(self):
+        """The Opvolging window, built the first time it is opened: no part of the first view."""
+        if self._followup_window is None:
+            self._followup_window = build_followup_window(self)
+        return self._followup_window
 
     # --- extension points -----------------------------------------------------------
 
@@ -692,11 +702,15 @@ class MainWindow(QMainWindow):
         last = self.settings.value("meeting/last", 0, type=int)
         last_item = self.settings.value("meeting/agenda_item", 0, type=int)
         if not last or not self.session.open(last):
-            newest = services.list_meetings(self.store)
-            self.session.open(newest[0].id if newest else 0)
+            self.session.open(self._newest_listed_meeting_id())
         elif self.session.agenda_item(last_item) is not None:
             self.session.select_agenda_item(last_item)
         self.tabs.setCurrentIndex(self.settings.value("meeting/tab", 0, type=int))
+
+    def _newest_listed_meeting_id(self) -> int:
+        """The meeting list is newest first: its top, without reading the list again."""
+        committee = self.meeting_list_model.item(0)
+        return committee.child(0).data(MEETING_ID_ROLE) if committee is not None else 0
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -61,3 +61,18 @@ def test_a_damaged_store_is_set_aside_untouched_though_the_window_loaded_meanwhi
     finally:
         start.store.close()
         start.instance.release()
+
+
+def test_the_opvolging_window_is_built_when_she_first_opens_it(qtbot, window):
+    from PySide6.QtWidgets import QDialog
+
+    def opvolging_windows():
+        return [d for d in window.findChildren(QDialog) if d.windowTitle().startswith("Opvolging")]
+
+    assert opvolging_windows() == []  # not part of the first view
+    menu_entry = next(a for a in window.menu_view.actions() if a.text() == "&Actielijst")
+    menu_entry.trigger()
+    [opened] = opvolging_windows()
+    assert opened.isVisible() and opened.tabs.currentWidget() is opened.actions_view
+    menu_entry.trigger()
+    assert opvolging_windows() == [opened]  # the same window, kept
