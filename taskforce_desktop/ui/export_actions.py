@@ -250,7 +250,7 @@ class ExportController(QObject):
             _tr("Standaard &huisstijl gebruiken"), self.use_house_style
         )
         self.act_mail_folder = self._action(
-            _tr("Map voor concept-e-&mails kiezen…"), self.choose_mail_folder
+            _tr("Map voor &concept-e-mails kiezen…"), self.choose_mail_folder
         )
         self.meeting_actions = [self.act_word, self.act_pdf, self.act_html, self.act_mail]
         self._update_template_actions()
