@@ -120,6 +120,66 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>Fill in the name of the committee.</translation>
     </message>
     <message>
+      <source>**vet**, *cursief*, “- ” voor een opsomming; {cursor} is waar de cursor komt. Bij een besluit of actie komen daar de woorden die u vóór de code typte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Nieuw</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Verwijderen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Beginlijst terugzetten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Lijst:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opslaan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Besluit vastleggen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actiepunt vastleggen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Code (typ ;code en Tab):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Soort:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Tekst:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tekstblokken – {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>algemeen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Herstellen uit reservekopie</source>
       <translation>Restore from a backup</translation>
     </message>
@@ -316,8 +376,28 @@ Your current data is kept as a backup first, so you can always undo this.</trans
       <translation>Export meeting file</translation>
     </message>
     <message>
+      <source>Niet opgeslagen tekst terugzetten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Terugzetten</source>
+      <translation>Put back</translation>
+    </message>
+    <message>
       <source>de vergadering</source>
       <translation>the meeting</translation>
+    </message>
+    <message>
+      <source>De vorige keer kon tekst niet worden opgeslagen; er is een noodkopie van bewaard:
+
+{0}
+
+Wilt u die tekst nu terugzetten? Wat nu in die velden staat, wordt erdoor vervangen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De niet opgeslagen tekst van de vorige keer is niet teruggezet. De noodkopie staat in {0}; bij de volgende start wordt hij opnieuw aangeboden.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Uit de noodkopie van de vorige keer teruggezet: {0}.</source>
@@ -350,6 +430,10 @@ Your current data is kept as a backup first, so you can always undo this.</trans
     <message>
       <source>Word-sjabloon of -document (*.dotx *.docx)</source>
       <translation>Word template or document (*.dotx *.docx)</translation>
+    </message>
+    <message>
+      <source>Map voor concept-e-mailberichten kiezen</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Verslag niet opgeslagen</source>
@@ -408,6 +492,10 @@ Your current data is kept as a backup first, so you can always undo this.</trans
       <translation>Use the standard &amp;house style</translation>
     </message>
     <message>
+      <source>Map voor &amp;concept-e-mails kiezen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Het verslag gebruikt de standaard huisstijl.</source>
       <translation>The report uses the standard house style.</translation>
     </message>
@@ -440,6 +528,10 @@ Open the file with your e-mail program, or start a new message without attachmen
     <message>
       <source>Het verslag gebruikt voortaan het sjabloon {0}.</source>
       <translation>From now on the report uses the template {0}.</translation>
+    </message>
+    <message>
+      <source>Concept-e-mailberichten komen voortaan in {0}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Nu: {0}</source>
@@ -757,11 +849,11 @@ Corrections (leave empty if there are none):</translation>
     </message>
     <message>
       <source>Wanneer: vrijdag, 14 okt, over 2 weken</source>
-      <translation>When: friday, 14 oct, in 2 weeks (in Dutch)</translation>
+      <translation>Due: vrijdag, 14 okt, over 2 weken (in Dutch)</translation>
     </message>
     <message>
       <source>Wanneer</source>
-      <translation>When</translation>
+      <translation>Due</translation>
     </message>
     <message>
       <source>Herkende datum</source>
@@ -1464,10 +1556,6 @@ Add them on the Agenda tab (Ctrl+3).</translation>
       <translation>Put back the emergency copy</translation>
     </message>
     <message>
-      <source>Terugzetten</source>
-      <translation>Put back</translation>
-    </message>
-    <message>
       <source>Er is (nog) geen logbestand.</source>
       <translation>There is no log file (yet).</translation>
     </message>
@@ -1708,6 +1796,34 @@ Start with the sample meeting to look around, or make a new meeting right away.<
     <message>
       <source>Voorbeeldvergadering &amp;openen</source>
       <translation>&amp;Open the sample meeting</translation>
+    </message>
+    <message>
+      <source>Actie: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Spelling controleren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Te&amp;kstblokken…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tekstblokken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toevoegen aan &amp;woordenlijst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(geen suggesties)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Besluit: </source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
