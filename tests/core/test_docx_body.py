@@ -5,8 +5,11 @@ Reopened with python-docx. How long an export takes is measured by the benchmark
 
 import dataclasses
 import io
+import shutil
+import subprocess
 
 import docx
+import pytest
 from docx.oxml.ns import qn
 from verslag_samples import item, sample_meeting
 
@@ -23,17 +26,19 @@ def _one_point(notes: str):
     return sample_meeting(agenda=(item("1", "Lang punt", notes=notes),))
 
 
-def test_tot_slot_keeps_with_the_text_under_it_whatever_the_template_says(tmp_path):
-    # A template whose Heading 1 does not keep with the next paragraph (Word's own
-    # Heading 1 does, a plain document's need not).
+def _template_without_keep(folder):
+    """A template whose Heading 1 does not keep with the next paragraph (the house style's
+    and Word's own do; a template made elsewhere need not)."""
     template = docx.Document()
-    heading = template.styles["Heading 1"]
-    heading.paragraph_format.keep_with_next = False
-    template.add_paragraph("oud")
-    path = tmp_path / "sjabloon.docx"
+    template.styles["Heading 1"].paragraph_format.keep_with_next = False
+    path = folder / "sjabloon.docx"
     template.save(path)
+    return path
 
-    paragraphs = _document(sample_meeting(), template=path).paragraphs
+
+def test_tot_slot_keeps_with_the_text_under_it_whatever_the_template_says(tmp_path):
+    template = _template_without_keep(tmp_path)
+    paragraphs = _document(sample_meeting(), template=template).paragraphs
     index = next(i for i, p in enumerate(paragraphs) if p.text == "Tot slot")
     tot_slot = paragraphs[index]
     assert tot_slot.paragraph_format.keep_with_next is True
@@ -81,3 +86,35 @@ def test_thousands_of_lists_each_get_their_own_numbering_that_restarts():
         for num_id in set(num_ids)
     ]
     assert set(restarts) == {"1"}
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and pdftotext are not installed",
+)
+def test_rendered_tot_slot_never_stands_alone_at_the_foot_of_a_page(tmp_path):
+    """Rendered by LibreOffice with ever more lines before it, so that at some length
+    'Tot slot' would be the last line of a page: its text always follows on the same page."""
+    template = _template_without_keep(tmp_path)
+    sources = []
+    for lines in range(20, 75):
+        notes = "\n\n".join(f"Regel {n}." for n in range(lines))
+        data, _ = render_docx(build_verslag(_one_point(notes)), template=template)
+        sources.append(tmp_path / f"regels-{lines}.docx")
+        sources[-1].write_bytes(data)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profiel", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), *map(str, sources)],
+        check=True, capture_output=True, timeout=600,
+    )  # fmt: skip
+    heading_pages = set()
+    for source in sources:
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(tmp_path / "pdf" / f"{source.stem}.pdf"), "-"],
+            check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+        pages = text.split("\f")
+        (page,) = [p for p in pages if "Tot slot" in p]
+        assert "De volgende vergadering" in page, source.name
+        heading_pages.add(pages.index(page))
+    assert len(heading_pages) > 1  # the lengths tried did push it over a page break
