@@ -4,6 +4,22 @@
   <context>
     <name>Taskforce</name>
     <message>
+      <source>1 agendapunt</source>
+      <translation>1 agenda item</translation>
+    </message>
+    <message>
+      <source>{0} agendapunten</source>
+      <translation>{0} agenda items</translation>
+    </message>
+    <message>
+      <source>1 minuut gepland</source>
+      <translation>1 minute planned</translation>
+    </message>
+    <message>
+      <source>{0} minuten gepland</source>
+      <translation>{0} minutes planned</translation>
+    </message>
+    <message>
       <source>Agendapunten</source>
       <translation>Agenda items</translation>
     </message>
@@ -18,10 +34,6 @@
     <message>
       <source>Toevoegen</source>
       <translation>Add</translation>
-    </message>
-    <message>
-      <source>{0} agendapunten, {1} minuten gepland</source>
-      <translation>{0} agenda items, {1} minutes planned</translation>
     </message>
     <message>
       <source>Taskforce Verslag kan niet starten</source>
@@ -44,6 +56,14 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>Toggle attendance</translation>
     </message>
     <message>
+      <source>1 deelnemer</source>
+      <translation>1 attendee</translation>
+    </message>
+    <message>
+      <source>{0} deelnemers</source>
+      <translation>{0} attendees</translation>
+    </message>
+    <message>
       <source>Deelnemers</source>
       <translation>Attendees</translation>
     </message>
@@ -56,8 +76,8 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>Name; choose a known person from the list or type a new one</translation>
     </message>
     <message>
-      <source>{0} deelnemers, {1} aanwezig</source>
-      <translation>{0} attendees, {1} present</translation>
+      <source>{0}, {1} aanwezig</source>
+      <translation>{0}, {1} present</translation>
     </message>
     <message>
       <source>de database is in gebruik door een ander programma</source>
@@ -590,6 +610,14 @@ Open the file with your e-mail program, or start a new message without attachmen
       <translation>&amp;Erase (GDPR)…</translation>
     </message>
     <message>
+      <source>1 vergadering</source>
+      <translation>1 meeting</translation>
+    </message>
+    <message>
+      <source>{0} vergaderingen</source>
+      <translation>{0} meetings</translation>
+    </message>
+    <message>
       <source>Personen samenvoegen</source>
       <translation>Merge people</translation>
     </message>
@@ -710,10 +738,6 @@ Reason:</translation>
       <translation>&amp;Search:</translation>
     </message>
     <message>
-      <source>{0} vergadering(en)</source>
-      <translation>{0} meeting(s)</translation>
-    </message>
-    <message>
       <source>Kies precies twee regels van dezelfde persoon om samen te voegen.</source>
       <translation>Choose exactly two rows of the same person to merge.</translation>
     </message>
@@ -766,6 +790,10 @@ Reason:</translation>
       <translation>1 result</translation>
     </message>
     <message>
+      <source>{0} resultaten</source>
+      <translation>{0} results</translation>
+    </message>
+    <message>
       <source>Het verslag van {0} wordt vastgesteld in deze vergadering.
 Correcties (leeg laten als er geen zijn):</source>
       <translation>The report of {0} is approved in this meeting.
@@ -790,10 +818,6 @@ Corrections (leave empty if there are none):</translation>
     <message>
       <source>Afhandelen wordt vastgelegd in: {0}</source>
       <translation>Closing is recorded in: {0}</translation>
-    </message>
-    <message>
-      <source>{0} resultaten</source>
-      <translation>{0} results</translation>
     </message>
     <message>
       <source>Naam typen, Enter</source>
@@ -1202,6 +1226,10 @@ Edit → Undo (Ctrl+Z) brings it back.</translation>
     <message>
       <source>Verwijderen</source>
       <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Vergaderbestand wordt ingelezen…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Geëxporteerd naar {0}</source>

@@ -8,6 +8,7 @@ from taskforce_desktop.core import services
 from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
 from taskforce_desktop.ui.models.tables import AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.translation import counted
 from taskforce_desktop.ui.undo_commands import RemoveAgendaItem
 from taskforce_desktop.ui.widgets.record_list_page import RecordListPage
 
@@ -55,7 +56,9 @@ class AgendaTab(RecordListPage):
 
     def describe(self, records: tuple[AgendaItemRecord, ...]) -> str:
         minutes = sum(record.planned_minutes or 0 for record in records)
-        return self.tr("{0} agendapunten, {1} minuten gepland").format(len(records), minutes)
+        items = counted(len(records), self.tr("1 agendapunt"), self.tr("{0} agendapunten"))
+        planned = counted(minutes, self.tr("1 minuut gepland"), self.tr("{0} minuten gepland"))
+        return f"{items}, {planned}"
 
     def _on_current_row(self, current, _previous) -> None:
         if current.isValid():

@@ -11,6 +11,7 @@ from taskforce_desktop.core.records import AttendeeRecord, MeetingRecord, Person
 from taskforce_desktop.ui.models.labels import label
 from taskforce_desktop.ui.models.tables import AttendeesModel
 from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.translation import counted
 from taskforce_desktop.ui.undo_commands import RemoveAttendee
 from taskforce_desktop.ui.widgets.record_list_page import RecordListPage
 from taskforce_desktop.ui.widgets.record_table_view import add_shortcut
@@ -80,7 +81,8 @@ class AttendeesTab(RecordListPage):
 
     def describe(self, records: tuple[AttendeeRecord, ...]) -> str:
         present = sum(1 for record in records if record.presence is Presence.PRESENT)
-        return self.tr("{0} deelnemers, {1} aanwezig").format(len(records), present)
+        attendees = counted(len(records), self.tr("1 deelnemer"), self.tr("{0} deelnemers"))
+        return self.tr("{0}, {1} aanwezig").format(attendees, present)
 
     def cycle_presence(self) -> None:
         row = self.table.current_row()

@@ -43,6 +43,7 @@ from taskforce_desktop.core import approval, followup, markdown, people, search,
 from taskforce_desktop.core.models import ActionStatus, MeetingStatus
 from taskforce_desktop.core.records import MeetingSummary
 from taskforce_desktop.ui.dialogs.simple import Confirm, MultilineQuestion
+from taskforce_desktop.ui.translation import counted
 from taskforce_desktop.ui.widgets.accessibility import (
     StatusLabel,
     add_clear_button,
@@ -361,7 +362,7 @@ class PeopleView(QWidget):
     def _describe(self, row: people.PersonOverview) -> str:
         person = row.person
         details = ", ".join(part for part in (person.organisation, person.email) if part)
-        count = self.tr("{0} vergadering(en)").format(row.meetings_listed)
+        count = counted(row.meetings_listed, self.tr("1 vergadering"), self.tr("{0} vergaderingen"))
         return f"{person.name} ({details}) — {count}" if details else f"{person.name} — {count}"
 
     def merge_selected(self) -> None:
@@ -474,7 +475,7 @@ class SearchView(QWidget):
         if self.query.text().strip():
             count = len(self.hits)
             self.count_label.setText(
-                self.tr("1 resultaat") if count == 1 else self.tr("{0} resultaten").format(count)
+                counted(count, self.tr("1 resultaat"), self.tr("{0} resultaten"))
             )
         else:
             self.count_label.clear()

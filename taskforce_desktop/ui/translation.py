@@ -91,3 +91,9 @@ def _choose(window: QMainWindow, language: str) -> None:
         _tr("De taal verandert bij de volgende start. / The language changes at the next start."),
         Level.INFO,
     )
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """One form for 1 and another, with {0} for the count, for every other count: "1
+    deelnemer", "3 deelnemers", never "deelnemer(s)". Dutch and English need no more."""
+    return one if count == 1 else many.format(count)

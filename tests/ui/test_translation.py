@@ -92,3 +92,10 @@ def test_she_chooses_english_in_the_view_menu_for_the_next_start(qtbot, make_win
     assert window_language(QSettings(), DUTCH_SYSTEM) == ENGLISH
     assert "volgende start" in window.message_bar.text()
     assert english.isChecked()
+
+
+def test_one_attendee_and_one_agenda_item_are_singular(window):
+    meeting = window.session.meeting
+    assert window.attendees_tab.summary.text() == "2 deelnemers, 2 aanwezig"
+    assert window.attendees_tab.describe(meeting.attendees[:1]) == "1 deelnemer, 1 aanwezig"
+    assert window.agenda_tab.describe(meeting.agenda[:1]) == "1 agendapunt, 5 minuten gepland"
