@@ -4,7 +4,7 @@
     python scripts/translations.py --check    # exit 1 when a text has no translation
 
 The texts are the string literals passed to ``tr``, ``self.tr``, ``window.tr``, a module's
-``_tr`` and ``translate(context, text)``. Qt's ``lupdate`` finds only the first kinds and
+``_tr``, ``translate(context, text)`` and the ``QT_TR_NOOP`` markers. Qt's ``lupdate`` finds only the first kinds and
 guesses the context from the variable (``window.tr`` became context "window"), so this
 collects them itself into one context: the app looks a text up by its Dutch source alone
 (``ui.translation``). Existing translations are kept; open the .ts in Qt Linguist
@@ -39,9 +39,9 @@ def texts_of(tree: ast.AST) -> list[str]:
             continue
         function = node.func
         name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
-        if name in ("tr", "_tr"):
+        if name in ("tr", "_tr", "QT_TR_NOOP"):
             text = _literal(node.args[0])
-        elif name == "translate" and len(node.args) >= 2:
+        elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
             text = _literal(node.args[1])
         else:
             continue

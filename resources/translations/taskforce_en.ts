@@ -141,63 +141,63 @@ Check that the folder exists and is writable, and that the program is not alread
     </message>
     <message>
       <source>**vet**, *cursief*, “- ” voor een opsomming; {cursor} is waar de cursor komt. Bij een besluit of actie komen daar de woorden die u vóór de code typte.</source>
-      <translation type="unfinished" />
+      <translation>**bold**, *italic*, “- ” for a bulleted list; {cursor} is where the cursor goes. In a decision or action, the words you typed before the code go there.</translation>
     </message>
     <message>
       <source>&amp;Nieuw</source>
-      <translation type="unfinished" />
+      <translation>&amp;New</translation>
     </message>
     <message>
       <source>&amp;Verwijderen</source>
-      <translation type="unfinished" />
+      <translation>&amp;Delete</translation>
     </message>
     <message>
       <source>&amp;Beginlijst terugzetten</source>
-      <translation type="unfinished" />
+      <translation>Put back the &amp;starting list</translation>
     </message>
     <message>
       <source>&amp;Lijst:</source>
-      <translation type="unfinished" />
+      <translation>&amp;List:</translation>
     </message>
     <message>
       <source>Opslaan</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <source>Annuleren</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Tekst</source>
-      <translation type="unfinished" />
+      <translation>Text</translation>
     </message>
     <message>
       <source>Besluit vastleggen</source>
-      <translation type="unfinished" />
+      <translation>Record a decision</translation>
     </message>
     <message>
       <source>Actiepunt vastleggen</source>
-      <translation type="unfinished" />
+      <translation>Record an action</translation>
     </message>
     <message>
       <source>&amp;Code (typ ;code en Tab):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Code (type ;code and Tab):</translation>
     </message>
     <message>
       <source>&amp;Soort:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kind:</translation>
     </message>
     <message>
       <source>&amp;Tekst:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Text:</translation>
     </message>
     <message>
       <source>Tekstblokken – {0}</source>
-      <translation type="unfinished" />
+      <translation>Text blocks – {0}</translation>
     </message>
     <message>
       <source>algemeen</source>
-      <translation type="unfinished" />
+      <translation>general</translation>
     </message>
     <message>
       <source>Herstellen uit reservekopie</source>
@@ -397,7 +397,7 @@ Your current data is kept as a backup first, so you can always undo this.</trans
     </message>
     <message>
       <source>Niet opgeslagen tekst terugzetten</source>
-      <translation type="unfinished" />
+      <translation>Put back unsaved text</translation>
     </message>
     <message>
       <source>Terugzetten</source>
@@ -413,11 +413,15 @@ Your current data is kept as a backup first, so you can always undo this.</trans
 {0}
 
 Wilt u die tekst nu terugzetten? Wat nu in die velden staat, wordt erdoor vervangen.</source>
-      <translation type="unfinished" />
+      <translation>Last time some text could not be saved; an emergency copy of it was kept:
+
+{0}
+
+Do you want to put that text back now? What is in those fields now is replaced by it.</translation>
     </message>
     <message>
       <source>De niet opgeslagen tekst van de vorige keer is niet teruggezet. De noodkopie staat in {0}; bij de volgende start wordt hij opnieuw aangeboden.</source>
-      <translation type="unfinished" />
+      <translation>The unsaved text of last time was not put back. The emergency copy is in {0}; it is offered again at the next start.</translation>
     </message>
     <message>
       <source>Uit de noodkopie van de vorige keer teruggezet: {0}.</source>
@@ -453,7 +457,7 @@ Wilt u die tekst nu terugzetten? Wat nu in die velden staat, wordt erdoor vervan
     </message>
     <message>
       <source>Map voor concept-e-mailberichten kiezen</source>
-      <translation type="unfinished" />
+      <translation>Choose the folder for draft e-mails</translation>
     </message>
     <message>
       <source>Verslag niet opgeslagen</source>
@@ -513,7 +517,7 @@ Wilt u die tekst nu terugzetten? Wat nu in die velden staat, wordt erdoor vervan
     </message>
     <message>
       <source>Map voor &amp;concept-e-mails kiezen…</source>
-      <translation type="unfinished" />
+      <translation>Choose the folder for &amp;draft e-mails…</translation>
     </message>
     <message>
       <source>Het verslag gebruikt de standaard huisstijl.</source>
@@ -551,7 +555,7 @@ Open the file with your e-mail program, or start a new message without attachmen
     </message>
     <message>
       <source>Concept-e-mailberichten komen voortaan in {0}.</source>
-      <translation type="unfinished" />
+      <translation>From now on draft e-mails go to {0}.</translation>
     </message>
     <message>
       <source>Nu: {0}</source>
@@ -1229,7 +1233,7 @@ Edit → Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
       <source>Vergaderbestand wordt ingelezen…</source>
-      <translation type="unfinished" />
+      <translation>Reading the meeting file…</translation>
     </message>
     <message>
       <source>Geëxporteerd naar {0}</source>
@@ -1336,6 +1340,82 @@ Data: {1}</translation>
     <message>
       <source>De eindtijd ligt voor de begintijd.</source>
       <translation>The end time is before the start time.</translation>
+    </message>
+    <message>
+      <source>Fysiek</source>
+      <translation>In person</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <source>Hybride</source>
+      <translation>Hybrid</translation>
+    </message>
+    <message>
+      <source>Vastgesteld</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Voorzitter</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>Lid</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Adviseur</source>
+      <translation>Advisor</translation>
+    </message>
+    <message>
+      <source>Gast</source>
+      <translation>Guest</translation>
+    </message>
+    <message>
+      <source>Ondersteuning</source>
+      <translation>Support</translation>
+    </message>
+    <message>
+      <source>Secretaris</source>
+      <translation>Secretary</translation>
+    </message>
+    <message>
+      <source>Aanwezig</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <source>Afgemeld</source>
+      <translation>Excused</translation>
+    </message>
+    <message>
+      <source>Afwezig</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Kennisname</source>
+      <translation>For information</translation>
+    </message>
+    <message>
+      <source>Beeldvorming</source>
+      <translation>Briefing</translation>
+    </message>
+    <message>
+      <source>Oordeelsvorming</source>
+      <translation>Discussion</translation>
+    </message>
+    <message>
+      <source>Besluitvorming</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Afgerond</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Vervallen</source>
+      <translation>Dropped</translation>
     </message>
     <message>
       <source>ja</source>
@@ -1827,31 +1907,31 @@ Start with the sample meeting to look around, or make a new meeting right away.<
     </message>
     <message>
       <source>Actie: </source>
-      <translation type="unfinished" />
+      <translation>Action: </translation>
     </message>
     <message>
       <source>&amp;Spelling controleren</source>
-      <translation type="unfinished" />
+      <translation>Chec&amp;k spelling</translation>
     </message>
     <message>
       <source>Te&amp;kstblokken…</source>
-      <translation type="unfinished" />
+      <translation>Te&amp;xt blocks…</translation>
     </message>
     <message>
       <source>Tekstblokken</source>
-      <translation type="unfinished" />
+      <translation>Text blocks</translation>
     </message>
     <message>
       <source>Toevoegen aan &amp;woordenlijst</source>
-      <translation type="unfinished" />
+      <translation>Add to &amp;dictionary</translation>
     </message>
     <message>
       <source>(geen suggesties)</source>
-      <translation type="unfinished" />
+      <translation>(no suggestions)</translation>
     </message>
     <message>
       <source>Besluit: </source>
-      <translation type="unfinished" />
+      <translation>Decision: </translation>
     </message>
   </context>
 </TS>

@@ -7,8 +7,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from test_keyboard_access import clashes, menus_of, page_mnemonics
 
+from taskforce_desktop.core.models import Purpose
 from taskforce_desktop.ui import translation
 from taskforce_desktop.ui.app import install_translators
+from taskforce_desktop.ui.models.labels import label
 from taskforce_desktop.ui.translation import (
     DUTCH,
     ENGLISH,
@@ -65,6 +67,7 @@ def test_the_english_window_speaks_english(qtbot, make_window, meeting_id, engli
     assert window.save_state.accessibleName() == "Save state"
     assert window.filter_field.placeholderText() == "Filter by title, date or committee"
     assert window.notes_tab.actions_table.accessibleName() == "Actions"
+    assert label(Purpose.NOTING) == "For information"
     for menu in [m for action in bar.actions() for m in menus_of(action.menu())]:
         texts = [action.text() for action in menu.actions() if not action.isSeparator()]
         assert clashes(texts) == {}, menu.title()
