@@ -44,6 +44,7 @@ from taskforce_desktop.core.store import Store
 from taskforce_desktop.ui.agenda_tab import AgendaTab
 from taskforce_desktop.ui.attendees_tab import AttendeesTab
 from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target
+from taskforce_desktop.ui.background import BackgroundOperations
 from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetingRequest
 from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or default_settings(store.data_dir)
         self.writer = AutosaveWriter(store, self)
+        self.background = BackgroundOperations(self.statusBar(), self.writer.flush_blocking)
         self.session = MeetingSession(store, self.writer, self)
         self.safety = None  # the SafetyUi, once installed: it knows whether the data dir is gone
         self._shown_failure = ""
@@ -522,26 +524,23 @@ class MainWindow(QMainWindow):
     def open_sample(self) -> None:
         self.import_meeting_file(paths.resource(*SAMPLE_MEETING))
 
-    def import_meeting_file(self, path: Path | None = None) -> int | None:
+    def import_meeting_file(self, path: Path | None = None) -> None:
+        """Read a meeting file off the UI thread; the imported meeting opens when it is in."""
         path = path or MeetingFileDialog.ask_open(self, str(self._last_dir()))
-        if path is None:
-            return None
-        self.writer.flush_blocking()
-        try:
-            result = meeting_file.import_meeting_file(self.store, path)
-        except meeting_file.MeetingFileError as exc:
-            if exc.path != "meeting" or not self._confirm_replace():
-                if exc.path != "meeting":
-                    self.show_problem(
-                        self.tr("Het vergaderbestand kan niet worden ingelezen:\n{0}").format(exc)
-                    )
-                return None
-            result = self._import_replacing(path)
-            if result is None:
-                return None
-        except Exception as exc:  # noqa: BLE001 - a store failure is reported, nothing changed
-            self.session.report(exc)
-            return None
+        if path is not None:
+            self._start_import(path, replace=False)
+
+    def _start_import(self, path: Path, *, replace: bool) -> None:
+        self.background.run(
+            lambda: meeting_file.import_meeting_file(self.store, path, replace=replace),
+            lambda result: self._show_imported(path, result),
+            lambda error: self._import_failed(path, error, replaced=replace),
+            label=self.tr("Vergaderbestand wordt ingelezen…"),
+            # Replacing may delete the meeting on screen: nothing is typed into it meanwhile.
+            lock=self.tabs if replace else None,
+        )
+
+    def _show_imported(self, path: Path, result: meeting_file.ImportResult) -> None:
         self.settings.setValue("last_dir", str(path.parent))
         self.refresh_meetings()
         self.open_meeting(result.meeting_id)
@@ -549,7 +548,17 @@ class MainWindow(QMainWindow):
             self.show_problem(
                 self.tr("Ingelezen, met opmerkingen:\n{0}").format("\n".join(result.warnings))
             )
-        return result.meeting_id
+
+    def _import_failed(self, path: Path, error: Exception, *, replaced: bool) -> None:
+        if not isinstance(error, meeting_file.MeetingFileError):
+            self.session.report(error)  # a store failure: nothing changed
+        elif error.path == "meeting" and not replaced:
+            if self._confirm_replace():
+                self._start_import(path, replace=True)
+        else:
+            self.show_problem(
+                self.tr("Het vergaderbestand kan niet worden ingelezen:\n{0}").format(error)
+            )
 
     def _confirm_replace(self) -> bool:
         return Confirm.ask(
@@ -561,13 +570,6 @@ class MainWindow(QMainWindow):
             ),
             self.tr("Vervangen"),
         )
-
-    def _import_replacing(self, path: Path):
-        try:
-            return meeting_file.import_meeting_file(self.store, path, replace=True)
-        except Exception as exc:  # noqa: BLE001
-            self.show_problem(str(exc))
-            return None
 
     def export_meeting_file(self) -> None:
         meeting = self.session.meeting
@@ -763,6 +765,7 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self.background.wait_for_work()
         self.write_everything()
         QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
         self.format_bar.attach(None)

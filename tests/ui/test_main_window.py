@@ -29,6 +29,7 @@ def test_empty_store_welcomes_and_opens_the_sample(qtbot, make_window):
     assert window.pages.currentWidget() is window.welcome
     assert not window.act_delete.isEnabled()
     window.welcome.sample_button.click()
+    qtbot.waitUntil(window.background.is_idle)  # the import runs off the UI thread
     assert window.pages.currentWidget() is window.tabs
     meeting = window.session.meeting
     assert meeting is not None and len(meeting.agenda) >= 5 and len(meeting.attendees) >= 8
@@ -121,6 +122,7 @@ def test_export_then_import_as_replacement(qtbot, window, monkeypatch, tmp_path)
     answer(monkeypatch, MeetingFileDialog, "ask_open", tmp_path / "uit" / "september.verslag.json")
     answer(monkeypatch, Confirm, "ask", True)  # "replace the meeting that is already there?"
     window.act_import.trigger()
+    qtbot.waitUntil(window.background.is_idle)
     assert meeting_titles(window) == ["Septemberoverleg"]
     assert window.session.meeting.id != exported.get("id")
 
@@ -130,6 +132,7 @@ def test_a_broken_meeting_file_gets_a_dutch_message(qtbot, window, monkeypatch, 
     broken.write_text('{"format": "taskforce-verslag/meeting"', "utf-8")
     answer(monkeypatch, MeetingFileDialog, "ask_open", broken)
     window.act_import.trigger()
+    qtbot.waitUntil(window.background.is_idle)
     # In the window's message bar, not in a box that would take the keyboard.
     assert "kan niet worden ingelezen" in window.message_bar.text()
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]

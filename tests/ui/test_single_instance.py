@@ -98,7 +98,7 @@ def test_the_socket_name_is_short_and_stable(path):
 
 @pytest.mark.parametrize("she_says_yes", [True, False], ids=["ja", "nee"])
 def test_the_running_window_comes_forward_and_asks_before_importing_a_handed_over_file(
-    make_window, monkeypatch, she_says_yes
+    qtbot, make_window, monkeypatch, she_says_yes
 ):
     from taskforce_desktop import paths
     from taskforce_desktop.core import services
@@ -119,6 +119,7 @@ def test_the_running_window_comes_forward_and_asks_before_importing_a_handed_ove
     assert questions == []  # coming forward asks nothing
     sample = paths.resource("samples", "voorbeeld.verslag.json")
     handle_request(window, import_request(sample))
+    qtbot.waitUntil(window.background.is_idle)  # the import runs off the UI thread
     assert "'voorbeeld.verslag.json'" in questions[0]
     meetings = services.list_meetings(window.store)
     if she_says_yes:

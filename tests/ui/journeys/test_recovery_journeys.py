@@ -44,6 +44,7 @@ def test_importing_a_file_over_the_open_meeting_shows_the_file_and_typing_goes_o
 
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))  # vervangen: ja
     window.import_meeting_file(path)
+    qtbot.waitUntil(window.background.is_idle)  # the import runs off the UI thread
     she.typed = {(she.point_on_screen(), "notes"): "Uit het bestand."}
     she.check()
     she.type_notes(" Na de import.")

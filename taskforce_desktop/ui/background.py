@@ -1,0 +1,140 @@
+"""One way to run slow work off the UI thread, in the habit of Anki's CollectionOp/QueryOp.
+
+``window.background.run(work, on_success, on_failure, label=...)`` first flushes the
+autosave (so the work reads everything she typed), then runs ``work`` in the thread pool;
+afterwards exactly one of the callbacks runs on the UI thread, with the result or the
+exception. While any operation runs, the status bar shows a busy bar and the label; nothing
+is modal, so typing goes on. An operation that replaces what the window shows can name the
+widget that must not be edited meanwhile (``lock``): it is disabled until the work is done,
+so no keystroke goes to a row that the work is about to delete.
+
+``work`` must not touch widgets; it talks to the store, which every thread may use.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressBar, QStatusBar, QWidget
+
+log = logging.getLogger(__name__)
+
+Result = TypeVar("Result")
+# An import or restore takes seconds; a quit waits for it rather than cut it off halfway.
+SHUTDOWN_WAIT_S = 60.0
+
+
+class _Outcome(QObject):
+    # Emitted from the worker thread; received by a QObject of the UI thread, so queued.
+    finished = Signal(object, object)  # the result, or None; the exception, or None
+
+
+class _Job(QRunnable, Generic[Result]):
+    def __init__(self, work: Callable[[], Result], done: threading.Event) -> None:
+        super().__init__()
+        self.work = work
+        self.done = done
+        self.outcome = _Outcome()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # noqa: BLE001 - handed to on_failure on the UI thread
+            self.outcome.finished.emit(None, error)
+        else:
+            self.outcome.finished.emit(result, None)
+        finally:
+            self.done.set()
+
+
+class _Operation(QObject, Generic[Result]):
+    """One run: its callbacks and the widget it keeps from being edited."""
+
+    def __init__(
+        self,
+        owner: BackgroundOperations,
+        on_success: Callable[[Result], None],
+        on_failure: Callable[[Exception], None],
+        lock: QWidget | None,
+    ) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.lock = lock
+        self.work_done = threading.Event()
+
+    def finish(self, result: Result, error: Exception | None) -> None:
+        self.owner._forget(self)
+        if error is None:
+            self.on_success(result)
+        else:
+            self.on_failure(error)
+
+
+class BackgroundOperations(QObject):
+    """The window's runner of slow work, with its busy bar in the status bar."""
+
+    def __init__(
+        self,
+        status_bar: QStatusBar,
+        flush: Callable[[], object],
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(status_bar)
+        self.status_bar = status_bar
+        self.flush = flush
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: list[_Operation] = []
+        self.busy = QProgressBar(status_bar)
+        self.busy.setRange(0, 0)  # indeterminate: an import or restore has no steps to count
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        status_bar.addPermanentWidget(self.busy)
+
+    def run(
+        self,
+        work: Callable[[], Result],
+        on_success: Callable[[Result], None],
+        on_failure: Callable[[Exception], None],
+        *,
+        label: str,
+        lock: QWidget | None = None,
+    ) -> None:
+        self.flush()
+        operation = _Operation(self, on_success, on_failure, lock)
+        job = _Job(work, operation.work_done)
+        job.outcome.finished.connect(operation.finish)
+        # The pool deletes the job after run(); the outcome must outlive it until delivered.
+        job.outcome.setParent(operation)
+        self._running.append(operation)
+        if lock is not None:
+            lock.setEnabled(False)
+        self.busy.setAccessibleName(label)
+        self.busy.show()
+        self.status_bar.showMessage(label)
+        self.pool.start(job)
+
+    def is_idle(self) -> bool:
+        return not self._running
+
+    def wait_for_work(self, timeout_s: float = SHUTDOWN_WAIT_S) -> None:
+        """At quit: the store is closed after this, so work still writing to it ends first."""
+        for operation in list(self._running):
+            if not operation.work_done.wait(timeout_s):
+                log.error("background work still running at quit")
+
+    def _forget(self, operation: _Operation) -> None:
+        self._running.remove(operation)
+        operation.deleteLater()
+        if operation.lock is not None and not any(
+            other.lock is operation.lock for other in self._running
+        ):
+            operation.lock.setEnabled(True)
+        if not self._running:
+            self.busy.hide()
+            self.status_bar.clearMessage()

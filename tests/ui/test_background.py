@@ -1,0 +1,112 @@
+"""Slow work runs off the UI thread: the window keeps working and then shows the result."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from taskforce_desktop import paths
+from taskforce_desktop.core import meeting_file, services
+from taskforce_desktop.ui.dialogs.simple import Confirm
+
+SAMPLE = paths.resource("samples", "voorbeeld.verslag.json")
+# Only a guard against a hung run: the import waits for the window's timer, not for a time.
+HANG_GUARD_S = 20
+
+
+@pytest.fixture
+def import_waits_for_the_window(monkeypatch):
+    """Every import first waits until the window's event loop has run a timer five times:
+    on the UI thread it would wait in vain, as the loop cannot run while it waits."""
+    ticks: list[int] = []
+    window_ran = threading.Event()
+    real_import = meeting_file.import_meeting_file
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) >= 5:
+            window_ran.set()
+
+    def slow_import(*args, **kwargs):
+        if not window_ran.wait(HANG_GUARD_S):
+            raise RuntimeError("het venster stond stil tijdens het inlezen")
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(meeting_file, "import_meeting_file", slow_import)
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    yield ticks
+    timer.stop()
+
+
+def test_the_window_keeps_running_while_a_slow_import_runs_and_then_shows_it(
+    qtbot, make_window, import_waits_for_the_window
+):
+    window = make_window()
+    window.import_meeting_file(SAMPLE)
+    # Under way: a busy bar in the status bar, no dialog, the window's loop running.
+    assert window.background.busy.isVisible()
+    assert "ingelezen" in window.statusBar().currentMessage()
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert len(import_waits_for_the_window) >= 5
+    imported = services.list_meetings(window.store)
+    assert len(imported) == 1
+    assert window.session.meeting_id == imported[0].id
+    assert window.pages.currentWidget() is window.tabs
+    assert not window.background.busy.isVisible()
+    assert window.message_bar.text() == ""
+
+
+def test_replacing_asks_first_and_keeps_the_meeting_from_being_edited_until_it_is_in(
+    qtbot, make_window, monkeypatch, import_waits_for_the_window
+):
+    window = make_window()
+    window.import_meeting_file(SAMPLE)
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    first = window.session.meeting_id
+    services.add_agenda_item(window.store, first, title="Alleen hier toegevoegd")
+    questions = []
+
+    def ask(cls, parent, title, text, label):
+        questions.append(title)
+        return True
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+    replace_may_finish = threading.Event()
+    waiting_import = meeting_file.import_meeting_file
+
+    def held_replace(*args, replace=False, **kwargs):
+        if replace and not replace_may_finish.wait(HANG_GUARD_S):
+            raise RuntimeError("de test liet het vervangen niet afmaken")
+        return waiting_import(*args, replace=replace, **kwargs)
+
+    monkeypatch.setattr(meeting_file, "import_meeting_file", held_replace)
+    window.import_meeting_file(SAMPLE)
+    qtbot.waitUntil(lambda: questions == ["Vergadering bestaat al"])
+    assert not window.tabs.isEnabled()  # replacing: nothing is typed into what goes away
+    assert window.background.busy.isVisible()
+    replace_may_finish.set()
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert window.tabs.isEnabled()
+    replaced = services.list_meetings(window.store)
+    assert len(replaced) == 1
+    assert window.session.meeting_id == replaced[0].id
+    titles = [item.title for item in window.session.meeting.agenda]
+    assert "Alleen hier toegevoegd" not in titles  # the file's content, as on screen
+
+
+def test_a_store_failure_during_an_import_is_reported_in_the_bar(qtbot, make_window, monkeypatch):
+    def failing_import(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(meeting_file, "import_meeting_file", failing_import)
+    window = make_window()
+    window.import_meeting_file(SAMPLE)
+    qtbot.waitUntil(window.background.is_idle)
+    assert window.message_bar.text() != ""
+    assert services.list_meetings(window.store) == []
+    assert not window.background.busy.isVisible()
