@@ -55,6 +55,7 @@ from taskforce_desktop.ui.widgets.colours import (
     done_colour,
     readable,
 )
+from taskforce_desktop.ui.widgets.record_delegate import CurrentCellDelegate
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,6 +116,7 @@ def _table(parent: QWidget, headers: tuple[str, ...], name: str) -> QTableView:
     model.setHorizontalHeaderLabels([parent.tr(header) for header in headers])
     view = QTableView(parent)
     view.setModel(model)
+    view.setItemDelegate(CurrentCellDelegate(view))
     name_scroll_bars(view, name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from taskforce_desktop.core import services
 from taskforce_desktop.ui.app import create_application
 from taskforce_desktop.ui.widgets.colours import (
     TEXT_CONTRAST,
@@ -45,9 +46,28 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def high_contrast_palette() -> QPalette:
+    """Black with white text and a yellow selection with black text, like Windows' 'Night sky'."""
+    palette = QPalette()
+    for role, colour in (
+        (Role.Window, "#000000"),
+        (Role.WindowText, "#ffffff"),
+        (Role.Base, "#000000"),
+        (Role.Text, "#ffffff"),
+        (Role.Button, "#000000"),
+        (Role.ButtonText, "#ffffff"),
+        (Role.Highlight, "#ffff00"),
+        (Role.HighlightedText, "#000000"),
+        (Role.PlaceholderText, "#a0a0a0"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 PALETTES = {
     "light": lambda: QApplication.instance().style().standardPalette(),
     "dark": dark_palette,
+    "high contrast": high_contrast_palette,
 }
 
 
@@ -108,16 +128,29 @@ def test_in_a_dark_palette_not_saved_and_the_preview_stay_readable(
     assert contrast_ratio(ink, browser.palette().color(Role.Base)) >= TEXT_CONTRAST
 
 
-def test_the_current_cell_of_a_selected_row_is_framed_in_the_selections_text_colour(qtbot, window):
-    table = window.agenda_tab.table
-    window.show_tab(2)
+def frame_contrast(qtbot, table) -> float:
+    """Of the current cell's frame in a selected row, against the selection."""
+    assert table.model().rowCount() > 0
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
-    table.setCurrentIndex(table.model().index(0, 1))
     table.selectRow(0)
     table.setCurrentIndex(table.model().index(0, 1))
     image = table.viewport().grab().toImage()
     cell = table.visualRect(table.currentIndex())
     frame = QColor(image.pixel(cell.left(), cell.center().y()))
-    selection = table.palette().color(Role.Highlight)
-    assert contrast_ratio(frame, selection) >= 3  # a focus indicator needs 3:1
+    return contrast_ratio(frame, table.palette().color(Role.Highlight))
+
+
+def test_the_current_cell_of_a_selected_row_is_framed_in_the_selections_text_colour(qtbot, window):
+    window.show_tab(2)
+    assert frame_contrast(qtbot, window.agenda_tab.table) >= 3  # a focus indicator needs 3:1
+
+
+def test_the_current_cell_in_the_actielijst_is_framed_as_well(qtbot, window):
+    item_id = window.session.meeting.agenda[0].id
+    services.add_action(window.store, item_id, "Wachttijden uitzoeken")
+    dialog = window.followup_window
+    dialog.show_page(dialog.actions_view)
+    qtbot.waitExposed(dialog)
+    assert frame_contrast(qtbot, dialog.actions_view.table) >= 3
+    dialog.hide()

@@ -1,4 +1,5 @@
-"""The cell editor of every record table: a choice list, a date with calendar, or text."""
+"""The cell editor of every record table (a choice list, a date with calendar, or text), and
+the current-cell frame of every table."""
 
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ def _opens_list(event: QKeyEvent) -> bool:
     return alt_arrow or event.key() == Qt.Key.Key_F4
 
 
-class RecordDelegate(QStyledItemDelegate):
+class CurrentCellDelegate(QStyledItemDelegate):
+    """Any table's cells, with a current-cell frame that can be seen inside a selection."""
+
     def paint(self, painter, option, index):
         super().paint(painter, option, index)
         state = option.state
@@ -44,6 +47,8 @@ class RecordDelegate(QStyledItemDelegate):
             painter.drawRect(option.rect.adjusted(half, half, -half - 1, -half - 1))
             painter.restore()
 
+
+class RecordDelegate(CurrentCellDelegate):
     def _column(self, index):
         model = index.model()
         assert isinstance(model, RecordTableModel)
