@@ -269,6 +269,21 @@ def test_a_planted_draft_folder_is_refused_and_nothing_written_there(window, tmp
     assert list(planted.iterdir()) == []
 
 
+def test_a_meeting_without_any_address_still_gets_a_draft_and_a_note_in_the_bar(
+    make_window, meeting_id, mail_draft
+):
+    window = make_window()
+    window.open_meeting(meeting_id)
+
+    draft = mail_draft(window)
+
+    message = BytesParser(policy=policy.default).parsebytes(draft.read_bytes())
+    assert message["To"] is None and list(message.iter_attachments())
+    assert "Anna de Vries en Bram Jansen" in window.message_bar.text()
+    assert "zonder ontvangers" in window.message_bar.text()
+    assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+
+
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 def test_she_chooses_her_own_folder_for_drafts_but_never_one_others_can_read(
     window, mail_draft, tmp_path, monkeypatch
