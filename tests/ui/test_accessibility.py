@@ -25,6 +25,14 @@ def shown(root: QWidget) -> list[QWidget]:
     return [w for w in [root, *root.findChildren(QWidget)] if w.isVisibleTo(root)]
 
 
+def headings(root: QWidget) -> list[str]:
+    return [
+        spoken(widget, NAME)
+        for widget in shown(root)
+        if QAccessible.queryAccessibleInterface(widget).role() == QAccessible.Role.Heading
+    ]
+
+
 def accessibility_problems(root: QWidget) -> list[str]:
     """Labels whose value is hidden behind a fixed name, fields named only by a placeholder,
     focusable controls and scroll bars without a name."""
@@ -76,12 +84,13 @@ def test_the_save_state_is_heard_not_only_its_caption(qtbot, window):
 
 def test_the_section_captions_of_the_impressies_tab_are_headings(full_window):
     full_window.show_tab(3)
-    headings = [
-        spoken(widget, NAME)
-        for widget in shown(full_window.notes_tab)
-        if QAccessible.queryAccessibleInterface(widget).role() == QAccessible.Role.Heading
+    assert headings(full_window.notes_tab) == [
+        "1. Opening",
+        "Impressie",
+        "Conclusie",
+        "Besluiten",
+        "Actiepunten",
     ]
-    assert headings == ["1. Opening", "Impressie", "Conclusie", "Besluiten", "Actiepunten"]
 
 
 @pytest.mark.parametrize("page", range(4))
@@ -132,3 +141,8 @@ def test_at_150_percent_text_the_impressies_page_scrolls_only_up_and_down(qtbot,
     )
     assert not page.horizontalScrollBar().isVisible()
     assert page.widget().width() <= page.viewport().width()
+
+
+def test_the_welcome_page_starts_with_a_heading(make_window):
+    window = make_window()
+    assert headings(window.welcome) == ["Welkom bij Taskforce Verslag"]

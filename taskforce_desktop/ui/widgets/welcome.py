@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from taskforce_desktop.ui.widgets.accessibility import mark_heading
+
 
 class WelcomePage(QWidget):
     open_sample = Signal()
@@ -12,7 +14,7 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Welkom bij Taskforce Verslag"), self)
+        title = mark_heading(QLabel(self.tr("Welkom bij Taskforce Verslag"), self))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
