@@ -392,7 +392,7 @@ def inspect_data_dir(data_dir: Path) -> Damage | None:
 
 
 def open_store_safely(
-    data_dir: Path, *, start_backup: bool = True, inspection: Future | None = None
+    data_dir: Path, *, start_backup: bool = True, inspection: Future[Damage | None] | None = None
 ) -> tuple[Store, StartupReport]:
     """Open the store of data_dir, setting a damaged one aside first; the GUI and CLI use this.
 
