@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -90,12 +89,6 @@ def apply_edit(meeting: MeetingRecord, edit: Edit) -> MeetingRecord:
     return dataclasses.replace(
         meeting, agenda=tuple(_apply_to_rows_of(item, edit) for item in meeting.agenda)
     )
-
-
-def apply_edits(meeting: MeetingRecord, edits: Iterable[Edit]) -> MeetingRecord:
-    for edit in edits:
-        meeting = apply_edit(meeting, edit)
-    return meeting
 
 
 if TYPE_CHECKING:

@@ -117,12 +117,11 @@ time.sleep(60)
 
 
 def kill_after_write(data_dir):
-    writer = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", KILLED_WRITER, str(data_dir)], stdout=subprocess.PIPE, text=True
-    )
-    assert writer.stdout.readline().strip() == "written"
-    writer.send_signal(signal.SIGKILL)
-    writer.wait()
+    ) as writer:
+        assert writer.stdout.readline().strip() == "written"
+        writer.send_signal(signal.SIGKILL)
 
 
 def test_wal_removed_after_a_kill(data_dir, store_with_backup):

@@ -11,6 +11,7 @@ caller falls back to the Qt renderer (ui/pdf_writer.py); the warnings say why.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -165,6 +166,8 @@ def _run(argv: list[str], env: dict[str, str], name: str, timeout: float) -> Non
         output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         _kill_tree(process)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.communicate(timeout=10)  # reaps it and closes its pipe
         raise ConversionFailed(
             f"{name} maakte de PDF niet binnen {timeout:.0f} seconden en is gestopt."
         ) from None
