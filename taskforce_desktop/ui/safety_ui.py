@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -294,12 +294,12 @@ class SafetyUi(QObject):
         ).format(dutch_moment(_modified(rescue)))
         if not Confirm.ask(self.window, _tr("Noodkopie terugzetten"), question, _tr("Terugzetten")):
             return False
-        if not self.restore(rescue):
-            return False
+        return self.restore(rescue, after=self._rescue_copy_taken)
+
+    def _rescue_copy_taken(self) -> None:
         remove_private_file(rescue_file_name(self.data_dir))
         self.act_take_rescue.setEnabled(False)
         self.window.message_bar.dismiss()
-        return True
 
     # ---------------------------------------------------------------- restore
 
@@ -307,7 +307,9 @@ class SafetyUi(QObject):
         chosen = RestoreDialog.ask(self.window, self.data_dir)
         return chosen is not None and self.restore(chosen)
 
-    def restore(self, chosen: Path) -> bool:
+    def restore(self, chosen: Path, after: Callable[[], None] = lambda: None) -> bool:
+        """Start restoring off the UI thread (False when it cannot start); the window shows
+        the restored store, and ``after`` runs, once it is in."""
         window = self.window
         if not window.writer.flush_blocking():
             window.show_problem(
@@ -316,15 +318,34 @@ class SafetyUi(QObject):
                 )
             )
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+
+        def work() -> backup.RestoreResult:
             result = backup.restore(self.data_dir, chosen)
             window.store.migrate()  # a backup from an older version gets today's schema
-        except StoreError as exc:
-            window.show_problem(str(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+            return result
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, StoreError):
+                window.show_problem(str(error))  # nothing was replaced
+            else:
+                window.session.report(error)
+
+        def restored(result: backup.RestoreResult) -> None:
+            self._show_restored(result)
+            after()
+
+        window.background.run(
+            work,
+            restored,
+            failed,
+            label=_tr("Reservekopie wordt hersteld…"),
+            # The whole store is replaced: nothing is typed or opened meanwhile.
+            lock=window.centralWidget(),
+        )
+        return True
+
+    def _show_restored(self, result: backup.RestoreResult) -> None:
+        window = self.window
         self._present = self._last_seen = self._data_dir_identity()
         self.store_missing = False
         meeting_id = window.session.meeting_id
@@ -337,7 +358,6 @@ class SafetyUi(QObject):
             _tr("Reservekopie hersteld. De vorige gegevens zijn bewaard als {0}.").format(aside),
             15000,
         )
-        return True
 
     # ---------------------------------------------------------------- log and messages
 

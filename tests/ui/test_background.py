@@ -110,3 +110,38 @@ def test_a_store_failure_during_an_import_is_reported_in_the_bar(qtbot, make_win
     assert window.message_bar.text() != ""
     assert services.list_meetings(window.store) == []
     assert not window.background.busy.isVisible()
+
+
+def test_restoring_runs_while_the_window_keeps_running_and_then_shows_the_backup(
+    qtbot, make_window, monkeypatch
+):
+    from taskforce_desktop.core import backup
+    from taskforce_desktop.ui.safety_ui import install_safety_ui
+
+    window = make_window()
+    safety = install_safety_ui(window)
+    window.import_meeting_file(SAMPLE)
+    qtbot.waitUntil(window.background.is_idle)
+    saved = backup.make_backup(window.store, backup.Reason.MANUAL)
+    services.delete_meeting(window.store, window.session.meeting_id)
+    window.refresh_meetings()
+    window.session.open(0)
+
+    loop_ran = threading.Event()
+    real_restore = backup.restore
+
+    def restore_after_the_loop_ran(*args, **kwargs):
+        if not loop_ran.wait(HANG_GUARD_S):
+            raise RuntimeError("het venster stond stil tijdens het herstellen")
+        return real_restore(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "restore", restore_after_the_loop_ran)
+    assert safety.restore(saved)
+    # The whole store is being replaced: the window is not editable, and says why.
+    assert not window.centralWidget().isEnabled()
+    assert "hersteld" in window.statusBar().currentMessage()
+    QTimer.singleShot(0, loop_ran.set)
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert window.centralWidget().isEnabled()
+    assert len(services.list_meetings(window.store)) == 1
+    assert "Reservekopie hersteld" in window.statusBar().currentMessage()

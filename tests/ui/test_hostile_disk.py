@@ -483,6 +483,7 @@ def test_the_next_start_offers_the_rescue_copy_and_takes_it_in(
     assert safety.act_take_rescue.isEnabled()
 
     window.message_bar.action_button.click()
+    qtbot.waitUntil(window.background.is_idle)  # restoring runs off the UI thread
     assert stored_notes(window.store, meeting_id) == "Na het verdwijnen getypt."
     assert not rescue_file_for(data_dir).exists()
     assert not window.message_bar.isVisible()
@@ -528,6 +529,7 @@ def test_a_damaged_store_at_start_is_told_in_the_bar_with_the_backup_to_restore(
     assert "apart gezet" in window.message_bar.text()
     assert window.message_bar.action_button.text().startswith("Reservekopie van ")
     window.message_bar.action_button.click()
+    qtbot.waitUntil(window.background.is_idle)  # restoring runs off the UI thread
     assert [m.title for m in services.list_meetings(window.store)] == ["Septemberoverleg"]
 
 

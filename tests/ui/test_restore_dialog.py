@@ -108,7 +108,7 @@ def menu_texts(menu):
     return [action.text() for action in menu.actions()]
 
 
-def test_menus_and_restoring_from_the_window(make_window, meeting_id, data_dir, monkeypatch):
+def test_menus_and_restoring_from_the_window(qtbot, make_window, meeting_id, data_dir, monkeypatch):
     window = make_window()
     safety = install_safety_ui(window)
     assert "&Herstellen uit reservekopie…" in menu_texts(window.menu_file)
@@ -125,6 +125,7 @@ def test_menus_and_restoring_from_the_window(make_window, meeting_id, data_dir, 
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, parent, d: saved))
 
     safety.act_restore.trigger()
+    qtbot.waitUntil(window.background.is_idle)  # restoring runs off the UI thread
 
     assert [m.title for m in services.list_meetings(window.store)] == ["Septemberoverleg"]
     assert window.session.meeting is not None

@@ -22,6 +22,7 @@ def test_restoring_a_backup_shows_its_text_and_typing_goes_on_from_it(qtbot, win
     she.check()
 
     assert install_safety_ui(window).restore(made)
+    qtbot.waitUntil(window.background.is_idle)  # restoring runs off the UI thread
     she.typed[(she.point_on_screen(), "notes")] = "In de reservekopie."
     she.check()  # the editor shows the restored text, not what was on screen before
     she.type_notes(" Na het herstel.")
