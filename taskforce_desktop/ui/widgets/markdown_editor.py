@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import ClassVar, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QContextMenuEvent,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -21,8 +24,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextList,
 )
-from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolBar, QWidget
 
+from taskforce_desktop.core import markdown as md
+from taskforce_desktop.core.phrases import CURSOR_MARK
 from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 from taskforce_desktop.ui.widgets.markdown_document import (
     BOLD_WEIGHT,
@@ -53,12 +58,15 @@ _EDITOR_KEYS = {
     (Qt.Key.Key_Z, _CTRL): "undo",
     (Qt.Key.Key_Y, _CTRL): "redo",
     (Qt.Key.Key_Z, _CTRL | _SHIFT): "redo",
+    (Qt.Key.Key_Space, _CTRL): "pick_phrase",
 }
+# ";code" right before the cursor, typed at the start of a paragraph or after a space.
+_PHRASE_CODE = re.compile(r"(?:^|(?<=\s));([a-z0-9]+)$")
 # Typing that stops this long ends an undo step, as in Word.
 UNDO_PAUSE_SECONDS = 1.0
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class _TypedKey:
     """Where the last typed text left the document, to tell whether the next key continues it."""
 
@@ -80,6 +88,20 @@ def _editing(method):
         return method(self, *args, **kwargs)
 
     return guarded
+
+
+class WritingHelp(Protocol):
+    """Stock phrases and spelling for every editor of the window (ui/writing_help.py)."""
+
+    def attach(self, editor: MarkdownEditor) -> None: ...
+
+    def expand_phrase(self, editor: MarkdownEditor, code: str) -> bool: ...
+
+    def pick_phrase(self, editor: MarkdownEditor) -> None: ...
+
+    def extend_context_menu(
+        self, editor: MarkdownEditor, menu: QMenu, cursor: QTextCursor
+    ) -> None: ...
 
 
 def _modifiers(event: QKeyEvent) -> Qt.KeyboardModifier:
@@ -114,16 +136,21 @@ class MarkdownEditor(QTextEdit):
     constructor, the accessible description lists these keys.
 
     ``edited`` is emitted for every change the user makes (typing, formatting, paste,
-    undo), never by ``set_markdown``.
+    undo), never by ``set_markdown`` nor by the spell check's marks.
+
+    With ``writing_help`` installed (the window does that), ";" + a phrase's code + Tab puts
+    the phrase in, Ctrl+Space picks one from a list, and the context menu offers spelling.
     """
 
     edited = Signal()
+    writing_help: ClassVar[WritingHelp | None] = None
 
     def __init__(
         self, parent: QWidget | None = None, *, accessible_name: str = "", placeholder: str = ""
     ):
         super().__init__(parent)
         self._loading = False
+        self._decorating = False
         self._stored: str | None = None  # markdown() of the current content, once asked
         self.undo_pause = UNDO_PAUSE_SECONDS
         self.clock: Callable[[], float] = time.monotonic
@@ -138,6 +165,8 @@ class MarkdownEditor(QTextEdit):
         )
         self.setPlaceholderText(placeholder)
         self.document().contentsChanged.connect(self._on_contents_changed)
+        if MarkdownEditor.writing_help is not None:
+            MarkdownEditor.writing_help.attach(self)
 
     # --- the stored form ----------------------------------------------------------------
 
@@ -161,9 +190,27 @@ class MarkdownEditor(QTextEdit):
         return self._stored
 
     def _on_contents_changed(self) -> None:
+        if self._decorating:
+            return
         self._stored = None
         if not self._loading:
             self.edited.emit()
+
+    @contextmanager
+    def decorating(self) -> Iterator[None]:
+        """Marks laid over the text (spelling) that Qt reports as a change of the document.
+
+        They are no edit: nothing is saved, and the word being typed stays one undo step.
+        """
+        revision = self.document().revision()
+        self._decorating = True
+        try:
+            yield
+        finally:
+            self._decorating = False
+            last = self._last_typed
+            if last is not None and last.revision == revision:
+                self._last_typed = dataclasses.replace(last, revision=self.document().revision())
 
     # --- formatting ---------------------------------------------------------------------
 
@@ -329,6 +376,9 @@ class MarkdownEditor(QTextEdit):
         if event.type() == QEvent.Type.ShortcutOverride and self._editor_action(event):
             event.accept()
             return True
+        if event.type() == QEvent.Type.KeyPress and self._expands_phrase(event):
+            event.accept()
+            return True
         if event.type() == QEvent.Type.KeyPress and self._handles_tab(event):
             backwards = event.key() == Qt.Key.Key_Backtab or bool(_modifiers(event) & _SHIFT)
             if backwards:
@@ -338,6 +388,12 @@ class MarkdownEditor(QTextEdit):
             event.accept()
             return True
         return super().event(event)
+
+    def _expands_phrase(self, event: QKeyEvent) -> bool:
+        if event.key() != Qt.Key.Key_Tab or _modifiers(event) or self.writing_help is None:
+            return False
+        code = self.phrase_code_at_cursor()
+        return code is not None and self.writing_help.expand_phrase(self, code)
 
     def _editor_action(self, event: QKeyEvent) -> str | None:
         return _EDITOR_KEYS.get((event.key(), _modifiers(event)))
@@ -468,6 +524,54 @@ class MarkdownEditor(QTextEdit):
             )
             cursor.removeSelectedText()
             cursor.createList(list_format(ordered, TOP_LEVEL))
+
+    # --- stock phrases -----------------------------------------------------------------
+
+    def phrase_code_at_cursor(self) -> str | None:
+        """The code of ";code" typed right before the cursor, if that is what is there."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return None
+        match = _PHRASE_CODE.search(cursor.block().text()[: cursor.positionInBlock()])
+        return match.group(1) if match else None
+
+    def text_before_cursor(self) -> str:
+        """The paragraph's text from its start to the cursor."""
+        cursor = self.textCursor()
+        return cursor.block().text()[: cursor.positionInBlock()]
+
+    @_editing
+    def replace_before_cursor(self, length: int, phrase: str) -> None:
+        """Replace the ``length`` characters before the cursor by ``phrase`` (Markdown).
+
+        The cursor lands where the phrase says ``{cursor}``, else after it; one undo step.
+        """
+        cursor = self.textCursor()
+        start = cursor.position() - length
+        with self._structural_edit():
+            cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+            if phrase:
+                write_blocks(cursor, md.parse(phrase))
+            else:
+                cursor.removeSelectedText()
+            mark = self.document().find(CURSOR_MARK, start)
+            if not mark.isNull() and mark.selectionStart() <= cursor.position():
+                mark.removeSelectedText()
+                cursor = mark
+        self._last_typed = None
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def pick_phrase(self) -> None:
+        if self.writing_help is not None and not self.isReadOnly():
+            self.writing_help.pick_phrase(self)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        menu = self.createStandardContextMenu(event.pos())
+        if self.writing_help is not None and not self.isReadOnly():
+            self.writing_help.extend_context_menu(self, menu, self.cursorForPosition(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # --- paste and drop -----------------------------------------------------------------
 
