@@ -199,11 +199,13 @@ def measure(options, manifest: archive.Manifest, dirs: dict[str, Path], env) -> 
                 (f"startup_{suffix}", f"rss_startup_{suffix}"),
                 lambda s=store_name, x=suffix: _app_start(collected, dirs, s, x, env),
             )
-        key_keys = tuple(f"first_key_{store}" for store in KEY_STORES)
+        key_keys = tuple(
+            f"first_key{part}_{store}" for store in KEY_STORES for part in ("", "_cpu")
+        )
         collected.attempt(key_keys, lambda: _floor_first_key(collected, env))
         for store_name in KEY_STORES:
             collected.attempt(
-                (f"first_key_{store_name}",),
+                (f"first_key_{store_name}", f"first_key_cpu_{store_name}"),
                 lambda s=store_name: _app_first_key(collected, dirs, s, minuting[s], env),
             )
     session_keys = (
@@ -240,16 +242,18 @@ def _app_start(collected: Collector, dirs, store_name: str, suffix: str, env) ->
 
 
 def _floor_first_key(collected: Collector, env) -> None:
-    _, started = run_child("floor-key", {}, env, moment="key_seen_at")
+    result, started = run_child("floor-key", {}, env, moment="key_seen_at")
     for store_name in KEY_STORES:
         collected.add(f"first_key_{store_name}", started, floor=True)
+        collected.add(f"first_key_cpu_{store_name}", result["cpu_s"], floor=True)
 
 
 def _app_first_key(collected: Collector, dirs, store_name: str, meeting_id: int, env) -> None:
     remember_minuting(dirs[store_name], meeting_id)
     arguments = {"data_dir": str(dirs[store_name]), "settings_dir": str(dirs["settings"])}
-    _, started = run_child("app-key", arguments, env, moment="key_seen_at")
+    result, started = run_child("app-key", arguments, env, moment="key_seen_at")
     collected.add(f"first_key_{store_name}", started)
+    collected.add(f"first_key_cpu_{store_name}", result["cpu_s"])
 
 
 def _floor_session(collected: Collector, options, env) -> None:

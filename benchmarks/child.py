@@ -207,6 +207,8 @@ def send_first_key(window, editor, result: dict) -> None:
     if editor.document().characterCount() != before + 1:
         raise KeyNotAccepted("the key did not reach the Impressie's document")
     result["key_seen_at"] = time.monotonic()
+    # What the start cost the processor, apart from waiting for it on a busy machine.
+    result["cpu_s"] = time.process_time()
     QTest.keyClick(editor, Qt.Key.Key_Backspace)  # the scratch archive keeps its notes
 
 

@@ -37,6 +37,8 @@ FIGURES = (
     Figure("startup_empty", "Start-up to idle window, empty store", "s"),
     Figure("first_key_big", "Start until the Impressie accepts a key, big archive", "s"),
     Figure("first_key_first_meeting", "Start until the Impressie accepts a key, one meeting", "s"),
+    Figure("first_key_cpu_big", "Processor time of that start, big archive", "s"),
+    Figure("first_key_cpu_first_meeting", "Processor time of that start, one meeting", "s"),
     Figure("rss_startup_big", "Peak RSS at start, big archive", "MB", Budget(200)),
     Figure("rss_startup_empty", "Peak RSS at start, empty store", "MB", Budget(200)),
     Figure("open_meeting", "Open another meeting (Impressies tab shown)", "ms", Budget(100)),
