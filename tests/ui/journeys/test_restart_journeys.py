@@ -58,3 +58,24 @@ def test_a_failed_save_then_a_restart_then_typing_keeps_every_word(
     assert window.notes_tab.notes.markdown() == "Voor de storing. Tijdens de storing getypt."
     she.type_notes(" Na de herstart.")
     she.check()
+
+
+def test_a_save_failure_while_she_types_takes_none_of_her_keys(
+    qtbot, make_window, meeting_id, monkeypatch, tmp_path
+):
+    """Defect 3: the "Opslaan mislukt" box took the keys she typed and her next space closed it."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    window = make_window()
+    install_safety_ui(window)
+    she = Secretary(qtbot, window)
+    window.show_tab(window.tabs.indexOf(window.notes_tab))
+    disk = ReadOnlyDisk(window.store)
+    she.type_notes("Eerste zin.")
+    qtbot.waitUntil(lambda: window.writer.failure is not None, timeout=5000)
+    she.type_notes(" Doorgetypt terwijl opslaan mislukt.")  # the failure is shown by now
+    assert QApplication.activeModalWidget() is None
+    assert QApplication.focusWidget() is window.notes_tab.notes
+    assert "Opslaan mislukt" in window.message_bar.text()
+    assert window.notes_tab.notes.markdown() == "Eerste zin. Doorgetypt terwijl opslaan mislukt."
+    disk.repair()
+    she.check()  # once the disk is back, every key is in the store
