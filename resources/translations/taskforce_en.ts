@@ -844,6 +844,10 @@ Corrections (leave empty if there are none):</translation>
       <translation>What Enter does</translation>
     </message>
     <message>
+      <source>Aanwezig</source>
+      <translation>Present</translation>
+    </message>
+    <message>
       <source>aanwezig</source>
       <translation>present</translation>
     </message>
@@ -916,6 +920,10 @@ Corrections (leave empty if there are none):</translation>
       <translation>Calm screen for minuting during the meeting (F11, Esc to go back)</translation>
     </message>
     <message>
+      <source>Deelnemer 1 tot {0} aanwezig of vertrokken (Alt+1 … Alt+{0})</source>
+      <translation>Attendee 1 to {0} present or left (Alt+1 … Alt+{0})</translation>
+    </message>
+    <message>
       <source>Live</source>
       <translation>Live</translation>
     </message>
@@ -964,6 +972,30 @@ Corrections (leave empty if there are none):</translation>
       <translation>Appro&amp;ve previous report…</translation>
     </message>
     <message>
+      <source>Volgend agendapunt</source>
+      <translation>Next agenda item</translation>
+    </message>
+    <message>
+      <source>Vorig agendapunt</source>
+      <translation>Previous agenda item</translation>
+    </message>
+    <message>
+      <source>Nieuw besluit</source>
+      <translation>New decision</translation>
+    </message>
+    <message>
+      <source>Nieuw actiepunt</source>
+      <translation>New action</translation>
+    </message>
+    <message>
+      <source>Paneel sluiten, zoeken wissen of terug naar de tabbladen</source>
+      <translation>Close the panel, clear the search or go back to the tabs</translation>
+    </message>
+    <message>
+      <source>Naar de impressie</source>
+      <translation>Go to the notes</translation>
+    </message>
+    <message>
       <source>&amp;Impressie</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -998,6 +1030,10 @@ Corrections (leave empty if there are none):</translation>
     <message>
       <source>Geen openstaande actiepunten uit eerdere vergaderingen.</source>
       <translation>No open actions from earlier meetings.</translation>
+    </message>
+    <message>
+      <source>Over de geplande tijd van dit agendapunt</source>
+      <translation>Over the planned time of this agenda item</translation>
     </message>
     <message>
       <source>{0} min over tijd</source>
@@ -1110,14 +1146,6 @@ Corrections (leave empty if there are none):</translation>
     <message>
       <source>Nieuw a&amp;gendapunt</source>
       <translation>New agenda &amp;item</translation>
-    </message>
-    <message>
-      <source>Volgend agendapunt</source>
-      <translation>Next agenda item</translation>
-    </message>
-    <message>
-      <source>Vorig agendapunt</source>
-      <translation>Previous agenda item</translation>
     </message>
     <message>
       <source>Naar de &amp;impressie</source>
@@ -1380,10 +1408,6 @@ Data: {1}</translation>
     <message>
       <source>Secretaris</source>
       <translation>Secretary</translation>
-    </message>
-    <message>
-      <source>Aanwezig</source>
-      <translation>Present</translation>
     </message>
     <message>
       <source>Afgemeld</source>
@@ -1664,6 +1688,10 @@ Add them on the Agenda tab (Ctrl+3).</translation>
       <translation>Put back the emergency copy</translation>
     </message>
     <message>
+      <source>Reservekopie wordt hersteld…</source>
+      <translation>Restoring the backup…</translation>
+    </message>
+    <message>
       <source>Er is (nog) geen logbestand.</source>
       <translation>There is no log file (yet).</translation>
     </message>
@@ -1886,10 +1914,6 @@ Emergency copy of the unsaved text: {1}</translation>
       <translation>Move down</translation>
     </message>
     <message>
-      <source>Welkom bij Taskforce Verslag</source>
-      <translation>Welcome to Taskforce Verslag</translation>
-    </message>
-    <message>
       <source>Hier maakt u het verslag van een vergadering: u bereidt de deelnemers en de agenda voor, typt tijdens de vergadering per agendapunt de impressie, besluiten en actiepunten, en exporteert het verslag daarna naar Word.
 
 Alles wat u typt wordt vanzelf bewaard, ook zonder internet.
@@ -1904,6 +1928,10 @@ Start with the sample meeting to look around, or make a new meeting right away.<
     <message>
       <source>Voorbeeldvergadering &amp;openen</source>
       <translation>&amp;Open the sample meeting</translation>
+    </message>
+    <message>
+      <source>Welkom bij Taskforce Verslag</source>
+      <translation>Welcome to Taskforce Verslag</translation>
     </message>
     <message>
       <source>Actie: </source>

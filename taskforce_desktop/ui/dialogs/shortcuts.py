@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,6 +58,12 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str, str]]:
             continue
         seen.add((text, key_text))
         rows.append((_where(action), text, key_text))
+    # Keys that are no actions (Live mode's) say what they do in their "what's this".
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.whatsThis() and isinstance(shortcut.parent(), QWidget):
+            key_text = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+            where = _tr("In {0}").format(shortcut.parent().accessibleName())
+            rows.append((where, shortcut.whatsThis(), key_text))
     return sorted(rows)
 
 

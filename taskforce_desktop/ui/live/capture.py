@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit
 
 from taskforce_desktop.core.dutch_dates import parse_due_date
+from taskforce_desktop.ui.widgets.accessibility import StatusLabel, set_description
 
 if TYPE_CHECKING:
     from taskforce_desktop.ui.live.view import LiveMode
@@ -45,8 +46,7 @@ class QuickCapture(QFrame):
         self.due = QLineEdit(self)
         self.due.setPlaceholderText(self.tr("Wanneer: vrijdag, 14 okt, over 2 weken"))
         self.due.setAccessibleName(self.tr("Wanneer"))
-        self.due_hint = QLabel(self)
-        self.due_hint.setAccessibleName(self.tr("Herkende datum"))
+        self.due_hint = StatusLabel(self.tr("Herkende datum"), self)
         self.caption.setBuddy(self.text)
         row = QHBoxLayout(self)
         row.addWidget(self.caption)
@@ -87,11 +87,13 @@ class QuickCapture(QFrame):
         return parse_due_date(self.due.text(), self.live.clock().date())
 
     def _show_due(self) -> None:
-        if not self.due.text().strip():
-            self.due_hint.clear()
-            return
-        due = self.due_date()
-        self.due_hint.setText(dutch_long_date(due) if due else self.tr("onbekende datum"))
+        recognised = ""
+        if self.due.text().strip():
+            due = self.due_date()
+            recognised = dutch_long_date(due) if due else self.tr("onbekende datum")
+        self.due_hint.setText(recognised)
+        # Read in the field itself too: she is typing there, not looking at the hint.
+        set_description(self.due, recognised)
 
     def save(self) -> None:
         text = self.text.text().strip()

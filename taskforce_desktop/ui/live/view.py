@@ -26,6 +26,7 @@ from taskforce_desktop.ui.live.capture import DUTCH, QuickCapture, dutch_long_da
 from taskforce_desktop.ui.live.timing import TIMING_STYLES, Visit, timing_state, whole_minutes
 from taskforce_desktop.ui.notes_tab import section_label, show_markdown
 from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.widgets.accessibility import StatusLabel, announce, name_scroll_bars
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 
 Clock = Callable[[], dt.datetime]
@@ -52,10 +53,8 @@ class LiveMode(QWidget):
         self.setAccessibleName(self.tr("Live"))
 
         self.meeting_label = QLabel(self)
-        self.clock_label = QLabel(self)
-        self.clock_label.setAccessibleName(self.tr("Klok"))
-        self.remaining_label = QLabel(self)
-        self.remaining_label.setAccessibleName(self.tr("Resterende vergadertijd"))
+        self.clock_label = StatusLabel(self.tr("Klok"), self)
+        self.remaining_label = StatusLabel(self.tr("Resterende vergadertijd"), self)
         self.leave_button = QPushButton(self.tr("Terug naar de tabbladen (Esc)"), self)
         self.leave_button.clicked.connect(self.leave)
         top = QHBoxLayout()
@@ -64,17 +63,16 @@ class LiveMode(QWidget):
         top.addWidget(self.clock_label)
         top.addWidget(self.leave_button)
 
-        self.item_label = QLabel(self)
+        self.item_label = StatusLabel(self.tr("Huidig agendapunt"), self)
         self.item_label.setWordWrap(True)
-        self.item_label.setAccessibleName(self.tr("Huidig agendapunt"))
         font = self.item_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.item_label.setFont(font)
         self.detail_label = QLabel(self)
-        self.timing_label = QLabel(self)
-        self.timing_label.setAccessibleName(self.tr("Tijd op dit agendapunt"))
+        self.timing_label = StatusLabel(self.tr("Tijd op dit agendapunt"), self)
         self.timing = "normal"
+        self._was_over_time = False
         heading = QHBoxLayout()
         heading.addWidget(self.item_label, 1)
         heading.addWidget(self.timing_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -98,7 +96,7 @@ class LiveMode(QWidget):
         # The standing points: "Actielijst" reviews the open actions, "Verslag vorige
         # vergadering" approves the previous verslag.
         self.review_list = QListWidget(self)
-        self.review_list.setAccessibleName(self.tr("Openstaande actiepunten (spatie: afgerond)"))
+        name_scroll_bars(self.review_list, self.tr("Openstaande actiepunten (spatie: afgerond)"))
         self.review_list.itemChanged.connect(self._review_item_changed)
         self.approve_button = QPushButton(self.tr("Vorig verslag &vaststellen…"), self)
         self.approve_previous: Callable[[], None] = lambda: None
@@ -118,15 +116,24 @@ class LiveMode(QWidget):
         layout.addWidget(self.capture)
         layout.addWidget(self.attendance)
 
-        self._shortcut("Ctrl+PgDown", lambda: self.step(1))
-        self._shortcut("Ctrl+PgUp", lambda: self.step(-1))
-        self._shortcut("Ctrl+Shift+B", lambda: self.open_capture("decision"))
-        self._shortcut("Ctrl+Shift+A", lambda: self.open_capture("action"))
-        self._shortcut("Esc", self._escape)
-        self._shortcut("Ctrl+E", self._focus_notes)
-        self._shortcut("Alt+0", self.attendance.focus_filter)
+        self._shortcut("Ctrl+PgDown", lambda: self.step(1), self.tr("Volgend agendapunt"))
+        self._shortcut("Ctrl+PgUp", lambda: self.step(-1), self.tr("Vorig agendapunt"))
+        self._shortcut(
+            "Ctrl+Shift+B", lambda: self.open_capture("decision"), self.tr("Nieuw besluit")
+        )
+        self._shortcut(
+            "Ctrl+Shift+A", lambda: self.open_capture("action"), self.tr("Nieuw actiepunt")
+        )
+        self._shortcut(
+            "Esc", self._escape, self.tr("Paneel sluiten, zoeken wissen of terug naar de tabbladen")
+        )
+        self._shortcut("Ctrl+E", self._focus_notes, self.tr("Naar de impressie"))
+        self._shortcut("Alt+0", self.attendance.focus_filter, self.tr("Deelnemer zoeken"))
+        attendee_keys = self.tr("Deelnemer 1 tot {0} aanwezig of vertrokken (Alt+1 … Alt+{0})")
         for number in range(1, MAX_ATTENDEE_KEYS + 1):
-            self._shortcut(f"Alt+{number}", lambda n=number: self.attendance.toggle(n - 1))
+            # One line in Help for all of them.
+            meaning = attendee_keys.format(MAX_ATTENDEE_KEYS) if number == 1 else ""
+            self._shortcut(f"Alt+{number}", lambda n=number: self.attendance.toggle(n - 1), meaning)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -141,9 +148,10 @@ class LiveMode(QWidget):
         editor.setFont(font)
         return editor
 
-    def _shortcut(self, keys: str, slot: Callable[[], None]) -> None:
+    def _shortcut(self, keys: str, slot: Callable[[], None], meaning: str) -> None:
         # Window-wide while live (a reload may move the focus), off otherwise.
         shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setWhatsThis(meaning)  # listed under Help → Sneltoetsen when given
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.setEnabled(False)
         shortcut.activated.connect(slot)
@@ -350,16 +358,34 @@ class LiveMode(QWidget):
             )
         else:
             self.timing_label.setText(self.tr("{0} min").format(minutes))
-        self.timing = timing_state(elapsed, item.planned_minutes)
+        timing = timing_state(elapsed, item.planned_minutes)
+        if timing == "red" and self.timing != "red":
+            # The colour alone is not heard: say it once, when the point runs over.
+            announce(self.timing_label, self.tr("Over de geplande tijd van dit agendapunt"))
+        self.timing = timing
         self.timing_label.setStyleSheet(TIMING_STYLES[self.timing])
-        self.remaining_label.setText(self._remaining_text(now))
+        remaining = self._remaining_text(now)
+        over_time = self._over_time(now)
+        if over_time and not self._was_over_time:
+            announce(self.remaining_label, remaining)
+        self._was_over_time = over_time
+        self.remaining_label.setText(remaining)
 
-    def _remaining_text(self, now: dt.datetime) -> str:
+    def _minutes_left(self, now: dt.datetime) -> int | None:
         meeting = self.session.meeting
         # Typing up a past meeting (or trying a future one) showed "Nog 2616356 min".
         if meeting.end_time is None or meeting.date != now.date():
+            return None
+        return whole_minutes(dt.datetime.combine(meeting.date, meeting.end_time) - now)
+
+    def _over_time(self, now: dt.datetime) -> bool:
+        left = self._minutes_left(now)
+        return left is not None and left < 0
+
+    def _remaining_text(self, now: dt.datetime) -> str:
+        left = self._minutes_left(now)
+        if left is None:
             return ""
-        left = whole_minutes(dt.datetime.combine(meeting.date, meeting.end_time) - now)
         if left >= 0:
             return self.tr("Nog {0} min").format(left)
         return self.tr("{0} min over tijd").format(-left)

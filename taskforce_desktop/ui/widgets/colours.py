@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 TEXT_CONTRAST = 4.5
+MARK_CONTRAST = 3.0  # a focus indicator or a state mark
 ERROR_HUE = QColor("#b00020")
 DONE_HUE = QColor("#1b5e20")
 
