@@ -5,7 +5,7 @@ autosave (so the work reads everything she typed), then runs ``work`` in the thr
 afterwards exactly one of the callbacks runs on the UI thread, with the result or the
 exception. While any operation runs, the status bar shows a busy bar and the label; nothing
 is modal, so typing goes on. An operation that replaces what the window shows can name the
-widget that must not be edited meanwhile (``lock``): it is disabled until the work is done,
+widgets that must not be edited meanwhile (``locks``): they are disabled until the work is done,
 so no keystroke goes to a row that the work is about to delete.
 
 ``work`` must not touch widgets; it talks to the store, which every thread may use.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -52,20 +52,20 @@ class _Job(QRunnable, Generic[Result]):
 
 
 class _Operation(QObject, Generic[Result]):
-    """One run: its callbacks and the widget it keeps from being edited."""
+    """One run: its callbacks and the widgets it keeps from being edited."""
 
     def __init__(
         self,
         owner: BackgroundOperations,
         on_success: Callable[[Result], None],
         on_failure: Callable[[Exception], None],
-        lock: QWidget | None,
+        locks: Sequence[QWidget],
     ) -> None:
         super().__init__(owner)
         self.owner = owner
         self.on_success = on_success
         self.on_failure = on_failure
-        self.lock = lock
+        self.locks = tuple(locks)
         self.work_done = threading.Event()
 
     def finish(self, result: Result, error: Exception | None) -> None:
@@ -103,17 +103,17 @@ class BackgroundOperations(QObject):
         on_failure: Callable[[Exception], None],
         *,
         label: str,
-        lock: QWidget | None = None,
+        locks: Sequence[QWidget] = (),
     ) -> None:
         self.flush()
-        operation = _Operation(self, on_success, on_failure, lock)
+        operation = _Operation(self, on_success, on_failure, locks)
         job = _Job(work, operation.work_done)
         job.outcome.finished.connect(operation.finish)
         # The pool deletes the job after run(); the outcome must outlive it until delivered.
         job.outcome.setParent(operation)
         self._running.append(operation)
-        if lock is not None:
-            lock.setEnabled(False)
+        for widget in locks:
+            widget.setEnabled(False)
         self.busy.setAccessibleName(label)
         self.busy.show()
         self.status_bar.showMessage(label)
@@ -131,10 +131,10 @@ class BackgroundOperations(QObject):
     def _forget(self, operation: _Operation) -> None:
         self._running.remove(operation)
         operation.deleteLater()
-        if operation.lock is not None and not any(
-            other.lock is operation.lock for other in self._running
-        ):
-            operation.lock.setEnabled(True)
+        still_locked = {id(widget) for other in self._running for widget in other.locks}
+        for widget in operation.locks:
+            if id(widget) not in still_locked:
+                widget.setEnabled(True)
         if not self._running:
             self.busy.hide()
             self.status_bar.clearMessage()

@@ -383,8 +383,13 @@ class PeopleView(QWidget):
         if keep_index is None:
             return
         keep, merged = chosen[keep_index], chosen[1 - keep_index]
-        if self.host.run(people.merge_people, keep.person.id, merged.person.id) is not False:
-            self.refresh()
+        self.host.run_in_background(
+            people.merge_people,
+            keep.person.id,
+            merged.person.id,
+            label=self.tr("Personen worden samengevoegd…"),
+            then=self.refresh,
+        )
 
     def erase_selected(self) -> None:
         chosen = self.selected_rows()
@@ -400,8 +405,12 @@ class PeopleView(QWidget):
             self.tr("Definitief verwijderen"),
         ):
             return
-        if self.host.run(people.erase_person, person.id) is not False:
-            self.refresh()
+        self.host.run_in_background(
+            people.erase_person,
+            person.id,
+            label=self.tr("Persoon wordt overal verwijderd…"),
+            then=self.refresh,
+        )
 
     def erasure_question(self, appearances: people.Appearances) -> str:
         name = appearances.person.name
@@ -573,9 +582,31 @@ class FollowUpWindow(QDialog):
         except Exception as exc:  # noqa: BLE001 - reported to the user, nothing half-done
             self.main_window.session.report(exc)
             return False
+        self._show_changes()
+        return result
+
+    def run_in_background(self, operation, *args, label: str, then: Callable[[], None]) -> None:
+        """A slow store operation from here (merging, erasing a person) off the UI thread.
+
+        Both windows are kept from edits until it is in: a field still showing the old
+        text would otherwise write it back (an erased name among them).
+        """
+
+        def done(_result: object) -> None:
+            self._show_changes()
+            then()
+
+        self.main_window.background.run(
+            lambda: operation(self.store, *args),
+            done,
+            self.main_window.session.report,
+            label=label,
+            locks=[self, self.main_window.centralWidget()],
+        )
+
+    def _show_changes(self) -> None:
         self.main_window.session.reload()
         self.main_window.refresh_meetings()
-        return result
 
 
 # --- approval in the main window --------------------------------------------------------

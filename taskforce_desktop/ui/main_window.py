@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
             lambda error: self._import_failed(path, error, replaced=replace),
             label=self.tr("Vergaderbestand wordt ingelezen…"),
             # Replacing may delete the meeting on screen: nothing is typed into it meanwhile.
-            lock=self.tabs if replace else None,
+            locks=[self.tabs] if replace else [],
         )
 
     def _show_imported(self, path: Path, result: meeting_file.ImportResult) -> None:

@@ -340,7 +340,7 @@ class SafetyUi(QObject):
             failed,
             label=_tr("Reservekopie wordt hersteld…"),
             # The whole store is replaced: nothing is typed or opened meanwhile.
-            lock=window.centralWidget(),
+            locks=[window.centralWidget()],
         )
         return True
 

@@ -145,3 +145,33 @@ def test_restoring_runs_while_the_window_keeps_running_and_then_shows_the_backup
     assert window.centralWidget().isEnabled()
     assert len(services.list_meetings(window.store)) == 1
     assert "Reservekopie hersteld" in window.statusBar().currentMessage()
+
+
+def test_erasing_a_person_keeps_both_windows_from_edits_until_it_is_done(
+    qtbot, window, monkeypatch
+):
+    from taskforce_desktop.core import people
+    from taskforce_desktop.ui import followup_views
+
+    monkeypatch.setattr(followup_views.Confirm, "ask", classmethod(lambda cls, *args: True))
+    erase_may_finish = threading.Event()
+    real_erase = people.erase_person
+
+    def held_erase(*args):
+        if not erase_may_finish.wait(HANG_GUARD_S):
+            raise RuntimeError("de test liet het verwijderen niet afmaken")
+        return real_erase(*args)
+
+    monkeypatch.setattr(people, "erase_person", held_erase)
+    followup = window.followup_window
+    followup.show_page(followup.people_view)
+    followup.people_view.table.selectRow(0)
+    followup.people_view.erase_button.click()
+    # Under way: neither window takes edits (a field showing the name would write it back).
+    assert not followup.isEnabled() and not window.centralWidget().isEnabled()
+    assert window.background.busy.isVisible()
+    erase_may_finish.set()
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert followup.isEnabled() and window.centralWidget().isEnabled()
+    assert [a.person.name for a in window.session.meeting.attendees] == ["Bram Jansen"]
+    assert [row.person.name for row in followup.people_view.rows] == ["Bram Jansen"]
