@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from taskforce_desktop.core import markdown, services
 from taskforce_desktop.core.edits import Edit, Target
+from taskforce_desktop.core.models import AgendaKind
 from taskforce_desktop.core.records import AgendaItemRecord, DecisionRecord, MeetingRecord
 from taskforce_desktop.ui.models.labels import label
 from taskforce_desktop.ui.models.tables import ActionsModel, AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.undo_commands import RemoveAction, RemoveDecision
 from taskforce_desktop.ui.widgets.accessibility import mark_heading, name_scroll_bars
+from taskforce_desktop.ui.widgets.action_review import ActionReviewList
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
 from taskforce_desktop.ui.widgets.record_table_view import RecordTableView, add_shortcut
@@ -159,6 +161,8 @@ class NotesTab(QWidget):
 
         self.notes = self._editor(page, self.tr("Impressie"), "notes", 140)
         self.conclusion = self._editor(page, self.tr("Conclusie"), "conclusion", 60)
+        self.review = ActionReviewList(self.session, page)
+        self.review.setMinimumHeight(90)
 
         self.decisions_box = QVBoxLayout()
         self.new_decision_button = QPushButton(self.tr("Nieuw besluit (Ctrl+Shift+B)"), page)
@@ -223,6 +227,11 @@ class NotesTab(QWidget):
         form.addWidget(self.introduction, 1)
         form.addWidget(section_label(self.tr("&Impressie"), content, self.notes))
         form.addWidget(self.notes, 4)
+        self.review_caption = section_label(
+            self.tr("Open&staande actiepunten uit eerdere vergaderingen"), content, self.review
+        )
+        form.addWidget(self.review_caption)
+        form.addWidget(self.review, 2)
         form.addWidget(section_label(self.tr("&Conclusie"), content, self.conclusion))
         form.addWidget(self.conclusion, 1)
         decisions_header = QHBoxLayout()
@@ -281,6 +290,11 @@ class NotesTab(QWidget):
             show_markdown(getattr(self, field), getattr(item, field))
         self._update_introduction_toggle()
         self._show_decisions(item)
+        reviewing = item.kind is AgendaKind.ACTION_REVIEW
+        self.review_caption.setVisible(reviewing)
+        self.review.setVisible(reviewing)
+        if reviewing:
+            self.review.show_open_actions()
         self.actions_model.update_records(item.actions)
 
     def _on_state_changed(self, edit: Edit, source: object) -> None:
@@ -341,7 +355,7 @@ class NotesTab(QWidget):
     def _order_tab_chain(self) -> None:
         """Tab follows the page from top to bottom, also through decisions added later."""
         chain: list[QWidget] = [self.agenda_list, self.introduction_toggle, self.introduction]
-        chain += [self.notes, self.conclusion]
+        chain += [self.notes, self.review, self.conclusion]
         for row in self.decision_rows:
             chain += [row.editor, row.delete_button]
         chain += [self.new_decision_button, self.actions_table, self.action_description]
