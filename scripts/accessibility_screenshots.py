@@ -5,8 +5,8 @@
 Each picture is taken in a child process (offscreen), because text size and scaling are read
 by Qt once, at start: a 1366x768 laptop with a 40 px taskbar at 150 % text, the same screen
 size at 200 % scaling (a high-density screen), the Impressies tab and the Voorbeeld with a
-dark palette, and the window in English. Look at them: nothing may be cut off, and text must
-stay readable.
+dark palette, Live mode at 200 % text on the laptop, and the window in English. Look at
+them: nothing may be cut off, and text must stay readable.
 """
 
 from __future__ import annotations
@@ -20,12 +20,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1366, 728)  # 768 minus a 40 px taskbar
+LIVE = -1  # instead of a tab: Live mode
 VARIANTS = {
     # name: (environment, window size in Qt's device-independent pixels, tab)
     "screenshot-tekst-150.png": ({"QT_FONT_DPI": "144"}, (910, 485), 3),
     "screenshot-schaal-200.png": ({"QT_SCALE_FACTOR": "2"}, SCREEN, 3),
     "screenshot-donker.png": ({"TASKFORCE_SCREENSHOT_DARK": "1"}, SCREEN, 3),
     "screenshot-donker-voorbeeld.png": ({"TASKFORCE_SCREENSHOT_DARK": "1"}, SCREEN, 4),
+    "screenshot-live-tekst-200.png": ({"QT_FONT_DPI": "192"}, (683, 344), LIVE),
     "screenshot-english.png": ({"TASKFORCE_LANGUAGE": "en"}, SCREEN, 3),
 }
 
@@ -75,8 +77,15 @@ def take(output: Path, size: tuple[int, int], tab: int) -> None:
     )
     window.show()
     window.open_sample()
+    deadline = time.monotonic() + 10  # the sample is read on a worker thread
+    while window.session.meeting is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
     window.resize(*size)
-    window.tabs.setCurrentIndex(tab)
+    if tab == LIVE:
+        window.act_live.trigger()
+    else:
+        window.tabs.setCurrentIndex(tab)
     deadline = time.monotonic() + 5  # the Voorbeeld renders on a worker thread
     while time.monotonic() < deadline:
         app.processEvents()

@@ -80,3 +80,13 @@ def test_help_lists_the_keys_of_live_mode(qtbot, live):
         where == "In Live" and what.startswith("Deelnemer 1 tot 9") for where, what, _ in rows
     )
     dialog.close()
+
+
+def test_at_200_percent_text_the_window_still_fits_a_laptop_screen(live):
+    # 1366x768 with a 40 px taskbar at 200 %: 683 by 364 device-independent pixels.
+    from taskforce_desktop.ui.main_window import UNKNOWN_FRAME
+
+    window = live.window()
+    needed = window.minimumSizeHint()
+    assert needed.width() + UNKNOWN_FRAME.width() <= 683
+    assert needed.height() + UNKNOWN_FRAME.height() <= 364

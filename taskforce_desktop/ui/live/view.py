@@ -8,11 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -105,7 +107,8 @@ class LiveMode(QWidget):
         self.attendance = AttendanceStrip(session, self._minute, self)
         self.attendance.done.connect(self._focus_notes)
 
-        layout = QVBoxLayout(self)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addLayout(top)
         layout.addLayout(heading)
@@ -115,6 +118,16 @@ class LiveMode(QWidget):
         layout.addLayout(editors, 1)
         layout.addWidget(self.capture)
         layout.addWidget(self.attendance)
+        # At 200 % text on a laptop the page is taller than the window: it scrolls.
+        scroll = QScrollArea(self)
+        name_scroll_bars(scroll, self.tr("Live"))
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self._shortcut("Ctrl+PgDown", lambda: self.step(1), self.tr("Volgend agendapunt"))
         self._shortcut("Ctrl+PgUp", lambda: self.step(-1), self.tr("Vorig agendapunt"))
