@@ -102,10 +102,8 @@ def _replace_if(record: R, field: str, value: Any, allowed: frozenset[str]) -> R
 
 
 def _apply_to_meeting(meeting: MeetingRecord, field: str, value: Any) -> MeetingRecord:
-    meeting = _replace_if(meeting, field, value, _MEETING_FIELDS)
-    if field == "date" and meeting.date is not None:
-        meeting = _with_stable_numbers(meeting)
-    return meeting
+    # A new date leaves the decision and action numbers as given (core/services/actions.py).
+    return _replace_if(meeting, field, value, _MEETING_FIELDS)
 
 
 def _apply_to_attendee(attendee: AttendeeRecord, field: str, value: Any) -> AttendeeRecord:
@@ -142,23 +140,3 @@ def _renumbered(agenda: tuple[AgendaItemRecord, ...]) -> tuple[AgendaItemRecord,
         dataclasses.replace(item, number=item.manual_number or str(index))
         for index, item in enumerate(agenda, start=1)
     )
-
-
-def _with_stable_numbers(meeting: MeetingRecord) -> MeetingRecord:
-    # Decision and action numbers carry the meeting's month ("2022-09/3").
-    prefix = meeting.date.strftime("%Y-%m")
-    decision_count = action_count = 0
-    agenda = []
-    for item in meeting.agenda:
-        decisions = []
-        for decision in item.decisions:
-            decision_count += 1
-            decisions.append(dataclasses.replace(decision, number=f"{prefix}/{decision_count}"))
-        actions = []
-        for action in item.actions:
-            action_count += 1
-            actions.append(dataclasses.replace(action, number=f"{prefix}/{action_count}"))
-        agenda.append(
-            dataclasses.replace(item, decisions=tuple(decisions), actions=tuple(actions))
-        )
-    return dataclasses.replace(meeting, agenda=tuple(agenda))

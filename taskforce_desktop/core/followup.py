@@ -3,7 +3,7 @@
 An action is born in an agenda point and lives on until it is marked done or dropped, which
 is recorded with the meeting in which that happened. Every meeting after its birth reviews
 it under the standing point "Actielijst" while it is open. Numbers ("2022-09/3") are the
-ones services.stable_numbers gives in the meeting of birth, so they never change later.
+ones the services stored when the row was made, so they never change later.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from taskforce_desktop.core.records import ActionRecord, DecisionRecord, Meeting
 from taskforce_desktop.core.services import (
     DomainError,
     action_record,
+    decision_record,
     meeting_summary,
     parse_enum,
-    stable_numbers,
 )
 from taskforce_desktop.core.store import Store
 
@@ -97,12 +97,11 @@ def _committee_meetings(
 
 def _actions_with_origin(
     meetings: list[Meeting],
-) -> Iterator[tuple[Meeting, AgendaItem, Action, str]]:
+) -> Iterator[tuple[Meeting, AgendaItem, Action]]:
     for meeting in meetings:
-        _, action_numbers = stable_numbers(meeting)
         for item in meeting.agenda_items:
             for action in item.actions:
-                yield meeting, item, action, action_numbers[action.id]
+                yield meeting, item, action
 
 
 def _is_overdue(record: ActionRecord, today: dt.date) -> bool:
@@ -143,12 +142,12 @@ def committee_actions(
         meetings = _committee_meetings(session, committee_id)
         by_id = {meeting.id: meeting for meeting in meetings}
         result = []
-        for meeting, item, action, number in _actions_with_origin(meetings):
+        for meeting, item, action in _actions_with_origin(meetings):
             if status is not None and action.status is not status:
                 continue
             if owner_part and owner_part not in action.owner.casefold():
                 continue
-            record = action_record(action, number)
+            record = action_record(action)
             result.append(_follow_up(meeting, item, record, by_id, today))
         return result
 
@@ -184,10 +183,10 @@ def _carried_over_in(
     by_id = {other.id: other for other in [*meetings, *later]}
     here = meeting_order(meeting)
     carried = []
-    for origin, item, action, number in _actions_with_origin(meetings):
+    for origin, item, action in _actions_with_origin(meetings):
         if meeting_order(origin) >= here:
             continue
-        record = action_record(action, number)
+        record = action_record(action)
         if action.status is not ActionStatus.OPEN:
             closed_in = by_id.get(action.closed_in_meeting_id or 0)
             if closed_in is None or meeting_order(closed_in) < here:
@@ -281,15 +280,13 @@ def committee_decisions(
     with store.read() as session:
         result = []
         for meeting in _committee_meetings(session, committee_id):
-            decision_numbers, _ = stable_numbers(meeting)
             for item in meeting.agenda_items:
                 for decision in item.decisions:
                     if wanted is not None and decision.id not in wanted:
                         continue
-                    record = DecisionRecord(
-                        decision.id, decision.text, decision_numbers[decision.id]
-                    )
                     result.append(
-                        FollowUpDecision(record, meeting_summary(meeting), item.id, item.title)
+                        FollowUpDecision(
+                            decision_record(decision), meeting_summary(meeting), item.id, item.title
+                        )
                     )
         return result

@@ -241,6 +241,8 @@ class Decision(Timestamped, Base):
         ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # "2022-09/4": given once by the services, unique within the committee (see actions.py).
+    number: Mapped[str] = mapped_column(String(20), default="")
     text: Mapped[str] = mapped_column(Text, default="")
 
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
@@ -254,6 +256,7 @@ class Action(Timestamped, Base):
         ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String(20), default="")  # as Decision.number
     description: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(300), default="")
     owner_person_id: Mapped[int | None] = mapped_column(

@@ -29,7 +29,6 @@ from taskforce_desktop.core.services import (
     DomainError,
     meeting_summary,
     remove_attendance_in,
-    stable_numbers,
 )
 from taskforce_desktop.core.store import Store
 
@@ -127,11 +126,8 @@ def where_person_appears(store: Store, person_id: int) -> Appearances:
         owned = []
         for action in _owned_actions(session, person):
             meeting = action.agenda_item.meeting
-            _, numbers = stable_numbers(meeting)
             owned.append(
-                OwnedAction(
-                    action.id, numbers[action.id], action.description, meeting_summary(meeting)
-                )
+                OwnedAction(action.id, action.number, action.description, meeting_summary(meeting))
             )
         presented_items = _presented_items(session, person)
         presented = tuple((item.title, meeting_summary(item.meeting)) for item in presented_items)

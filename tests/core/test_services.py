@@ -101,14 +101,15 @@ def test_same_email_is_the_same_person_even_under_another_name(store, meeting):
     assert [p.name for p in people] == ["Eva de Boer"]
 
 
-def test_decisions_and_actions_get_stable_numbers_in_agenda_order(store, meeting):
+def test_decisions_and_actions_are_numbered_in_the_order_they_are_made(store, meeting):
+    # The number is given once, when the row is made: typing under point 3 first gives /1.
     agenda = services.load_meeting(store, meeting).agenda
     services.add_decision(store, agenda[2].id, "Derde punt besloten")
     services.add_decision(store, agenda[0].id, "Eerste punt besloten")
     services.add_action(store, agenda[1].id, "Plan maken", owner="Ilse Kramer", due="2031-04-01")
     reloaded = services.load_meeting(store, meeting).agenda
-    assert reloaded[0].decisions[0].number == "2031-03/1"
-    assert reloaded[2].decisions[0].number == "2031-03/2"
+    assert reloaded[2].decisions[0].number == "2031-03/1"
+    assert reloaded[0].decisions[0].number == "2031-03/2"
     assert reloaded[1].actions[0].number == "2031-03/1"
 
 

@@ -60,13 +60,12 @@ from taskforce_desktop.core.services.meetings import (
 from taskforce_desktop.core.services.reading import (
     action_record,
     agenda_numbers,
+    decision_record,
     list_committees,
     list_meetings,
     list_people,
     load_meeting,
     load_meeting_in,
-    stable_numbers,
-    stable_prefix,
 )
 from taskforce_desktop.core.validation import (
     ENUM_LABELS,
@@ -92,6 +91,7 @@ __all__ = [
     "add_decision_in",
     "add_known_attendee",
     "agenda_numbers",
+    "decision_record",
     "clean_text",
     "create_committee",
     "create_meeting",
@@ -128,8 +128,6 @@ __all__ = [
     "restore_agenda_item",
     "restore_attendee",
     "REVIEW_POINTS",
-    "stable_numbers",
-    "stable_prefix",
     "update_action",
     "update_agenda_item",
     "update_attendee",

@@ -1,9 +1,20 @@
-"""Decisions and actions of an agenda point."""
+"""Decisions and actions of an agenda point, and the numbers they are cited by.
+
+A decision or action gets its number ("2022-09/4") when it is made: the month of its
+meeting and the next sequence of that month in the whole committee, decisions and actions
+counted apart. The number is stored and never changes after: moving or reordering points,
+removing another row or changing the meeting's date leaves it as it was, so a number cited
+in a sent verslag or Actielijst keeps meaning the same row. A meeting moved to another month
+keeps the numbers it has; what is added to it afterwards counts in the new month.
+Only a number freed by removing the newest one of its month can be given again.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from taskforce_desktop.core.lock import ensure_unlocked_in
@@ -29,10 +40,53 @@ from taskforce_desktop.core.validation import (
 )
 
 
+def number_prefix(meeting_date: dt.date) -> str:
+    return meeting_date.strftime("%Y-%m")
+
+
+Numbered = type[Decision] | type[Action]
+
+
+def next_number(session: Session, meeting: Meeting, model: Numbered) -> str:
+    """The committee's next free number of the meeting's month: "2022-09/4" after "/3"."""
+    prefix = f"{number_prefix(meeting.date)}/"
+    highest = session.scalar(
+        select(func.max(cast(func.substr(model.number, len(prefix) + 1), Integer)))
+        .join(AgendaItem, model.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(Meeting.committee_id == meeting.committee_id, model.number.startswith(prefix))
+    )
+    return f"{prefix}{(highest or 0) + 1}"
+
+
+def kept_or_next_number(
+    session: Session, meeting: Meeting, model: Numbered, wanted: str | None
+) -> str:
+    """A row put back (undo) keeps its number unless another row of the committee has it."""
+    if wanted:
+        holder = session.scalar(
+            select(model.id)
+            .join(AgendaItem, model.agenda_item_id == AgendaItem.id)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(Meeting.committee_id == meeting.committee_id, model.number == wanted)
+            .limit(1)
+        )
+        if holder is None:
+            return wanted
+    return next_number(session, meeting, model)
+
+
 def add_decision_in(
-    session: Session, item: AgendaItem, text: Any, index: int | None = None
+    session: Session,
+    item: AgendaItem,
+    text: Any,
+    index: int | None = None,
+    number: str | None = None,
 ) -> Decision:
-    decision = Decision(text=clean_text(text, field="Besluit"))
+    decision = Decision(
+        text=clean_text(text, field="Besluit"),
+        number=kept_or_next_number(session, item.meeting, Decision, number),
+    )
     insert_at(item.decisions, decision, index)
     session.flush()
     return decision
@@ -68,13 +122,18 @@ _ACTION_PARSERS = {
 
 
 def add_action_in(
-    session: Session, item: AgendaItem, index: int | None = None, **fields: Any
+    session: Session,
+    item: AgendaItem,
+    index: int | None = None,
+    number: str | None = None,
+    **fields: Any,
 ) -> Action:
     if "description" not in fields:
         raise DomainError("Omschrijving van het actiepunt mag niet leeg zijn.")
     action = Action()
     apply_changes(action, fields, _ACTION_PARSERS)
     _check_action_references(session, action)
+    action.number = kept_or_next_number(session, item.meeting, Action, number)
     insert_at(item.actions, action, index)
     session.flush()
     return action
@@ -109,7 +168,7 @@ def update_action(store: Store, action_id: int, **changes: Any) -> None:
 def restore_action_in(
     session: Session, item: AgendaItem, record: ActionRecord, index: int | None = None
 ) -> Action:
-    """Put a removed action back (undo) as it was, with its owner and the meeting that closed it.
+    """Put a removed action back (undo) as it was: its number, owner and the meeting that closed it.
 
     A person or meeting deleted since is left out: the undo itself must not fail on it.
     """
@@ -121,6 +180,7 @@ def restore_action_in(
         session,
         item,
         index,
+        record.number,
         description=record.description,
         owner=record.owner,
         owner_person_id=still_there(Person, record.owner_person_id),

@@ -97,7 +97,7 @@ def restore_agenda_item(store: Store, meeting_id: int, record: AgendaItemRecord,
         fields = {name: getattr(record, name) for name in _AGENDA_PARSERS}
         item = add_agenda_item_in(session, meeting, index, **fields)
         for decision in record.decisions:
-            add_decision_in(session, item, decision.text)
+            add_decision_in(session, item, decision.text, number=decision.number)
         for action in record.actions:
             restore_action_in(session, item, action)
         return item.id

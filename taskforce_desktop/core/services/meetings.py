@@ -25,6 +25,7 @@ from taskforce_desktop.core.models import (
 from taskforce_desktop.core.records import (
     CommitteeRecord,
 )
+from taskforce_desktop.core.services.actions import next_number
 from taskforce_desktop.core.services.agenda import AGENDA_COPY_COLUMNS
 from taskforce_desktop.core.services.reading import committee_record
 from taskforce_desktop.core.services.rows import apply_changes, get_row, insert_at
@@ -239,4 +240,10 @@ def duplicate_meeting(store: Store, meeting_id: int) -> int:
                 )
             )
         session.flush()
+        # A variant cites its own rows: the copies take the committee's next numbers.
+        for item in copy.agenda_items:
+            for decision in item.decisions:
+                decision.number = next_number(session, copy, Decision)
+            for action in item.actions:
+                action.number = next_number(session, copy, Action)
         return copy.id

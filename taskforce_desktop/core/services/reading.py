@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import select
@@ -13,6 +12,7 @@ from taskforce_desktop.core.models import (
     AgendaItem,
     Attendance,
     Committee,
+    Decision,
     Meeting,
     Person,
 )
@@ -45,49 +45,30 @@ def agenda_numbers(items: Iterable[AgendaItem]) -> list[str]:
     return [item.manual_number or str(index) for index, item in enumerate(items, start=1)]
 
 
-def stable_prefix(meeting_date: dt.date) -> str:
-    return meeting_date.strftime("%Y-%m")
+def decision_record(decision: Decision) -> DecisionRecord:
+    return DecisionRecord(decision.id, decision.text, decision.number)
 
 
-def stable_numbers(meeting: Meeting) -> tuple[dict[int, str], dict[int, str]]:
-    """The numbers ("2022-09/3") of a meeting's decisions and of its actions, by id.
-
-    Counted in agenda order within the meeting, so a decision or action keeps its number
-    wherever it is listed later (Besluitenlijst, Actielijst of a later meeting).
-    """
-    prefix = stable_prefix(meeting.date)
-    decisions = [decision for item in meeting.agenda_items for decision in item.decisions]
-    actions = [action for item in meeting.agenda_items for action in item.actions]
-    return (
-        {decision.id: f"{prefix}/{n}" for n, decision in enumerate(decisions, start=1)},
-        {action.id: f"{prefix}/{n}" for n, action in enumerate(actions, start=1)},
-    )
-
-
-def action_record(action: Action, number: str) -> ActionRecord:
+def action_record(action: Action) -> ActionRecord:
     return ActionRecord(
         action.id,
         action.description,
         action.owner,
         action.due,
         action.status,
-        number,
+        action.number,
         action.closed_in_meeting_id,
         action.owner_person_id,
     )
 
 
 def _meeting_record(meeting: Meeting) -> MeetingRecord:
-    decision_numbers, action_numbers = stable_numbers(meeting)
     agenda = []
     for item, number in zip(
         meeting.agenda_items, agenda_numbers(meeting.agenda_items), strict=True
     ):
-        decisions = [
-            DecisionRecord(decision.id, decision.text, decision_numbers[decision.id])
-            for decision in item.decisions
-        ]
-        actions = [action_record(action, action_numbers[action.id]) for action in item.actions]
+        decisions = [decision_record(decision) for decision in item.decisions]
+        actions = [action_record(action) for action in item.actions]
         agenda.append(
             AgendaItemRecord(
                 id=item.id,
