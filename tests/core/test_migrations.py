@@ -61,28 +61,43 @@ def test_a_store_at_head_opens_without_importing_alembic(tmp_path):
     assert output.stdout.strip() == "False"
 
 
-def _store_at_first_revision(directory):
-    """A store as the first release of the app left it, holding one committee."""
+def _store_at(directory, revision, fill):
+    """A store as the release with this last migration left it, filled on its connection."""
     from alembic import command
     from alembic.config import Config
 
     from taskforce_desktop import paths
     from taskforce_desktop.core.store import make_engine
 
-    assert head_revisions() != {"0001"}, "needs a second migration to test upgrading"
+    assert head_revisions() != {revision}, "needs a later migration to test upgrading"
     directory.mkdir(parents=True, exist_ok=True)
     engine = make_engine(directory / "taskforce.sqlite3")
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-        connection.exec_driver_sql(
-            "INSERT INTO committee(name, contact, created_at, updated_at) "
-            "VALUES ('Oud overleg', '', '2020-01-01', '2020-01-01')"
-        )
+        command.upgrade(config, revision)
+        fill(connection)
     engine.dispose()
     return directory / "taskforce.sqlite3"
+
+
+def _insert(connection, table, **values):
+    values = {"created_at": "2020-01-01", "updated_at": "2020-01-01", **values}
+    marks = ", ".join("?" for _ in values)
+    cursor = connection.exec_driver_sql(
+        f"INSERT INTO {table}({', '.join(values)}) VALUES ({marks})", tuple(values.values())
+    )
+    return cursor.lastrowid
+
+
+def _store_at_first_revision(directory):
+    """A store as the first release of the app left it, holding one committee."""
+    return _store_at(
+        directory,
+        "0001",
+        lambda connection: _insert(connection, "committee", name="Oud overleg", contact=""),
+    )
 
 
 def test_restoring_a_backup_from_before_a_migration_brings_it_up_to_date(store, tmp_path):
@@ -103,3 +118,111 @@ def test_pending_migration_is_preceded_by_a_backup(tmp_path):
     with sqlite3.connect(backups[0]) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert connection.execute("SELECT name FROM committee").fetchone() == ("Oud overleg",)
+
+
+def _meeting_with_rows(connection, committee, date, points):
+    """A meeting of 0002's schema; points are (position, decisions, actions) in insert order."""
+    meeting = _insert(
+        connection,
+        "meeting",
+        committee_id=committee,
+        title=date,
+        date=date,
+        location="",
+        mode="physical",
+        status="draft",
+        corrections="",
+        introduction="",
+        closing="",
+    )
+    for index, (position, decisions, actions) in enumerate(points):
+        item = _insert(
+            connection,
+            "agenda_item",
+            meeting_id=meeting,
+            position=position,
+            manual_number="",
+            title=f"Punt {index}",
+            presenter="",
+            purpose="noting",
+            introduction="",
+            notes="",
+            conclusion="",
+            confidential=False,
+            standing=False,
+            kind="regular",
+        )
+        for row, text in enumerate(decisions):
+            _insert(connection, "decision", agenda_item_id=item, position=row, text=text)
+        for row, text in enumerate(actions):
+            _insert(
+                connection,
+                "action",
+                agenda_item_id=item,
+                position=row,
+                description=text,
+                owner="",
+                status="open",
+            )
+
+
+def _two_september_meetings(connection):
+    taskforce = _insert(connection, "committee", name="Taskforce", contact="")
+    other = _insert(connection, "committee", name="Adviesraad", contact="")
+    # Made before the meeting it follows: the date, not the id, says which came first.
+    _meeting_with_rows(connection, taskforce, "2022-09-22", [(0, ["Besluit laat"], ["C1", "C2"])])
+    # Its second point was made first, so agenda order and id order differ.
+    _meeting_with_rows(
+        connection,
+        taskforce,
+        "2022-09-01",
+        [(1, [], ["A1"]), (0, ["Besluit vroeg"], ["B1", "B2"])],
+    )
+    _meeting_with_rows(connection, taskforce, "2022-10-06", [(0, [], ["D1"])])
+    _meeting_with_rows(connection, other, "2022-09-01", [(0, ["Besluit elders"], ["E1"])])
+
+
+def test_migrating_keeps_every_unique_number_and_renumbers_only_the_duplicates(tmp_path):
+    from taskforce_desktop.core import followup, services
+
+    _store_at(tmp_path, "0002", _two_september_meetings)
+    store = Store(tmp_path)
+    try:
+        taskforce, other = sorted(
+            services.list_committees(store), key=lambda c: c.name != "Taskforce"
+        )
+        actions = {
+            e.action.description: e.number for e in followup.committee_actions(store, taskforce.id)
+        }
+        decisions = {
+            e.decision.text: e.number for e in followup.committee_decisions(store, taskforce.id)
+        }
+        elsewhere = [e.number for e in followup.committee_actions(store, other.id)]
+        # What the first meeting of the month and the October one showed stays; the later
+        # September meeting's /1 and /2 were taken and continue above the month's highest.
+        assert actions == {
+            "B1": "2022-09/1",
+            "B2": "2022-09/2",
+            "A1": "2022-09/3",
+            "C1": "2022-09/4",
+            "C2": "2022-09/5",
+            "D1": "2022-10/1",
+        }
+        assert decisions == {"Besluit vroeg": "2022-09/1", "Besluit laat": "2022-09/2"}
+        assert elsewhere == ["2022-09/1"]
+        # And the next one given continues after them.
+        september = next(
+            m for m in services.list_meetings(store) if m.date.isoformat() == "2022-09-22"
+        )
+        point = services.load_meeting(store, september.id).agenda[0].id
+        new = services.add_action(store, point, "Nieuw")
+        assert (
+            next(
+                a.number
+                for a in services.load_meeting(store, september.id).agenda[0].actions
+                if a.id == new
+            )
+            == "2022-09/6"
+        )
+    finally:
+        store.close()
