@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from taskforce_desktop.core import services
 from taskforce_desktop.ui.app import create_application
+from taskforce_desktop.ui.live.timing import TIMING_STYLES
 from taskforce_desktop.ui.widgets.colours import (
     TEXT_CONTRAST,
     accessible_palette,
@@ -17,6 +18,7 @@ from taskforce_desktop.ui.widgets.colours import (
     done_colour,
     error_colour,
 )
+from taskforce_desktop.ui.widgets.message_bar import Level, MessageBar
 
 Role = QPalette.ColorRole
 TEXT_PAIRS = [
@@ -154,3 +156,27 @@ def test_the_current_cell_in_the_actielijst_is_framed_as_well(qtbot, window):
     qtbot.waitExposed(dialog)
     assert frame_contrast(qtbot, dialog.actions_view.table) >= 3
     dialog.hide()
+
+
+def style_colours(style_sheet: str) -> tuple[QColor, QColor]:
+    text = re.search(r"(?<!-)color: (#[0-9a-f]{6})", style_sheet).group(1)
+    background = re.search(r"background: (#[0-9a-f]{6})", style_sheet).group(1)
+    return QColor(text), QColor(background)
+
+
+@pytest.mark.parametrize("state", ["amber", "red"])
+def test_the_live_timing_badges_are_readable(state):
+    text, background = style_colours(TIMING_STYLES[state])
+    assert contrast_ratio(text, background) >= TEXT_CONTRAST
+
+
+@pytest.mark.parametrize("level", list(Level))
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_message_bar_is_readable_in_every_palette(qapp, name, level):
+    palette = PALETTES[name]()
+    bar = MessageBar()
+    bar.setPalette(palette)
+    bar.show_message("Opslaan mislukt", level)
+    shown = bar.palette()
+    assert ratio(shown, Role.WindowText, Role.Window) >= TEXT_CONTRAST
+    bar.deleteLater()
