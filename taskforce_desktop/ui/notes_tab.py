@@ -419,7 +419,7 @@ class NotesTab(QWidget):
     def delete_decision(self, row: DecisionRow) -> None:
         text = row.editor.markdown()
         self.session.perform(
-            RemoveDecision(self.session, self.item_id, row.decision.id, text, row.index)
+            RemoveDecision(self.session, self.item_id, row.decision, text, row.index)
         )
 
     def focus_new_action(self) -> None:

@@ -7,7 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from taskforce_desktop.core import meeting_file, services
-from taskforce_desktop.core.records import ActionRecord, AgendaItemRecord, AttendeeRecord
+from taskforce_desktop.core.records import (
+    ActionRecord,
+    AgendaItemRecord,
+    AttendeeRecord,
+    DecisionRecord,
+)
 from taskforce_desktop.core.store import Store
 from taskforce_desktop.ui.session import MeetingSession, StoreCommand
 
@@ -87,11 +92,17 @@ class MoveRow(StoreCommand):
 
 class RemoveDecision(StoreCommand):
     def __init__(
-        self, session: MeetingSession, item_id: int, decision_id: int, text: str, index: int
+        self,
+        session: MeetingSession,
+        item_id: int,
+        decision: DecisionRecord,
+        text: str,
+        index: int,
     ) -> None:
         super().__init__(session, session.meeting_id, _tr("Besluit verwijderen"))
         self.item_id = item_id
-        self.decision_id = decision_id
+        self.decision_id = decision.id
+        self.number = decision.number
         self.text = text
         self.index = index
 
@@ -100,7 +111,11 @@ class RemoveDecision(StoreCommand):
 
     def revert(self) -> None:
         new_id = services.add_decision(
-            self.store, self.session.resolve("agenda_item", self.item_id), self.text, self.index
+            self.store,
+            self.session.resolve("agenda_item", self.item_id),
+            self.text,
+            self.index,
+            self.number,
         )
         self.session.renamed("decision", self.session.resolve("decision", self.decision_id), new_id)
 

@@ -92,10 +92,16 @@ def add_decision_in(
     return decision
 
 
-def add_decision(store: Store, item_id: int, text: str = "", index: int | None = None) -> int:
+def add_decision(
+    store: Store,
+    item_id: int,
+    text: str = "",
+    index: int | None = None,
+    number: str | None = None,
+) -> int:
     with store.session() as session:
         item = get_row(session, AgendaItem, item_id, "Agendapunt")
-        return add_decision_in(session, item, text, index).id
+        return add_decision_in(session, item, text, index, number).id
 
 
 def update_decision(store: Store, decision_id: int, text: str) -> None:
