@@ -11,6 +11,7 @@ from taskforce_desktop.core import services
 from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog
 from taskforce_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from taskforce_desktop.ui.dialogs.simple import MultilineQuestion
+from taskforce_desktop.ui.widgets import message_bar
 
 NAME = QAccessible.Text.Name
 DESCRIPTION = QAccessible.Text.Description
@@ -146,3 +147,24 @@ def test_at_150_percent_text_the_impressies_page_scrolls_only_up_and_down(qtbot,
 def test_the_welcome_page_starts_with_a_heading(make_window):
     window = make_window()
     assert headings(window.welcome) == ["Welkom bij Taskforce Verslag"]
+
+
+def test_not_saved_and_saved_again_are_announced_without_taking_the_focus(
+    qtbot, window, monkeypatch
+):
+    said = []
+    monkeypatch.setattr(
+        message_bar,
+        "announce",
+        lambda widget, text, assertive=False: said.append((text, assertive)),
+    )
+    window.notes_tab.notes.setFocus()
+    qtbot.waitUntil(window.notes_tab.notes.hasFocus)
+    window.writer.failed.emit("De schijf is vol.", True)
+    assert spoken(window.save_state, DESCRIPTION) == "Niet opgeslagen: wordt opnieuw geprobeerd"
+    window.writer.recovered.emit()
+    assert said == [
+        ("Probleem: De schijf is vol.", True),
+        ("Mededeling: Opslaan lukt weer; alles is bewaard.", False),
+    ]
+    assert window.notes_tab.notes.hasFocus()
