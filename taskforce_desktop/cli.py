@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from taskforce_desktop import __version__, paths
+from taskforce_desktop.core.documents import DOCUMENTS, VERSLAG
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -67,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help="een vergadering exporteren")
     exporter.add_argument("meeting_id", metavar="ID", type=int)
     exporter.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    exporter.add_argument(
+        "--document",
+        choices=DOCUMENTS,
+        default=VERSLAG,
+        help="welk stuk: het verslag (standaard), de agenda, de actielijst of de besluitenlijst",
+    )
     exporter.add_argument("--output", required=True, type=Path, metavar="PATH")
     exporter.add_argument(
         "--public", action="store_true", help="openbare versie: zonder vertrouwelijke punten"
@@ -219,7 +226,7 @@ def _check_template(args) -> None:
 
 
 def _export_verslag(args) -> int:
-    """docx, pdf, html and eml: the verslag writers (a pdf without LibreOffice or Word renders
+    """docx, pdf, html and eml: the document writers (a pdf without LibreOffice or Word renders
     offscreen with Qt)."""
     from taskforce_desktop.core import services
     from taskforce_desktop.core.export import (
@@ -236,7 +243,7 @@ def _export_verslag(args) -> int:
 
     store = _open_store(args)
     try:
-        options = ExportOptions(public=args.public, template=args.template)
+        options = ExportOptions(public=args.public, template=args.template, document=args.document)
         warnings = write_export(store, args.meeting_id, args.format, args.output, options=options)
     except services.DomainError:
         raise BadInput(f"no meeting with id {args.meeting_id}") from None

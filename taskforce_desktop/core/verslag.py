@@ -170,6 +170,8 @@ class Verslag:
     author: str
     blocks: tuple[Block, ...] = field(default_factory=tuple)
     subtitle: str = ""  # the meeting's own title, "Taskforce november"
+    # Which document of the meeting this is (core.documents): its name starts the file name.
+    kind: str = "verslag"
 
     @property
     def header_text(self) -> str:
@@ -188,7 +190,7 @@ class Verslag:
     @property
     def file_stem(self) -> str:
         """The default file name without its suffix; the two versions never share one."""
-        stem = f"Verslag {self.committee} {self.date.isoformat()}"
+        stem = f"{self.kind.capitalize()} {self.committee} {self.date.isoformat()}"
         return f"{stem} ({PUBLIC_EDITION.lower()})" if self.public else stem
 
     def all_text(self) -> str:
@@ -324,7 +326,7 @@ def participant_blocks(attendees: Sequence[AttendeeRecord]) -> tuple[Block, ...]
 # --- agenda, decisions and actions --------------------------------------------------------
 
 
-def _point_heading(item: AgendaItemRecord) -> str:
+def point_heading(item: AgendaItemRecord) -> str:
     title = one_line(item.title)
     number = one_line(item.number)
     return f"{number}. {title}" if number else title
@@ -343,7 +345,7 @@ def _action_detail(action: ActionRecord) -> str:
 
 def _agenda_item_blocks(item: AgendaItemRecord, include_introductions: bool) -> list[Block]:
     mark = CONFIDENTIAL_MARK if item.confidential else ""
-    blocks: list[Block] = [Heading(_point_heading(item), 1, mark)]
+    blocks: list[Block] = [Heading(point_heading(item), 1, mark)]
     label = PURPOSE_LABELS[item.purpose]
     if one_line(item.presenter):
         label += f" · Inbreng: {one_line(item.presenter)}"
@@ -366,7 +368,7 @@ def _agenda_item_blocks(item: AgendaItemRecord, include_introductions: bool) -> 
     return blocks
 
 
-def _closed_point_heading(item: AgendaItemRecord) -> Heading:
+def closed_point_heading(item: AgendaItemRecord) -> Heading:
     """The public version keeps a confidential point's number, and only its number."""
     number = one_line(item.number)
     return Heading(f"{number}. {CLOSED_POINT}" if number else CLOSED_POINT, 1)
@@ -378,13 +380,13 @@ def _agenda_blocks(
     blocks: list[Block] = []
     for item in agenda:
         if public and item.confidential:
-            blocks.append(_closed_point_heading(item))
+            blocks.append(closed_point_heading(item))
         else:
             blocks.extend(_agenda_item_blocks(item, include_introductions))
     return blocks
 
 
-def _cell(text: str) -> tuple[Block, ...]:
+def text_cell(text: str) -> tuple[Block, ...]:
     text = one_line(text)
     return (Paragraph((Run(text),)),) if text else ()
 
@@ -395,10 +397,10 @@ def decision_table(items: Sequence[AgendaItemRecord]) -> Table | None:
         for decision in item.decisions:
             content = text_blocks(decision.text)
             if content:
-                point = _point_heading(item)
+                point = point_heading(item)
                 if item.confidential and CONFIDENTIAL_MARK.lower() not in point.lower():
                     point += f" ({CONFIDENTIAL_MARK.lower()})"
-                rows.append((_cell(decision.number), _cell(point), content))
+                rows.append((text_cell(decision.number), text_cell(point), content))
     if not rows:
         return None
     columns = (
@@ -412,11 +414,11 @@ def decision_table(items: Sequence[AgendaItemRecord]) -> Table | None:
 def action_table(actions: Sequence[ActionRecord]) -> Table | None:
     rows = tuple(
         (
-            _cell(a.number),
-            _cell(a.description),
-            _cell(a.owner),
-            _cell(dutch_short_date(a.due) if a.due else ""),
-            _cell(ACTION_STATUS_LABELS[a.status]),
+            text_cell(a.number),
+            text_cell(a.description),
+            text_cell(a.owner),
+            text_cell(dutch_short_date(a.due) if a.due else ""),
+            text_cell(ACTION_STATUS_LABELS[a.status]),
         )
         for a in actions
         if one_line(a.description)
@@ -475,7 +477,7 @@ def approval_blocks(meeting: MeetingRecord) -> tuple[Block, ...]:
     )
 
 
-def _subtitle(meeting: MeetingRecord) -> str:
+def meeting_subtitle(meeting: MeetingRecord) -> str:
     """The meeting's own title, unless it only repeats the committee's name."""
     title = one_line(meeting.title)
     return "" if title.casefold() == one_line(meeting.committee.name).casefold() else title
@@ -540,7 +542,7 @@ def build_verslag(
         committee=committee,
         title=f"Verslag {committee}",
         meta=meta_line(meeting),
-        subtitle=_subtitle(meeting),
+        subtitle=meeting_subtitle(meeting),
         date=meeting.date,
         date_text=dutch_date(meeting.date),
         draft=meeting.status is MeetingStatus.DRAFT,

@@ -3,8 +3,9 @@
 Core registers the formats it writes itself (docx, html, eml); a layer above adds the
 ones it renders (the window and the command line register Qt's PDF from ui/pdf_writer.py),
 so core never reaches up into the ui. ``write_export`` is the one entry the command line
-and the UI call: it loads the meeting, builds the verslag once, renders the chosen format
-and writes it atomically.
+and the UI call: it loads the meeting, builds the chosen document (the verslag, the agenda,
+the Actielijst or the Besluitenlijst, core.documents) once, renders the chosen format and
+writes it atomically.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from taskforce_desktop.core import documents
 from taskforce_desktop.core.export.files import ExportError, ExportTargetError, write_export_file
+from taskforce_desktop.core.models import ActionStatus
 from taskforce_desktop.core.records import ActionRecord, MeetingRecord
 from taskforce_desktop.core.validation import DomainError
 from taskforce_desktop.core.verslag import Verslag, build_verslag
@@ -28,8 +31,10 @@ __all__ = [
     "ExportOptions",
     "ExportTargetError",
     "UnknownExportFormat",
+    "build_document",
     "carried_over_actions",
     "register_format",
+    "render_document",
     "render_export",
     "write_export",
 ]
@@ -45,6 +50,7 @@ class ExportOptions:
     include_introductions: bool = True
     template: Path | None = None  # the organisation's own .docx/.dotx, else the house style
     author: str = ""
+    document: str = documents.VERSLAG  # one of documents.DOCUMENTS
 
 
 def _verslag(
@@ -78,10 +84,17 @@ def render_export(
     carried_over_actions: Sequence[ActionRecord] = (),
 ) -> tuple[bytes, list[str]]:
     """The file's bytes in format ``fmt`` and Dutch warnings (e.g. a style the template lacks)."""
+    return render_document(meeting, _verslag(meeting, options, carried_over_actions), fmt, options)
+
+
+def render_document(
+    meeting: MeetingRecord, document: Verslag, fmt: str, options: ExportOptions = ExportOptions()
+) -> tuple[bytes, list[str]]:
+    """A document already built (build_document) in format ``fmt``, with Dutch warnings."""
     render = _RENDERERS.get(fmt)
     if render is None:
         raise UnknownExportFormat(f"Exporteren als {fmt!r} is hier niet mogelijk.")
-    return render(meeting, _verslag(meeting, options, carried_over_actions), options)
+    return render(meeting, document, options)
 
 
 def _render_html(
@@ -116,24 +129,78 @@ register_format("html", ".html", _render_html)
 register_format("eml", ".eml", _render_eml)
 
 
+def _confidential_points(store: Store, meeting_ids: set[int]) -> set[int]:
+    from taskforce_desktop.core import services
+
+    return {
+        item.id
+        for meeting_id in meeting_ids
+        for item in services.load_meeting(store, meeting_id).agenda
+        if item.confidential
+    }
+
+
+def _leave_out_confidential(store: Store, follow_ups: list, public: bool) -> list:
+    """The public version leaves out what was born in a confidential point of any meeting,
+    just as it leaves out this meeting's confidential points."""
+    if not public:
+        return follow_ups
+    hidden = _confidential_points(store, {follow_up.meeting.id for follow_up in follow_ups})
+    return [f for f in follow_ups if f.agenda_item_id not in hidden]
+
+
 def carried_over_actions(store: Store, meeting_id: int, *, public: bool) -> list[ActionRecord]:
-    """Open actions of earlier meetings for the Actielijst.
+    """Open actions of earlier meetings for the verslag's Actielijst."""
+    from taskforce_desktop.core import followup
 
-    The public version leaves out those born in a confidential point of an earlier meeting,
-    just as it leaves out this meeting's confidential points.
-    """
-    from taskforce_desktop.core import followup, services
-
-    follow_ups = followup.review_actions(store, meeting_id)
-    if public:
-        confidential_points = {
-            item.id
-            for origin_id in {follow_up.meeting.id for follow_up in follow_ups}
-            for item in services.load_meeting(store, origin_id).agenda
-            if item.confidential
-        }
-        follow_ups = [f for f in follow_ups if f.agenda_item_id not in confidential_points]
+    follow_ups = _leave_out_confidential(store, followup.review_actions(store, meeting_id), public)
     return [follow_up.action for follow_up in follow_ups]
+
+
+def build_document(store: Store, meeting: MeetingRecord, options: ExportOptions) -> Verslag:
+    """The document ``options.document`` of the meeting, with what it needs from the store.
+
+    The Actielijst and the Besluitenlijst are the committee's, up to this meeting's date.
+    """
+    from taskforce_desktop.core import followup
+
+    public, author = options.public, options.author
+    if options.document == documents.AGENDA:
+        return documents.build_agenda(
+            meeting,
+            public=public,
+            include_introductions=options.include_introductions,
+            author=author,
+        )
+
+    def held_by_now(follow_up) -> bool:  # in core.approval.meeting_order
+        return (follow_up.meeting.date, follow_up.meeting.id) <= (meeting.date, meeting.id)
+
+    if options.document == documents.ACTION_LIST:
+        open_actions = [
+            f
+            for f in followup.committee_actions(store, meeting.committee.id, ActionStatus.OPEN)
+            if held_by_now(f)
+        ]
+        listed = [
+            documents.ListedAction(f.action, f.meeting.date)
+            for f in _leave_out_confidential(store, open_actions, public)
+        ]
+        return documents.build_action_list(meeting, listed, public=public, author=author)
+    if options.document == documents.DECISION_LIST:
+        decisions = [
+            f for f in followup.committee_decisions(store, meeting.committee.id) if held_by_now(f)
+        ]
+        listed_decisions = [
+            documents.ListedDecision(f.number, f.decision.text, f.meeting.date, f.agenda_item_title)
+            for f in _leave_out_confidential(store, decisions, public)
+        ]
+        return documents.build_decision_list(
+            meeting, listed_decisions, public=public, author=author
+        )
+    if options.document != documents.VERSLAG:
+        raise UnknownExportFormat(f"Onbekend document {options.document!r}.")
+    return _verslag(meeting, options, carried_over_actions(store, meeting.id, public=public))
 
 
 def write_export(
@@ -153,7 +220,6 @@ def write_export(
 
     options = options or ExportOptions(public=public)
     meeting = services.load_meeting(store, meeting_id)
-    carried = carried_over_actions(store, meeting_id, public=options.public)
-    data, warnings = render_export(meeting, fmt, options, carried)
+    data, warnings = render_document(meeting, build_document(store, meeting, options), fmt, options)
     write_export_file(output, data, data_dir=store.data_dir)
     return warnings

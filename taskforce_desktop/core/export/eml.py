@@ -1,4 +1,7 @@
-"""The verslag as a draft e-mail (.eml) that Outlook and Thunderbird open ready to send.
+"""A document as a draft e-mail (.eml) that Outlook and Thunderbird open ready to send.
+
+The verslag goes to who was there or excused; the agenda and the lists go to everyone
+invited.
 
 ``X-Unsent: 1`` makes Outlook open it as an unsent draft; From, Date and Message-ID are
 left out so the mail program fills them in. Names and addresses come from what the
@@ -23,6 +26,7 @@ from email.message import EmailMessage
 from html import escape
 from pathlib import Path
 
+from taskforce_desktop.core.documents import ACTION_LIST, AGENDA, DECISION_LIST, VERSLAG
 from taskforce_desktop.core.export.html import page, render_body
 from taskforce_desktop.core.export.plain_text import render_text
 from taskforce_desktop.core.file_names import fit_file_name
@@ -38,6 +42,15 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})+")
 _NAME_NOISE = re.compile(r'[<>"\\]')
 _FILENAME_NOISE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_COVER_SENTENCES = {
+    VERSLAG: "In de bijlage ({filename}) vindt u het verslag van {committee} van {date}.",
+    AGENDA: "Hierbij nodig ik u uit voor de vergadering van {committee} op {date}. In de "
+    "bijlage ({filename}) vindt u de agenda.",
+    ACTION_LIST: "In de bijlage ({filename}) vindt u de openstaande acties van {committee}, "
+    "bijgewerkt tot en met de vergadering van {date}.",
+    DECISION_LIST: "In de bijlage ({filename}) vindt u de besluitenlijst van {committee}, "
+    "tot en met de vergadering van {date}.",
+}
 _RULE = "-" * 40  # between the cover letter and the verslag, as the HTML part's <hr>
 
 
@@ -72,8 +85,11 @@ def _listed(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
 
 
-def recipients(meeting: MeetingRecord) -> tuple[list[Address], list[str]]:
-    """Present and excused attendees with a usable address, each once; plus warnings.
+def recipients(meeting: MeetingRecord, document: str = VERSLAG) -> tuple[list[Address], list[str]]:
+    """Attendees with a usable address, each once; plus warnings.
+
+    The verslag goes to the present and the excused, every other document to everyone
+    invited (before the meeting nobody is present yet).
 
     The warnings name who is left out (no address, or one that cannot be used), so the
     secretary can add them herself; the draft is made all the same.
@@ -83,7 +99,7 @@ def recipients(meeting: MeetingRecord) -> tuple[list[Address], list[str]]:
     warnings: list[str] = []
     without_address: list[str] = []
     for attendee in meeting.attendees:
-        if attendee.presence not in (Presence.PRESENT, Presence.EXCUSED):
+        if document == VERSLAG and attendee.presence not in (Presence.PRESENT, Presence.EXCUSED):
             continue
         person = attendee.person
         if not person.email.strip():
@@ -122,7 +138,7 @@ def signature(meeting: MeetingRecord, verslag: Verslag) -> str:
 
 
 def subject(verslag: Verslag) -> str:
-    return header_text(f"Verslag {verslag.committee} {verslag.date_text}")
+    return header_text(f"{verslag.title} {verslag.date_text}")
 
 
 def attachment_name(verslag: Verslag, suffix: str = ".docx") -> str:
@@ -136,8 +152,9 @@ def cover_letter(meeting: MeetingRecord, verslag: Verslag, filename: str) -> str
     lines = [
         "Beste deelnemers,",
         "",
-        f"In de bijlage ({filename}) vindt u het verslag van {verslag.committee} "
-        f"van {verslag.date_text}.",
+        _COVER_SENTENCES[verslag.kind].format(
+            filename=filename, committee=verslag.committee, date=verslag.date_text
+        ),
     ]
     if verslag.draft:
         lines.append("Het is een concept: opmerkingen en aanvullingen zijn welkom.")
@@ -162,7 +179,7 @@ def render_eml(
     meeting: MeetingRecord, verslag: Verslag, docx_bytes: bytes
 ) -> tuple[bytes, list[str]]:
     """The draft e-mail's bytes (CRLF line ends) and Dutch warnings about left-out addresses."""
-    to, warnings = recipients(meeting)
+    to, warnings = recipients(meeting, verslag.kind)
     filename = attachment_name(verslag)
     message = EmailMessage(policy=policy.SMTP)
     message["X-Unsent"] = "1"
