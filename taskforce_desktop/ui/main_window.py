@@ -49,7 +49,7 @@ from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetin
 from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
 from taskforce_desktop.ui.export_actions import install_export_ui
-from taskforce_desktop.ui.followup_views import build_followup_window, install_followup_ui
+from taskforce_desktop.ui.followup import build_followup_window, install_followup_ui
 from taskforce_desktop.ui.live import install_live_mode
 from taskforce_desktop.ui.meeting_tab import MeetingTab
 from taskforce_desktop.ui.models.meeting_list import (

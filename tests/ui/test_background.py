@@ -151,9 +151,9 @@ def test_erasing_a_person_keeps_both_windows_from_edits_until_it_is_done(
     qtbot, window, monkeypatch
 ):
     from taskforce_desktop.core import people
-    from taskforce_desktop.ui import followup_views
+    from taskforce_desktop.ui.followup import people_list
 
-    monkeypatch.setattr(followup_views.Confirm, "ask", classmethod(lambda cls, *args: True))
+    monkeypatch.setattr(people_list.Confirm, "ask", classmethod(lambda cls, *args: True))
     erase_may_finish = threading.Event()
     real_erase = people.erase_person
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from taskforce_desktop.core import approval, followup, people, services
 from taskforce_desktop.core.models import ActionStatus
-from taskforce_desktop.ui import followup_views
+from taskforce_desktop.ui.followup import common, people_list
 from taskforce_desktop.ui.widgets.colours import ERROR_HUE
 
 
@@ -106,7 +106,7 @@ def test_odd_search_input_shows_no_error(qtbot, window, archive):
 def test_erasing_a_person_names_where_they_appear_first(qtbot, window, archive, monkeypatch):
     asked = []
     monkeypatch.setattr(
-        followup_views.Confirm,
+        people_list.Confirm,
         "ask",
         classmethod(lambda cls, parent, title, text, label: asked.append(text) or True),
     )
@@ -132,7 +132,7 @@ def test_merging_two_entries(qtbot, window, archive, monkeypatch):
     services.add_attendee(
         window.store, archive["second"], "A. de Vries", email="anna@noordstad.example"
     )
-    monkeypatch.setattr(followup_views.ChooseOne, "ask", classmethod(lambda cls, *args: 0))
+    monkeypatch.setattr(common.ChooseOne, "ask", classmethod(lambda cls, *args: 0))
     dialog = window.followup_window
     dialog.show_page(dialog.people_view)
     view = dialog.people_view
@@ -152,7 +152,7 @@ def test_merging_two_entries(qtbot, window, archive, monkeypatch):
 def test_an_approved_verslag_is_read_only_until_unlocked(qtbot, window, archive, monkeypatch):
     answers = iter(["Spelling van een naam.", "Besluit aanvullen"])
     monkeypatch.setattr(
-        followup_views.TextQuestion, "ask", classmethod(lambda cls, *args, **kw: next(answers))
+        common.TextQuestion, "ask", classmethod(lambda cls, *args, **kw: next(answers))
     )
     controls = window.approval_controls
     controls.act_approve_previous.trigger()

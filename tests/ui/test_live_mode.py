@@ -170,7 +170,7 @@ def test_the_next_meeting_reviews_open_actions_and_approves_the_previous(
 ):
     from taskforce_desktop.core import followup
     from taskforce_desktop.core.models import ActionStatus, AgendaKind, MeetingStatus
-    from taskforce_desktop.ui import followup_views
+    from taskforce_desktop.ui.followup import common
 
     store = window.store
     first = window.session.meeting_id
@@ -184,9 +184,7 @@ def test_the_next_meeting_reviews_open_actions_and_approves_the_previous(
     kinds = [item.kind for item in window.session.meeting.agenda]
     assert kinds == [AgendaKind.PREVIOUS_MINUTES, AgendaKind.ACTION_REVIEW]
     assert live.approve_button.isVisible() and not live.review_list.isVisible()
-    monkeypatch.setattr(
-        followup_views.TextQuestion, "ask", classmethod(lambda cls, *args, **kwargs: "")
-    )
+    monkeypatch.setattr(common.TextQuestion, "ask", classmethod(lambda cls, *args, **kwargs: ""))
     live.approve_button.click()
     assert approval.approval_state(store, first).status is MeetingStatus.APPROVED
     assert window.pages.currentWidget() is live

@@ -1,0 +1,170 @@
+"""Approval in the main window: the Vergadering menu's status actions and the read-only verslag."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QMainWindow,
+    QTextEdit,
+    QWidget,
+)
+
+from taskforce_desktop.core import approval
+from taskforce_desktop.core.models import MeetingStatus
+from taskforce_desktop.ui.followup.common import TextQuestion, dutch_date, meeting_text
+from taskforce_desktop.ui.widgets.accessibility import StatusLabel
+from taskforce_desktop.ui.widgets.colours import coloured_text_style, done_colour
+
+
+class ApprovalControls:
+    """Status actions in the Vergadering menu and the read-only state of a vastgesteld verslag."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        tr = window.tr
+        self.banner = StatusLabel(tr("Status van het verslag"), window)
+        window.statusBar().addPermanentWidget(self.banner)
+        self.act_final = window._action(tr("Verslag de&finitief (verzonden)"), self.mark_final)
+        self.act_approve_previous = window._action(
+            tr("&Vorig verslag vaststellen…"), self.approve_previous
+        )
+        self.act_unlock = window._action(tr("Verslag &ontgrendelen…"), self.unlock)
+        self.act_lock = window._action(tr("Verslag weer ve&rgrendelen"), self.lock)
+        window.menu_meeting.addSeparator()
+        for action in (self.act_final, self.act_approve_previous, self.act_unlock, self.act_lock):
+            window.menu_meeting.addAction(action)
+            window.meeting_actions.append(action)
+        window.session.meeting_loaded.connect(self.show_state)
+
+    def mark_final(self) -> None:
+        meeting_id = self.window.session.meeting_id
+        if meeting_id:
+            self.window.session.run(approval.set_unapproved_status, meeting_id, MeetingStatus.FINAL)
+
+    def approve_previous(self) -> None:
+        meeting_id = self.window.session.meeting_id
+        if not meeting_id:
+            return
+        state = approval.approval_state(self.window.store, meeting_id)
+        if state.previous is None:
+            self.window.show_problem(
+                self.window.tr("Er is geen vorige vergadering van dit overleg om vast te stellen.")
+            )
+            return
+        corrections = TextQuestion.ask(
+            self.window,
+            self.window.tr("Vorig verslag vaststellen"),
+            self.window.tr(
+                "Het verslag van {0} wordt vastgesteld in deze vergadering.\n"
+                "Correcties (leeg laten als er geen zijn):"
+            ).format(meeting_text(state.previous)),
+            multiline=True,
+        )
+        if corrections is not None:
+            self.window.session.run(approval.approve_previous, meeting_id, corrections)
+
+    def unlock(self) -> None:
+        meeting_id = self.window.session.meeting_id
+        if not meeting_id or not approval.is_locked(self.window.store, meeting_id):
+            return
+        reason = TextQuestion.ask(
+            self.window,
+            self.window.tr("Verslag ontgrendelen"),
+            self.window.tr(
+                "Dit verslag is vastgesteld. Wie het nu wijzigt, wijzigt een goedgekeurd "
+                "verslag; de reden wordt bij de correcties vastgelegd.\n\nReden:"
+            ),
+        )
+        if reason is None:
+            return
+        if not reason.strip():
+            self.window.show_problem(self.window.tr("Zonder reden wordt niet ontgrendeld."))
+            return
+        self.window.session.run(approval.unlock_meeting, meeting_id, reason)
+
+    def lock(self) -> None:
+        meeting_id = self.window.session.meeting_id
+        if meeting_id:
+            self.window.session.run(approval.lock_meeting, meeting_id)
+
+    def show_state(self, meeting) -> None:
+        state = approval.approval_state(self.window.store, meeting.id) if meeting else None
+        locked = bool(state and state.locked)
+        self.act_unlock.setEnabled(locked)
+        self.act_lock.setEnabled(
+            bool(state and state.status is MeetingStatus.APPROVED and not state.locked)
+        )
+        self.act_final.setEnabled(bool(state and state.status is MeetingStatus.DRAFT))
+        self.act_approve_previous.setEnabled(bool(state and state.previous is not None))
+        self.banner.setText(self._banner_text(state))
+        self.banner.setStyleSheet(
+            coloured_text_style(done_colour(self.banner.palette()), bold=True) if locked else ""
+        )
+        # Only the tabs that edit: the preview and export stay usable for an approved verslag.
+        window = self.window
+        for tab in (window.meeting_tab, window.attendees_tab, window.agenda_tab, window.notes_tab):
+            if locked:
+                lock_widgets(tab)
+            else:
+                unlock_widgets(tab)
+
+    def _banner_text(self, state: approval.ApprovalState | None) -> str:
+        tr = self.window.tr
+        if state is None:
+            return ""
+        if state.status is MeetingStatus.APPROVED:
+            text = tr("Vastgesteld op {0}").format(dutch_date(state.approved_on))
+            return text + (tr(" — alleen lezen") if state.locked else tr(" — ontgrendeld"))
+        return tr("Definitief") if state.status is MeetingStatus.FINAL else tr("Concept")
+
+
+_BEFORE_LOCK = "_state_before_lock"
+
+
+def _editable_widgets(root: QWidget) -> list[QWidget]:
+    return (
+        root.findChildren(QLineEdit)
+        + root.findChildren(QTextEdit)
+        + root.findChildren(QAbstractButton)
+        + root.findChildren(QComboBox)
+        + root.findChildren(QAbstractSpinBox)
+        + root.findChildren(QAbstractItemView)
+    )
+
+
+def lock_widgets(root: QWidget) -> None:
+    """Texts stay selectable and copyable; everything that changes something is off.
+
+    Called after every reload while locked, so rows built since are locked too; each widget
+    remembers its own state once, for ``unlock_widgets``.
+    """
+    for widget in _editable_widgets(root):
+        if widget.property(_BEFORE_LOCK) is not None:
+            continue
+        if isinstance(widget, QLineEdit | QTextEdit):
+            widget.setProperty(_BEFORE_LOCK, widget.isReadOnly())
+            widget.setReadOnly(True)
+        elif isinstance(widget, QAbstractItemView):
+            widget.setProperty(_BEFORE_LOCK, int(widget.editTriggers().value))
+            widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        else:
+            widget.setProperty(_BEFORE_LOCK, widget.isEnabled())
+            widget.setEnabled(False)
+
+
+def unlock_widgets(root: QWidget) -> None:
+    for widget in _editable_widgets(root):
+        before = widget.property(_BEFORE_LOCK)
+        if before is None:
+            continue
+        widget.setProperty(_BEFORE_LOCK, None)
+        if isinstance(widget, QLineEdit | QTextEdit):
+            widget.setReadOnly(bool(before))
+        elif isinstance(widget, QAbstractItemView):
+            widget.setEditTriggers(QAbstractItemView.EditTrigger(int(before)))
+        else:
+            widget.setEnabled(bool(before))

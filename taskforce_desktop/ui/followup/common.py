@@ -1,0 +1,112 @@
+"""What the pages of the Opvolging window share: meeting names, read-only tables, questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QWidget,
+)
+
+from taskforce_desktop.core.models import ActionStatus
+from taskforce_desktop.core.records import MeetingSummary
+from taskforce_desktop.ui.dialogs.simple import MultilineQuestion
+from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
+from taskforce_desktop.ui.widgets.record_delegate import CurrentCellDelegate
+
+DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_LABELS = {
+    ActionStatus.OPEN: "open",
+    ActionStatus.DONE: "afgerond",
+    ActionStatus.DROPPED: "vervallen",
+}
+
+
+def dutch_date(day: dt.date | None, pattern: str = "d MMMM yyyy") -> str:
+    return DUTCH.toString(QDate(day.year, day.month, day.day), pattern) if day else ""
+
+
+def meeting_text(meeting: MeetingSummary) -> str:
+    return f"{dutch_date(meeting.date)} · {meeting.title}".strip(" ·")
+
+
+def open_at(window: QMainWindow, meeting_id: int, item_id: int | None = None) -> None:
+    """Show a meeting in the main window, at an agenda point's notes when one is given."""
+    window.open_meeting(meeting_id)
+    if item_id:
+        window.session.select_agenda_item(item_id)
+        window.tabs.setCurrentWidget(window.notes_tab)
+    window.raise_()
+    window.activateWindow()
+
+
+class TextQuestion:
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, label: str, multiline: bool = False) -> str | None:
+        if multiline:
+            return MultilineQuestion.ask(parent, title, label)
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
+
+class ChooseOne:
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, label: str, options: list[str]) -> int | None:
+        choice, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
+        return options.index(choice) if ok else None
+
+
+def read_only_row(*texts: str, item_id: int | None = None) -> list[QStandardItem]:
+    items = []
+    for text in texts:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(item_id, ID_ROLE)
+        items.append(item)
+    return items
+
+
+def read_only_table(parent: QWidget, headers: tuple[str, ...], name: str) -> QTableView:
+    """A read-only, row-selecting table over a fresh QStandardItemModel with these headers."""
+    model = QStandardItemModel(0, len(headers), parent)
+    model.setHorizontalHeaderLabels([parent.tr(header) for header in headers])
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setItemDelegate(CurrentCellDelegate(view))
+    name_scroll_bars(view, name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+def focus_row(table: QTableView, row: int) -> None:
+    """Focus the table on this row, or on its last one when the list became shorter."""
+    rows = table.model().rowCount()
+    if rows:
+        table.setCurrentIndex(table.model().index(min(max(row, 0), rows - 1), 0))
+    table.setFocus()
+
+
+def field_row(parent: QWidget, caption: str, field: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(labelled(parent, caption, field))
+    row.addWidget(field, 1)
+    return row
+
+
+def labelled(parent: QWidget, text: str, field: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    return label
