@@ -90,3 +90,11 @@ def test_at_200_percent_text_the_window_still_fits_a_laptop_screen(live):
     needed = window.minimumSizeHint()
     assert needed.width() + UNKNOWN_FRAME.width() <= 683
     assert needed.height() + UNKNOWN_FRAME.height() <= 364
+
+
+def test_moving_to_the_next_point_says_which_point_it_is(qtbot, live, monkeypatch):
+    said = []
+    monkeypatch.setattr(view, "announce", lambda widget, text, **_: said.append(text))
+    qtbot.keyClick(live.editor, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert said == ["2. Dienstverlening"]
+    assert live.editor.hasFocus()

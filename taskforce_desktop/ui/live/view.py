@@ -295,6 +295,8 @@ class LiveMode(QWidget):
         if self._settle_visit():
             self.session.edit(Target.AGENDA_ITEM, self.item_id, "ended_at", self._now())
         self._show_item(ids[index])
+        # The cursor stays in the Impressie: without this she would not hear where she is.
+        announce(self.item_label, self.item_label.text())
         self.tick()
 
     def _settle_visit(self) -> bool:
