@@ -56,6 +56,10 @@ class WindowWritingHelp:
     # --- the editors ----------------------------------------------------------------
 
     def attach(self, editor: MarkdownEditor) -> None:
+        # An editor built while an earlier window's help was still installed drops its marks.
+        for earlier in editor.document().findChildren(SpellingMarks):
+            earlier.setDocument(None)
+            earlier.deleteLater()
         SpellingMarks(editor, self.spelling)  # a child of the editor's document
 
     @staticmethod

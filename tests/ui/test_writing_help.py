@@ -211,7 +211,6 @@ def test_suggestions_replace_the_word_and_a_word_can_join_her_list(
 ):
     _checked(window, notes, qtbot, "De vergaderring en de Qwirtel.")
     qtbot.waitUntil(lambda: _marked_words(notes) == ["vergaderring", "Qwirtel"])
-    window.writing_help.spelling.checker.suggestion_seconds = 30  # a busy test machine
 
     cursor = QTextCursor(notes.document())
     cursor.setPosition(len("De verga"))
@@ -240,3 +239,15 @@ def test_the_view_menu_turns_the_spell_check_off_and_remembers_it(window, notes,
     window.act_spelling.trigger()
     assert _marked_words(notes) == []
     assert window.settings.value(SPELLING_SETTING, True, bool) is False
+
+
+def test_the_word_she_was_typing_is_judged_when_she_leaves_the_editor(window, notes, qtbot):
+    _checked(window, notes, qtbot, "")
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    _type(qtbot, notes, "Het wethoudr")
+    window.notes_tab.conclusion.setFocus()
+    qtbot.waitUntil(lambda: not notes.hasFocus())
+
+    window.writing_help.spelling.wait_until_idle()
+    qtbot.waitUntil(lambda: _marked_words(notes) == ["wethoudr"])

@@ -14,7 +14,7 @@ import queue
 import threading
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextCursor
 
 from taskforce_desktop.core.spelling import SpellChecker, words_in
@@ -136,7 +136,8 @@ class SpellingMarks(QSyntaxHighlighter):
         self._spelling = spelling
         self._format = misspelled_format()
         self._held_word: tuple[int, int, int] | None = None  # block number, start, end
-        editor.cursorPositionChanged.connect(self._on_cursor_moved)
+        editor.cursorPositionChanged.connect(self._release_held_word)
+        editor.installEventFilter(self)
         spelling.judged.connect(self._on_judged)
         spelling.marks_outdated.connect(self.mark_all)
         spelling.ready.connect(self.mark_all)
@@ -188,13 +189,20 @@ class SpellingMarks(QSyntaxHighlighter):
                 self._mark(block)
             block = block.next()
 
-    def _on_cursor_moved(self) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusOut:
+            self._release_held_word(leaving=True)
+        return False
+
+    def _release_held_word(self, leaving: bool = False) -> None:
+        """Judge the word she was typing once the cursor leaves it (or the editor)."""
         held = self._held_word
         if held is None:
             return
         cursor = self._editor.textCursor()
         number, start, end = held
-        if cursor.blockNumber() == number and start <= cursor.positionInBlock() <= end:
+        in_word = cursor.blockNumber() == number and start <= cursor.positionInBlock() <= end
+        if in_word and not leaving:
             return
         self._held_word = None
         block = self.document().findBlockByNumber(number)
