@@ -287,7 +287,12 @@ def _app_session(collected: Collector, options, dirs, ids: dict, env) -> None:
 
 
 def _typing_details(window: str, result: dict) -> dict:
-    keys = ("stalls_over_20ms", "stalls_over_20ms_during_commit", "commits_while_typing")
+    keys = (
+        "stalls_over_20ms",
+        "stalls_over_20ms_during_commit",
+        "commits_while_typing",
+        "spelling_marks",
+    )
     return {"window": window, **{key: result[key] for key in keys if key in result}}
 
 

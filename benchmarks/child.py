@@ -373,6 +373,7 @@ def _type_notes(window, args: dict, result: dict, commits: CommitTimer) -> None:
     editor = window.notes_tab.notes
     item_id = window.notes_tab.item_id
     _place_cursor_at_end(editor)
+    _load_spelling(window)
     QTest.keyClick(editor, Qt.Key.Key_Return)
     marker = f"bench{os.getpid()}end"
     text = typing_text(args["characters"] - len(marker) - 1) + " " + marker
@@ -390,6 +391,7 @@ def _type_notes(window, args: dict, result: dict, commits: CommitTimer) -> None:
         result["typed_text_stored"] = notes.rstrip().endswith(marker)
         result["commit_ms"] = list(commits.durations_ms)
         result["commit_threads"] = sorted(commits.threads)
+        result["spelling_marks"] = _spelling_marks(editor)
         result["peak_rss_mb"] = peak_rss_mb()
         window.close()
 
@@ -409,6 +411,32 @@ def _type_notes(window, args: dict, result: dict, commits: CommitTimer) -> None:
         wait_for_writer()
 
     type_into(editor, text, typed)
+
+
+def _load_spelling(window) -> None:
+    """She types with the spell check judging every word (issue 17), not before it loaded."""
+    spelling = window.writing_help.spelling
+    spelling.start()
+    deadline = time.monotonic() + 60
+    while spelling.checker is None:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the spell check's dictionary did not load")
+        launch.settle()
+        time.sleep(0.05)
+
+
+def _spelling_marks(editor) -> int:
+    """How many words of the notes carry the red line: proof that the check ran."""
+    from PySide6.QtGui import QTextCharFormat
+
+    wavy = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    block = editor.document().firstBlock()
+    marks = 0
+    while block.isValid():
+        ranges = block.layout().formats()
+        marks += sum(1 for r in ranges if r.format.underlineStyle() == wavy)
+        block = block.next()
+    return marks
 
 
 # --- without a window ---------------------------------------------------------------------
