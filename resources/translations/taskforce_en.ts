@@ -336,6 +336,18 @@ Your current data is kept as a backup first, so you can always undo this.</trans
       <translation>Undo / redo (in the text)</translation>
     </message>
     <message>
+      <source>Tekstblok invoegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>;code en dan Tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tekstblok kiezen uit de lijst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Kalender openen</source>
       <translation>Open the calendar</translation>
     </message>
@@ -384,6 +396,10 @@ Your current data is kept as a backup first, so you can always undo this.</trans
       <translation>{0} or F4</translation>
     </message>
     <message>
+      <source>Vergaderbestand (*.verslag.json *.json);;Alle bestanden (*)</source>
+      <translation>Meeting file (*.verslag.json *.json);;All files (*)</translation>
+    </message>
+    <message>
       <source>OK (Ctrl+Enter)</source>
       <translation>OK (Ctrl+Enter)</translation>
     </message>
@@ -394,6 +410,94 @@ Your current data is kept as a backup first, so you can always undo this.</trans
     <message>
       <source>Vergaderbestand exporteren</source>
       <translation>Export meeting file</translation>
+    </message>
+    <message>
+      <source>Fysiek</source>
+      <translation>In person</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <source>Hybride</source>
+      <translation>Hybrid</translation>
+    </message>
+    <message>
+      <source>Concept</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Definitief</source>
+      <translation>Final</translation>
+    </message>
+    <message>
+      <source>Vastgesteld</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Voorzitter</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>Lid</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Adviseur</source>
+      <translation>Advisor</translation>
+    </message>
+    <message>
+      <source>Gast</source>
+      <translation>Guest</translation>
+    </message>
+    <message>
+      <source>Ondersteuning</source>
+      <translation>Support</translation>
+    </message>
+    <message>
+      <source>Secretaris</source>
+      <translation>Secretary</translation>
+    </message>
+    <message>
+      <source>Aanwezig</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <source>Afgemeld</source>
+      <translation>Excused</translation>
+    </message>
+    <message>
+      <source>Afwezig</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Kennisname</source>
+      <translation>For information</translation>
+    </message>
+    <message>
+      <source>Beeldvorming</source>
+      <translation>Briefing</translation>
+    </message>
+    <message>
+      <source>Oordeelsvorming</source>
+      <translation>Discussion</translation>
+    </message>
+    <message>
+      <source>Besluitvorming</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Afgerond</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Vervallen</source>
+      <translation>Dropped</translation>
     </message>
     <message>
       <source>Niet opgeslagen tekst terugzetten</source>
@@ -440,8 +544,12 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>Preview</translation>
     </message>
     <message>
-      <source>&amp;Verslag</source>
-      <translation>&amp;Report</translation>
+      <source>E&amp;xporteren</source>
+      <translation>Ex&amp;port</translation>
+    </message>
+    <message>
+      <source>Welk stuk</source>
+      <translation>Which document</translation>
     </message>
     <message>
       <source>Verslag opslaan</source>
@@ -528,6 +636,22 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>Making the report…</translation>
     </message>
     <message>
+      <source>&amp;Verslag</source>
+      <translation>&amp;Report</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda (convocatie)</source>
+      <translation>&amp;Agenda (notice of meeting)</translation>
+    </message>
+    <message>
+      <source>Ac&amp;tielijst</source>
+      <translation>A&amp;ction list</translation>
+    </message>
+    <message>
+      <source>B&amp;esluitenlijst</source>
+      <translation>D&amp;ecision list</translation>
+    </message>
+    <message>
       <source>Kies een Word-sjabloon (.dotx) of Word-document (.docx).</source>
       <translation>Choose a Word template (.dotx) or Word document (.docx).</translation>
     </message>
@@ -570,6 +694,50 @@ Open the file with your e-mail program, or start a new message without attachmen
       <translation>The draft e-mail cannot be prepared safely: {0}</translation>
     </message>
     <message>
+      <source>&amp;Actielijst</source>
+      <translation>&amp;Action list</translation>
+    </message>
+    <message>
+      <source>&amp;Besluitenlijst</source>
+      <translation>&amp;Decision list</translation>
+    </message>
+    <message>
+      <source>&amp;Personen</source>
+      <translation>&amp;People</translation>
+    </message>
+    <message>
+      <source>&amp;Zoeken in het archief…</source>
+      <translation>&amp;Search the archive…</translation>
+    </message>
+    <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Actiepunt</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Wie</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Wanneer</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Uit vergadering</source>
+      <translation>From meeting</translation>
+    </message>
+    <message>
+      <source>Afgehandeld in</source>
+      <translation>Closed in</translation>
+    </message>
+    <message>
       <source>Naam</source>
       <translation>Name</translation>
     </message>
@@ -590,72 +758,28 @@ Open the file with your e-mail program, or start a new message without attachmen
       <translation>Re&amp;open</translation>
     </message>
     <message>
-      <source>Zoek in de besluiten</source>
-      <translation>Search the decisions</translation>
+      <source>Afgehandeld</source>
+      <translation>Closed</translation>
     </message>
     <message>
-      <source>Besluitenlijst</source>
-      <translation>Decision list</translation>
+      <source>Alle</source>
+      <translation>All</translation>
     </message>
     <message>
-      <source>Personen</source>
-      <translation>People</translation>
+      <source>&amp;Toon:</source>
+      <translation>&amp;Show:</translation>
     </message>
     <message>
-      <source>&amp;Samenvoegen…</source>
-      <translation>&amp;Merge…</translation>
+      <source>&amp;Wie:</source>
+      <translation>&amp;Who:</translation>
     </message>
     <message>
-      <source>Kies twee regels van dezelfde persoon</source>
-      <translation>Choose two rows of the same person</translation>
+      <source>{0} (te laat)</source>
+      <translation>{0} (overdue)</translation>
     </message>
     <message>
-      <source>&amp;Verwijderen (AVG)…</source>
-      <translation>&amp;Erase (GDPR)…</translation>
-    </message>
-    <message>
-      <source>1 vergadering</source>
-      <translation>1 meeting</translation>
-    </message>
-    <message>
-      <source>{0} vergaderingen</source>
-      <translation>{0} meetings</translation>
-    </message>
-    <message>
-      <source>Personen samenvoegen</source>
-      <translation>Merge people</translation>
-    </message>
-    <message>
-      <source>Welke gegevens blijven staan? De andere vullen alleen lege velden aan.</source>
-      <translation>Which details stay? The others only fill empty fields.</translation>
-    </message>
-    <message>
-      <source>Eerder gemaakte reservekopieën bevatten de gegevens nog.</source>
-      <translation>Backups made earlier still hold the data.</translation>
-    </message>
-    <message>
-      <source>Zoek in titels, impressies, besluiten, actiepunten en namen; "zin"</source>
-      <translation>Search titles, notes, decisions, actions and names; "phrase"</translation>
-    </message>
-    <message>
-      <source>Zoeken in het archief</source>
-      <translation>Search the archive</translation>
-    </message>
-    <message>
-      <source>Zoekresultaten</source>
-      <translation>Search results</translation>
-    </message>
-    <message>
-      <source>(vergadering)</source>
-      <translation>(meeting)</translation>
-    </message>
-    <message>
-      <source>Opvolging — Taskforce Verslag</source>
-      <translation>Follow-up — Taskforce Verslag</translation>
-    </message>
-    <message>
-      <source>Zoeken</source>
-      <translation>Search</translation>
+      <source>Afhandelen wordt vastgelegd in: {0}</source>
+      <translation>Closing is recorded in: {0}</translation>
     </message>
     <message>
       <source>Status van het verslag</source>
@@ -694,108 +818,12 @@ Reden:</source>
 Reason:</translation>
     </message>
     <message>
-      <source>Definitief</source>
-      <translation>Final</translation>
-    </message>
-    <message>
-      <source>Concept</source>
-      <translation>Draft</translation>
-    </message>
-    <message>
-      <source>&amp;Actielijst</source>
-      <translation>&amp;Action list</translation>
-    </message>
-    <message>
-      <source>&amp;Besluitenlijst</source>
-      <translation>&amp;Decision list</translation>
-    </message>
-    <message>
-      <source>&amp;Personen</source>
-      <translation>&amp;People</translation>
-    </message>
-    <message>
-      <source>&amp;Zoeken in het archief…</source>
-      <translation>&amp;Search the archive…</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation>Open</translation>
-    </message>
-    <message>
-      <source>Afgehandeld</source>
-      <translation>Closed</translation>
-    </message>
-    <message>
-      <source>Alle</source>
-      <translation>All</translation>
-    </message>
-    <message>
-      <source>&amp;Toon:</source>
-      <translation>&amp;Show:</translation>
-    </message>
-    <message>
-      <source>&amp;Wie:</source>
-      <translation>&amp;Who:</translation>
-    </message>
-    <message>
-      <source>&amp;Zoeken:</source>
-      <translation>&amp;Search:</translation>
-    </message>
-    <message>
-      <source>Kies precies twee regels van dezelfde persoon om samen te voegen.</source>
-      <translation>Choose exactly two rows of the same person to merge.</translation>
-    </message>
-    <message>
-      <source>Kies één persoon om te verwijderen.</source>
-      <translation>Choose one person to erase.</translation>
-    </message>
-    <message>
-      <source>Persoon verwijderen (AVG)</source>
-      <translation>Erase person (GDPR)</translation>
-    </message>
-    <message>
-      <source>Definitief verwijderen</source>
-      <translation>Erase for good</translation>
-    </message>
-    <message>
-      <source>Op de deelnemerslijst van:</source>
-      <translation>On the attendee list of:</translation>
-    </message>
-    <message>
-      <source>Eigenaar van de actiepunten (het veld Wie wordt leeg):</source>
-      <translation>Owner of the actions (the Who field becomes empty):</translation>
-    </message>
-    <message>
-      <source>Inbreng bij (wordt leeg):</source>
-      <translation>Contribution in (becomes empty):</translation>
-    </message>
-    <message>
-      <source>Genoemd in tekst die blijft staan (pas die eerst zelf aan):</source>
-      <translation>Named in text that stays (edit that yourself first):</translation>
-    </message>
-    <message>
-      <source>&amp;Overleg:</source>
-      <translation>&amp;Committee:</translation>
-    </message>
-    <message>
       <source>Er is geen vorige vergadering van dit overleg om vast te stellen.</source>
       <translation>There is no previous meeting of this committee to approve.</translation>
     </message>
     <message>
       <source>Zonder reden wordt niet ontgrendeld.</source>
       <translation>Without a reason nothing is unlocked.</translation>
-    </message>
-    <message>
-      <source>{0} wordt overal verwijderd, ook uit vastgestelde verslagen. Dit kan niet ongedaan worden gemaakt.</source>
-      <translation>{0} is erased everywhere, also from approved reports. This cannot be undone.</translation>
-    </message>
-    <message>
-      <source>1 resultaat</source>
-      <translation>1 result</translation>
-    </message>
-    <message>
-      <source>{0} resultaten</source>
-      <translation>{0} results</translation>
     </message>
     <message>
       <source>Het verslag van {0} wordt vastgesteld in deze vergadering.
@@ -816,12 +844,156 @@ Corrections (leave empty if there are none):</translation>
       <translation> — unlocked</translation>
     </message>
     <message>
-      <source>{0} (te laat)</source>
-      <translation>{0} (overdue)</translation>
+      <source>Zoek in titels, impressies, besluiten, actiepunten en namen; "zin"</source>
+      <translation>Search titles, notes, decisions, actions and names; "phrase"</translation>
     </message>
     <message>
-      <source>Afhandelen wordt vastgelegd in: {0}</source>
-      <translation>Closing is recorded in: {0}</translation>
+      <source>Zoeken in het archief</source>
+      <translation>Search the archive</translation>
+    </message>
+    <message>
+      <source>Zoekresultaten</source>
+      <translation>Search results</translation>
+    </message>
+    <message>
+      <source>(vergadering)</source>
+      <translation>(meeting)</translation>
+    </message>
+    <message>
+      <source>1 resultaat</source>
+      <translation>1 result</translation>
+    </message>
+    <message>
+      <source>{0} resultaten</source>
+      <translation>{0} results</translation>
+    </message>
+    <message>
+      <source>Besluit</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Vergadering</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Agendapunt</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>Zoek in de besluiten</source>
+      <translation>Search the decisions</translation>
+    </message>
+    <message>
+      <source>Besluitenlijst</source>
+      <translation>Decision list</translation>
+    </message>
+    <message>
+      <source>&amp;Zoeken:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Functie</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Personen</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>&amp;Samenvoegen…</source>
+      <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+      <source>Kies twee regels van dezelfde persoon</source>
+      <translation>Choose two rows of the same person</translation>
+    </message>
+    <message>
+      <source>&amp;Verwijderen (AVG)…</source>
+      <translation>&amp;Erase (GDPR)…</translation>
+    </message>
+    <message>
+      <source>1 vergadering</source>
+      <translation>1 meeting</translation>
+    </message>
+    <message>
+      <source>{0} vergaderingen</source>
+      <translation>{0} meetings</translation>
+    </message>
+    <message>
+      <source>Personen samenvoegen</source>
+      <translation>Merge people</translation>
+    </message>
+    <message>
+      <source>Welke gegevens blijven staan? De andere vullen alleen lege velden aan.</source>
+      <translation>Which details stay? The others only fill empty fields.</translation>
+    </message>
+    <message>
+      <source>Eerder gemaakte reservekopieën bevatten de gegevens nog.</source>
+      <translation>Backups made earlier still hold the data.</translation>
+    </message>
+    <message>
+      <source>Kies precies twee regels van dezelfde persoon om samen te voegen.</source>
+      <translation>Choose exactly two rows of the same person to merge.</translation>
+    </message>
+    <message>
+      <source>Personen worden samengevoegd…</source>
+      <translation>Merging people…</translation>
+    </message>
+    <message>
+      <source>Kies één persoon om te verwijderen.</source>
+      <translation>Choose one person to erase.</translation>
+    </message>
+    <message>
+      <source>Persoon verwijderen (AVG)</source>
+      <translation>Erase person (GDPR)</translation>
+    </message>
+    <message>
+      <source>Definitief verwijderen</source>
+      <translation>Erase for good</translation>
+    </message>
+    <message>
+      <source>Persoon wordt overal verwijderd…</source>
+      <translation>Erasing the person everywhere…</translation>
+    </message>
+    <message>
+      <source>Op de deelnemerslijst van:</source>
+      <translation>On the attendee list of:</translation>
+    </message>
+    <message>
+      <source>Eigenaar van de actiepunten (het veld Wie wordt leeg):</source>
+      <translation>Owner of the actions (the Who field becomes empty):</translation>
+    </message>
+    <message>
+      <source>Inbreng bij (wordt leeg):</source>
+      <translation>Contribution in (becomes empty):</translation>
+    </message>
+    <message>
+      <source>Genoemd in tekst die blijft staan (pas die eerst zelf aan):</source>
+      <translation>Named in text that stays (edit that yourself first):</translation>
+    </message>
+    <message>
+      <source>{0} wordt overal verwijderd, ook uit vastgestelde verslagen. Dit kan niet ongedaan worden gemaakt.</source>
+      <translation>{0} is erased everywhere, also from approved reports. This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Opvolging — Taskforce Verslag</source>
+      <translation>Follow-up — Taskforce Verslag</translation>
+    </message>
+    <message>
+      <source>Zoeken</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>&amp;Overleg:</source>
+      <translation>&amp;Committee:</translation>
     </message>
     <message>
       <source>Naam typen, Enter</source>
@@ -842,10 +1014,6 @@ Corrections (leave empty if there are none):</translation>
     <message>
       <source>Wat Enter doet</source>
       <translation>What Enter does</translation>
-    </message>
-    <message>
-      <source>Aanwezig</source>
-      <translation>Present</translation>
     </message>
     <message>
       <source>aanwezig</source>
@@ -872,20 +1040,12 @@ Corrections (leave empty if there are none):</translation>
       <translation>Enter: {0} left</translation>
     </message>
     <message>
-      <source>Wie</source>
-      <translation>Who</translation>
-    </message>
-    <message>
       <source>Wie voert het actiepunt uit</source>
       <translation>Who carries out the action</translation>
     </message>
     <message>
       <source>Wanneer: vrijdag, 14 okt, over 2 weken</source>
       <translation>Due: vrijdag, 14 okt, over 2 weken (in Dutch)</translation>
-    </message>
-    <message>
-      <source>Wanneer</source>
-      <translation>Due</translation>
     </message>
     <message>
       <source>Herkende datum</source>
@@ -1370,96 +1530,12 @@ Data: {1}</translation>
       <translation>The end time is before the start time.</translation>
     </message>
     <message>
-      <source>Fysiek</source>
-      <translation>In person</translation>
-    </message>
-    <message>
-      <source>Online</source>
-      <translation>Online</translation>
-    </message>
-    <message>
-      <source>Hybride</source>
-      <translation>Hybrid</translation>
-    </message>
-    <message>
-      <source>Vastgesteld</source>
-      <translation>Approved</translation>
-    </message>
-    <message>
-      <source>Voorzitter</source>
-      <translation>Chair</translation>
-    </message>
-    <message>
-      <source>Lid</source>
-      <translation>Member</translation>
-    </message>
-    <message>
-      <source>Adviseur</source>
-      <translation>Advisor</translation>
-    </message>
-    <message>
-      <source>Gast</source>
-      <translation>Guest</translation>
-    </message>
-    <message>
-      <source>Ondersteuning</source>
-      <translation>Support</translation>
-    </message>
-    <message>
-      <source>Secretaris</source>
-      <translation>Secretary</translation>
-    </message>
-    <message>
-      <source>Afgemeld</source>
-      <translation>Excused</translation>
-    </message>
-    <message>
-      <source>Afwezig</source>
-      <translation>Absent</translation>
-    </message>
-    <message>
-      <source>Kennisname</source>
-      <translation>For information</translation>
-    </message>
-    <message>
-      <source>Beeldvorming</source>
-      <translation>Briefing</translation>
-    </message>
-    <message>
-      <source>Oordeelsvorming</source>
-      <translation>Discussion</translation>
-    </message>
-    <message>
-      <source>Besluitvorming</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <source>Afgerond</source>
-      <translation>Done</translation>
-    </message>
-    <message>
-      <source>Vervallen</source>
-      <translation>Dropped</translation>
-    </message>
-    <message>
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
       <source>nee</source>
       <translation>no</translation>
-    </message>
-    <message>
-      <source>Organisatie</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <source>Functie</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
     </message>
     <message>
       <source>Rol</source>
@@ -1472,10 +1548,6 @@ Data: {1}</translation>
     <message>
       <source>Opmerking</source>
       <translation>Remark</translation>
-    </message>
-    <message>
-      <source>Nr.</source>
-      <translation>No.</translation>
     </message>
     <message>
       <source>Titel</source>
@@ -1502,16 +1574,8 @@ Data: {1}</translation>
       <translation>Standing item</translation>
     </message>
     <message>
-      <source>Agendapunt</source>
-      <translation>Agenda item</translation>
-    </message>
-    <message>
       <source>Omschrijving</source>
       <translation>Description</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
     <message>
       <source>Deze vergadering heeft nog geen agendapunten.
@@ -1550,6 +1614,10 @@ Add them on the Agenda tab (Ctrl+3).</translation>
     <message>
       <source>Wa&amp;nneer:</source>
       <translation>&amp;Due:</translation>
+    </message>
+    <message>
+      <source>Open&amp;staande actiepunten uit eerdere vergaderingen</source>
+      <translation>Open ac&amp;tions from earlier meetings</translation>
     </message>
     <message>
       <source>Toelichting (leeg)</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -76,7 +76,9 @@ class MultilineQuestion(QDialog):
 
 
 class MeetingFileDialog:
-    FILTER = "Vergaderbestand (*.verslag.json *.json);;Alle bestanden (*)"
+    FILTER = QT_TRANSLATE_NOOP(
+        "Dialogs", "Vergaderbestand (*.verslag.json *.json);;Alle bestanden (*)"
+    )
 
     @classmethod
     def ask_open(cls, parent: QWidget | None, directory: str = "") -> Path | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from taskforce_desktop.core import followup, services
 from taskforce_desktop.core.models import ActionStatus
+from taskforce_desktop.ui.display import label, short_date
 from taskforce_desktop.ui.followup.common import (
-    STATUS_LABELS,
-    dutch_date,
     focus_row,
     labelled,
     meeting_text,
@@ -37,7 +37,15 @@ if TYPE_CHECKING:
 class ActionsView(QWidget):
     """The committee's Actielijst: filter, overdue marked, mark done or dropped."""
 
-    HEADERS = ("Nr.", "Actiepunt", "Wie", "Wanneer", "Status", "Uit vergadering", "Afgehandeld in")
+    HEADERS = (
+        QT_TR_NOOP("Nr."),
+        QT_TR_NOOP("Actiepunt"),
+        QT_TR_NOOP("Wie"),
+        QT_TR_NOOP("Wanneer"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Uit vergadering"),
+        QT_TR_NOOP("Afgehandeld in"),
+    )
 
     def __init__(self, host: FollowUpWindow) -> None:
         super().__init__(host)
@@ -101,7 +109,7 @@ class ActionsView(QWidget):
         overdue = readable(ERROR_HUE, self.table.palette().color(QPalette.ColorRole.Base))
         for row in rows:
             action = row.action
-            due = dutch_date(action.due, "d MMM yyyy")
+            due = short_date(action.due)
             if row.overdue:
                 due = self.tr("{0} (te laat)").format(due)
             items = read_only_row(
@@ -109,7 +117,7 @@ class ActionsView(QWidget):
                 action.description,
                 action.owner,
                 due,
-                self.tr(STATUS_LABELS[action.status]),
+                label(action.status),
                 meeting_text(row.meeting),
                 meeting_text(row.closed_in) if row.closed_in else "",
                 item_id=action.id,

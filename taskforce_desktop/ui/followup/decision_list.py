@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from taskforce_desktop.core import followup, markdown
@@ -23,7 +24,12 @@ if TYPE_CHECKING:
 class DecisionsView(QWidget):
     """The committee's Besluitenlijst, searchable like the archive."""
 
-    HEADERS = ("Nr.", "Besluit", "Vergadering", "Agendapunt")
+    HEADERS = (
+        QT_TR_NOOP("Nr."),
+        QT_TR_NOOP("Besluit"),
+        QT_TR_NOOP("Vergadering"),
+        QT_TR_NOOP("Agendapunt"),
+    )
 
     def __init__(self, host: FollowUpWindow) -> None:
         super().__init__(host)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from taskforce_desktop.core import people
@@ -23,7 +24,13 @@ if TYPE_CHECKING:
 class PeopleView(QWidget):
     """Everyone known; merge two entries of one person; erase a person (AVG)."""
 
-    HEADERS = ("Naam", "Organisatie", "Functie", "E-mail", "Vergaderingen")
+    HEADERS = (
+        QT_TR_NOOP("Naam"),
+        QT_TR_NOOP("Organisatie"),
+        QT_TR_NOOP("Functie"),
+        QT_TR_NOOP("E-mail"),
+        QT_TR_NOOP("Vergaderingen"),
+    )
 
     def __init__(self, host: FollowUpWindow) -> None:
         super().__init__(host)
