@@ -16,6 +16,17 @@ SAMPLE = paths.resource("samples", "voorbeeld.verslag.json")
 HANG_GUARD_S = 20
 
 
+def held_until(released: threading.Event, real, what: str):
+    """``real``, called only once ``released`` is set (by the test or the window's loop)."""
+
+    def held(*args, **kwargs):
+        if not released.wait(HANG_GUARD_S):
+            raise RuntimeError(f"{what}: nooit vrijgegeven")
+        return real(*args, **kwargs)
+
+    return held
+
+
 @pytest.fixture
 def import_waits_for_the_window(monkeypatch):
     """Every import first waits until the window's event loop has run a timer five times:
@@ -29,11 +40,7 @@ def import_waits_for_the_window(monkeypatch):
         if len(ticks) >= 5:
             window_ran.set()
 
-    def slow_import(*args, **kwargs):
-        if not window_ran.wait(HANG_GUARD_S):
-            raise RuntimeError("het venster stond stil tijdens het inlezen")
-        return real_import(*args, **kwargs)
-
+    slow_import = held_until(window_ran, real_import, "het venster stond stil tijdens het inlezen")
     monkeypatch.setattr(meeting_file, "import_meeting_file", slow_import)
     timer = QTimer()
     timer.setInterval(10)
@@ -128,13 +135,9 @@ def test_restoring_runs_while_the_window_keeps_running_and_then_shows_the_backup
     window.session.open(0)
 
     loop_ran = threading.Event()
-    real_restore = backup.restore
-
-    def restore_after_the_loop_ran(*args, **kwargs):
-        if not loop_ran.wait(HANG_GUARD_S):
-            raise RuntimeError("het venster stond stil tijdens het herstellen")
-        return real_restore(*args, **kwargs)
-
+    restore_after_the_loop_ran = held_until(
+        loop_ran, backup.restore, "het venster stond stil tijdens het herstellen"
+    )
     monkeypatch.setattr(backup, "restore", restore_after_the_loop_ran)
     assert safety.restore(saved)
     # The whole store is being replaced: the window is not editable, and says why.
@@ -155,13 +158,7 @@ def test_erasing_a_person_keeps_both_windows_from_edits_until_it_is_done(
 
     monkeypatch.setattr(people_list.Confirm, "ask", classmethod(lambda cls, *args: True))
     erase_may_finish = threading.Event()
-    real_erase = people.erase_person
-
-    def held_erase(*args):
-        if not erase_may_finish.wait(HANG_GUARD_S):
-            raise RuntimeError("de test liet het verwijderen niet afmaken")
-        return real_erase(*args)
-
+    held_erase = held_until(erase_may_finish, people.erase_person, "het verwijderen")
     monkeypatch.setattr(people, "erase_person", held_erase)
     followup = window.followup_window
     followup.show_page(followup.people_view)
