@@ -7,6 +7,7 @@ document it is. The texts and their order live here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from taskforce_desktop.core.verslag import (
     Run,
     Table,
     Verslag,
+    build_verslag,
     default_author,
     dutch_date,
     dutch_short_date,
@@ -259,3 +261,10 @@ def build_decision_list(
         blocks = [Paragraph((Run("Er zijn nog geen besluiten genomen."),))]
     meta = f"Besluiten tot en met {dutch_date(meeting.date)}"
     return _document(meeting, DECISION_LIST, meta, blocks, public=public, author=author)
+
+
+def named_document(meeting: MeetingRecord, kind: str, *, public: bool = False) -> Verslag:
+    """The document without its contents: enough for its file name, subject and cover letter."""
+    if kind == VERSLAG:
+        return dataclasses.replace(build_verslag(meeting, public=public), blocks=())
+    return _document(meeting, kind, "", (), public=public, author="")

@@ -1,4 +1,5 @@
-"""Export the verslag to Word, PDF or HTML, mail it, and choose the organisation's template.
+"""Export the verslag, the agenda or the lists to Word, PDF or HTML, mail them, and choose
+the organisation's template.
 
 Everything slow runs in the thread pool (a QRunnable reporting back by signal) with a busy
 bar in the status bar, so typing never waits. A target that Word holds open or that is
@@ -7,7 +8,9 @@ hold the whole verslag, confidential points included: they go to a private folde
 user (0700, files 0600) and are removed a day later, or to a folder she chose that is hers
 alone (never a network share, a synced cloud folder or one others may read). The Word
 template is kept per committee.
-``install_export_ui(window)`` adds the Voorbeeld tab and the menu entries to the window.
+Which document the entries make (verslag, agenda, Actielijst, Besluitenlijst) is chosen at the
+top of the same menu. ``install_export_ui(window)`` adds the Voorbeeld tab and the menu
+entries to the window.
 """
 
 from __future__ import annotations
@@ -18,11 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWidget
 
 from taskforce_desktop import paths
-from taskforce_desktop.core import private_files, services
+from taskforce_desktop.core import documents, private_files, services
 from taskforce_desktop.core.export import (
     EXPORT_SUFFIXES,
     ExportError,
@@ -39,7 +42,6 @@ from taskforce_desktop.core.export.eml import (
     subject,
 )
 from taskforce_desktop.core.export.pdf import MadeBy
-from taskforce_desktop.core.verslag import build_verslag
 from taskforce_desktop.ui import pdf_writer  # noqa: F401 - registers "pdf" with core.export
 from taskforce_desktop.ui.preview_tab import PreviewTab
 
@@ -227,6 +229,20 @@ class ExportController(QObject):
 
     def _build_actions(self) -> None:
         settings = self.window.settings
+        # Unique mnemonics beside the entries below: W, P, b, m, O, Z, s, h, c.
+        choices = (
+            (documents.VERSLAG, _tr("&Verslag")),
+            (documents.AGENDA, _tr("&Agenda (convocatie)")),
+            (documents.ACTION_LIST, _tr("Ac&tielijst")),
+            (documents.DECISION_LIST, _tr("B&esluitenlijst")),
+        )
+        group = QActionGroup(self.window)
+        self.document_actions: dict[str, QAction] = {}
+        for document, text in choices:
+            action = group.addAction(text)
+            action.setCheckable(True)
+            self.document_actions[document] = action
+        self.document_actions[documents.VERSLAG].setChecked(True)
         self.act_word = self._action(
             _tr("Verslag naar &Word…"), lambda: self.export("docx"), "Ctrl+Shift+W"
         )
@@ -268,11 +284,16 @@ class ExportController(QObject):
         value = settings.value(key if settings.contains(key) else TEMPLATE_KEY, "")
         return Path(str(value)) if value else None
 
+    def document(self) -> str:
+        """The document the export and mail entries make: one of core.documents.DOCUMENTS."""
+        return next(d for d, action in self.document_actions.items() if action.isChecked())
+
     def options(self) -> ExportOptions:
         return ExportOptions(
             public=self.act_public.isChecked(),
             include_introductions=not self.act_no_introductions.isChecked(),
             template=self.template(),
+            document=self.document(),
         )
 
     def choose_template(self) -> None:
@@ -339,8 +360,10 @@ class ExportController(QObject):
         meeting = self._meeting()
         if meeting is None:
             return
-        verslag = build_verslag(meeting, public=self.act_public.isChecked())
-        suggested = self._last_dir() / attachment_name(verslag, EXPORT_SUFFIXES[fmt])
+        named = documents.named_document(
+            meeting, self.document(), public=self.act_public.isChecked()
+        )
+        suggested = self._last_dir() / attachment_name(named, EXPORT_SUFFIXES[fmt])
         self._ask_and_start(meeting.id, fmt, suggested)
 
     def _ask_and_start(self, meeting_id: int, fmt: str, suggested: Path) -> None:
@@ -395,7 +418,9 @@ class ExportController(QObject):
         meeting = self._meeting()
         if meeting is None:
             return
-        verslag = build_verslag(meeting, public=self.act_public.isChecked())
+        named = documents.named_document(
+            meeting, self.document(), public=self.act_public.isChecked()
+        )
         folder = self._mail_folder()
         try:
             if folder == paths.private_dir(DRAFTS_FOLDER):
@@ -408,7 +433,7 @@ class ExportController(QObject):
                     self.window.show_problem(problem)
                     return
             # Made 0600 first: the export keeps the mode of the file it replaces.
-            target = private_files.create_private_file(folder / attachment_name(verslag, ".eml"))
+            target = private_files.create_private_file(folder / attachment_name(named, ".eml"))
         except (OSError, private_files.FolderNotPrivate) as error:
             log.error("mail draft folder refused: %s", error)
             self.window.show_problem(
@@ -427,10 +452,11 @@ class ExportController(QObject):
         if choice == "folder":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(request.target.parent)))
         elif choice == "mailto":
-            verslag = build_verslag(meeting, public=request.options.public)
-            addresses, _ = recipients(meeting)
-            body = cover_letter(meeting, verslag, attachment_name(verslag))
-            QDesktopServices.openUrl(QUrl(mailto_url(addresses, subject(verslag), body)))
+            options = request.options
+            named = documents.named_document(meeting, options.document, public=options.public)
+            addresses, _ = recipients(meeting, options.document)
+            body = cover_letter(meeting, named, attachment_name(named))
+            QDesktopServices.openUrl(QUrl(mailto_url(addresses, subject(named), body)))
 
 
 def install_export_ui(window) -> ExportController:
@@ -458,7 +484,10 @@ def install_export_ui(window) -> ExportController:
     window.menu_view.addAction(show_preview)
 
     menu = window.menu_file
-    export_menu = QMenu(_tr("&Verslag"), menu)
+    export_menu = QMenu(_tr("Ex&porteren"), menu)
+    export_menu.addSection(_tr("Welk stuk"))
+    export_menu.addActions(list(controller.document_actions.values()))
+    export_menu.addSeparator()
     export_menu.addActions([controller.act_word, controller.act_pdf, controller.act_html])
     export_menu.addSeparator()
     export_menu.addAction(controller.act_mail)

@@ -58,8 +58,8 @@ def test_tab_menu_and_shortcuts_are_installed(window):
     show_preview.trigger()
     assert window.tabs.currentWidget() is window.preview_tab
     menu_titles = [a.text() for a in window.menu_file.actions()]
-    assert "&Verslag" in menu_titles
-    assert menu_titles.index("&Verslag") < menu_titles.index("Nu &opslaan")
+    assert "Ex&porteren" in menu_titles
+    assert menu_titles.index("Ex&porteren") < menu_titles.index("Nu &opslaan")
     controller = window.export_controller
     assert controller.act_word.shortcut().toString() == "Ctrl+Shift+W"
     assert controller.act_mail.shortcut().toString() == "Ctrl+Shift+M"
@@ -371,3 +371,49 @@ def test_export_with_a_template_lacking_the_house_styles_works_without_a_box(
     assert "Verslag Taskforce Samen Organiseren" in _paragraph_texts(tmp_path / "met-sjabloon.docx")
     assert "Verslag Label" not in window.message_bar.text()
     assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+
+
+def _export_menu(window):
+    return next(a.menu() for a in window.menu_file.actions() if a.text() == "Ex&porteren")
+
+
+def test_the_export_menu_makes_the_agenda_and_the_lists_too(window, qtbot, tmp_path, save_as):
+    answers, asked = save_as
+    menu = _export_menu(window)
+    texts = [a.text() for a in menu.actions()]
+    choices = ["&Verslag", "&Agenda (convocatie)", "Ac&tielijst", "B&esluitenlijst"]
+    assert [t for t in texts if t in choices] == choices
+    assert texts.index("B&esluitenlijst") < texts.index("Verslag naar &Word…")
+    controller = window.export_controller
+    assert controller.document_actions["verslag"].isChecked()
+
+    next(a for a in menu.actions() if a.text() == "&Agenda (convocatie)").trigger()
+    answers.append(tmp_path / "agenda.docx")
+    with qtbot.waitSignal(controller.done, timeout=20000):
+        controller.act_word.trigger()
+    assert asked[0][1].name.startswith("Agenda Taskforce Samen Organiseren 20")
+    table = docx.Document(str(tmp_path / "agenda.docx")).tables[0]
+    assert [cell.text for cell in table.rows[0].cells] == [
+        "Tijd", "Nr", "Agendapunt", "Doel", "Inbreng"
+    ]  # fmt: skip
+    assert not controller.document_actions["verslag"].isChecked()
+
+    controller.document_actions["besluitenlijst"].trigger()
+    answers.append(tmp_path / "besluiten.html")
+    with qtbot.waitSignal(controller.done, timeout=20000):
+        controller.act_html.trigger()
+    assert asked[1][1].name.startswith("Besluitenlijst ")
+    assert "Besluitenlijst Taskforce Samen Organiseren" in (tmp_path / "besluiten.html").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_the_agenda_mail_goes_to_everyone_invited(window, mail_draft):
+    invited = next(a for a in window.session.meeting.attendees if a.person.email)
+    services.update_attendee(window.store, invited.id, presence="absent")  # she was not there
+    window.export_controller.document_actions["agenda"].trigger()
+    draft = mail_draft(window)
+    assert draft.name.startswith("Agenda ")
+    message = BytesParser(policy=policy.default).parsebytes(draft.read_bytes())
+    assert message["Subject"].startswith("Agenda Taskforce Samen Organiseren")
+    assert invited.person.email in {a.addr_spec for a in message["To"].addresses}
