@@ -20,6 +20,7 @@ from taskforce_desktop.core.models import (
     MeetingStatus,
     Presence,
     Purpose,
+    Role,
     utcnow,
 )
 from taskforce_desktop.core.records import (
@@ -125,10 +126,23 @@ def previous_meeting_in(
     return session.scalar(query.order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1))
 
 
+# One-off by their role: a guest comes for a point, an advisor stays on the invite list.
+_ONE_OFF_ROLES = frozenset({Role.GUEST})
+
+
 def create_meeting_from_previous(
-    store: Store, committee_id: int, date: Any, title: str | None = None
+    store: Store,
+    committee_id: int,
+    date: Any,
+    title: str | None = None,
+    *,
+    with_guests: bool = False,
 ) -> int:
-    """A new meeting with the attendees (presence reset) and standing points of the last one."""
+    """A new meeting with the attendees (presence reset) and standing points of the last one.
+
+    Guests of the last meeting come along only when asked; each review point (the previous
+    verslag, the Actielijst) is there once, also when the last meeting had it typed by hand.
+    """
     date = parse_date(date, field="Datum")
     with store.session() as session:
         committee = get_row(session, Committee, committee_id, "Overleg")
@@ -147,7 +161,12 @@ def create_meeting_from_previous(
             )
         meeting = create_meeting_in(session, committee, **fields)
         if previous is not None:
-            for position, attendance in enumerate(previous.attendances):
+            invited = [
+                attendance
+                for attendance in previous.attendances
+                if with_guests or attendance.role not in _ONE_OFF_ROLES
+            ]
+            for position, attendance in enumerate(invited):
                 session.add(
                     Attendance(
                         meeting=meeting,
@@ -157,8 +176,7 @@ def create_meeting_from_previous(
                         presence=Presence.PRESENT,
                     )
                 )
-            standing = [item for item in previous.agenda_items if item.standing]
-            for position, item in enumerate(standing):
+            for position, (item, kind) in enumerate(_standing_points(previous)):
                 session.add(
                     AgendaItem(
                         meeting=meeting,
@@ -169,7 +187,7 @@ def create_meeting_from_previous(
                         introduction=item.introduction,
                         planned_minutes=item.planned_minutes,
                         standing=True,
-                        kind=item.kind,
+                        kind=kind,
                         confidential=item.confidential,
                     )
                 )
@@ -182,6 +200,31 @@ REVIEW_POINTS = {
     AgendaKind.PREVIOUS_MINUTES: ("Verslag vorige vergadering", Purpose.DECISION),
     AgendaKind.ACTION_REVIEW: ("Actielijst", Purpose.NOTING),
 }
+
+
+def _review_kind(item: AgendaItem) -> AgendaKind:
+    """A point typed as "Verslag vorige vergadering" or "Actielijst" is the review point."""
+    if item.kind is AgendaKind.REGULAR:
+        title = " ".join(item.title.split()).casefold()
+        for kind, (review_title, _purpose) in REVIEW_POINTS.items():
+            if title == review_title.casefold():
+                return kind
+    return item.kind
+
+
+def _standing_points(previous: Meeting) -> list[tuple[AgendaItem, AgendaKind]]:
+    """The standing points to copy with their kind, each review point only once."""
+    copied: list[tuple[AgendaItem, AgendaKind]] = []
+    kinds: set[AgendaKind] = set()
+    for item in previous.agenda_items:
+        if not item.standing:
+            continue
+        kind = _review_kind(item)
+        if kind is not AgendaKind.REGULAR and kind in kinds:
+            continue
+        kinds.add(kind)
+        copied.append((item, kind))
+    return copied
 
 
 def _add_review_points_in(meeting: Meeting) -> None:
