@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCompleter, QWidget
 from taskforce_desktop.core import services
 from taskforce_desktop.core.models import Presence
 from taskforce_desktop.core.records import AttendeeRecord, MeetingRecord, PersonRecord
-from taskforce_desktop.ui.models.labels import label
+from taskforce_desktop.ui.display import label
 from taskforce_desktop.ui.models.tables import AttendeesModel
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.translation import counted

@@ -34,6 +34,7 @@ from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.store import Store, StoreError
 from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target, write_edits
 from taskforce_desktop.ui.dialogs.simple import Confirm
+from taskforce_desktop.ui.display import numeric_date
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +309,7 @@ def _checked_edits(store: Store, edits: list[Edit]) -> Recovery:
             recovery.refused += 1
             continue
         recovery.applied.append(edit)
-        heading = f"{meeting.title} ({meeting.date.strftime('%d-%m-%Y')})"
+        heading = f"{meeting.title} ({numeric_date(meeting.date)})"
         what = FIELD_NAMES.get(edit.field, edit.field)
         by_meeting.setdefault(heading, []).append(
             what if edit.target is Target.MEETING else _tr("{0} bij '{1}'").format(what, name)

@@ -48,6 +48,7 @@ from taskforce_desktop.ui.background import BackgroundOperations
 from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetingRequest
 from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
+from taskforce_desktop.ui.display import long_date
 from taskforce_desktop.ui.export_actions import install_export_ui
 from taskforce_desktop.ui.followup import build_followup_window, install_followup_ui
 from taskforce_desktop.ui.live import install_live_mode
@@ -512,7 +513,7 @@ class MainWindow(QMainWindow):
         question = self.tr(
             "De vergadering '{0}' van {1} met alle deelnemers, agendapunten, besluiten en "
             "actiepunten verwijderen?\n\nMet Bewerken → Ongedaan maken (Ctrl+Z) zet u haar terug."
-        ).format(meeting.title, _long_date(meeting.date))
+        ).format(meeting.title, long_date(meeting.date))
         if not Confirm.ask(
             self, self.tr("Vergadering verwijderen"), question, self.tr("Verwijderen")
         ):
@@ -781,9 +782,3 @@ def create_meeting(store: Store, request: NewMeetingRequest) -> int:
             store, committee_id, request.date, request.title or None
         )
     return services.create_meeting(store, committee_id, date=request.date, title=request.title)
-
-
-def _long_date(date: dt.date) -> str:
-    from PySide6.QtCore import QDate
-
-    return QLocale().toString(QDate(date.year, date.month, date.day), "dddd d MMMM yyyy")

@@ -22,7 +22,7 @@ from taskforce_desktop.core import approval
 from taskforce_desktop.core.edits import Edit, Target
 from taskforce_desktop.core.models import MeetingMode, MeetingStatus
 from taskforce_desktop.core.records import MeetingRecord
-from taskforce_desktop.ui.models.labels import choices
+from taskforce_desktop.ui.display import choices, clock_text
 from taskforce_desktop.ui.notes_tab import show_markdown
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
@@ -221,7 +221,7 @@ class MeetingTab(QWidget):
 def _time_text(value: dt.time | str | None) -> str:
     if value is None:
         return ""
-    return value if isinstance(value, str) else value.strftime("%H:%M")
+    return value if isinstance(value, str) else clock_text(value)
 
 
 def _parse_time(text: str) -> dt.time:

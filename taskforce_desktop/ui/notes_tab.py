@@ -32,7 +32,7 @@ from taskforce_desktop.core import markdown, services
 from taskforce_desktop.core.edits import Edit, Target
 from taskforce_desktop.core.models import AgendaKind
 from taskforce_desktop.core.records import AgendaItemRecord, DecisionRecord, MeetingRecord
-from taskforce_desktop.ui.models.labels import label
+from taskforce_desktop.ui.display import label
 from taskforce_desktop.ui.models.tables import ActionsModel, AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.undo_commands import RemoveAction, RemoveDecision

@@ -33,8 +33,9 @@ from taskforce_desktop.core.integrity import (
 )
 from taskforce_desktop.core.private_files import FolderNotPrivate
 from taskforce_desktop.core.store import Store, StoreError
-from taskforce_desktop.ui.dialogs.restore_dialog import RestoreDialog, dutch_moment
+from taskforce_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm
+from taskforce_desktop.ui.display import moment_text
 from taskforce_desktop.ui.emergency_copy import (
     EmergencyCopy,
     Recovery,
@@ -276,7 +277,7 @@ class SafetyUi(QObject):
         offer = _tr(
             "De vorige keer was de gegevensmap verdwenen. Wat u toen typte, is bewaard in "
             "de noodkopie {0} van {1}. Zet die terug om verder te gaan waar u was."
-        ).format(rescue, dutch_moment(_modified(rescue)))
+        ).format(rescue, moment_text(_modified(rescue)))
         self.window.message_bar.show_message(
             "\n\n".join([*also_said, offer]),
             Level.WARNING,
@@ -291,7 +292,7 @@ class SafetyUi(QObject):
         question = _tr(
             "De gegevens worden vervangen door de noodkopie van {0}. De huidige gegevens "
             "worden eerst als reservekopie bewaard."
-        ).format(dutch_moment(_modified(rescue)))
+        ).format(moment_text(_modified(rescue)))
         if not Confirm.ask(self.window, _tr("Noodkopie terugzetten"), question, _tr("Terugzetten")):
             return False
         return self.restore(rescue, after=self._rescue_copy_taken)
@@ -398,7 +399,7 @@ def show_startup_report(window, report: StartupReport) -> None:
     if report.newest_backup is not None:
         newest = report.newest_backup
         restore = (
-            _tr("Reservekopie van {0} herstellen").format(dutch_moment(newest.created)),
+            _tr("Reservekopie van {0} herstellen").format(moment_text(newest.created)),
             lambda: window.safety.restore(newest.path),
         )
     window.statusBar().showMessage(report.message.splitlines()[0], 10000)

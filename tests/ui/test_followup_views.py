@@ -60,7 +60,7 @@ def test_actielijst_marks_overdue_and_records_where_it_was_done(qtbot, window, a
     assert done.action.status is ActionStatus.DONE
     assert done.closed_in.id == archive["second"]
     view.status_filter.setCurrentIndex(view.status_filter.findData("closed"))
-    assert _column(view.model, 4) == ["afgerond"]
+    assert _column(view.model, 4) == ["Afgerond"]
     view.owner_filter.setText("bram")
     assert view.model.rowCount() == 0
 

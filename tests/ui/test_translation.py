@@ -10,7 +10,7 @@ from test_keyboard_access import clashes, menus_of, page_mnemonics
 from taskforce_desktop.core.models import Purpose
 from taskforce_desktop.ui import translation
 from taskforce_desktop.ui.app import install_translators
-from taskforce_desktop.ui.models.labels import label
+from taskforce_desktop.ui.display import label
 from taskforce_desktop.ui.translation import (
     DUTCH,
     ENGLISH,

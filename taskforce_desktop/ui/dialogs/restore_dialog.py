@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,19 +30,9 @@ from PySide6.QtWidgets import (
 from taskforce_desktop.core import backup
 from taskforce_desktop.core.backup import BackupError, BackupInfo
 from taskforce_desktop.ui.dialogs.simple import Confirm
+from taskforce_desktop.ui.display import date_text, moment_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def dutch_moment(moment) -> str:
-    """A backup time in the user's time zone, the Dutch way: 'vrijdag 16 september 2022 14:05'."""
-    local = moment.astimezone()
-    qt_moment = QDateTime(
-        QDate(local.year, local.month, local.day),
-        QTime(local.hour, local.minute, local.second),
-        QTimeZone.systemTimeZone(),
-    )
-    return QLocale().toString(qt_moment, "dddd d MMMM yyyy HH:mm")
 
 
 class RestoreDialog(QDialog):
@@ -133,7 +123,7 @@ class RestoreDialog(QDialog):
         self.table.insertRow(row)
         meetings = "?" if info.meetings is None else QLocale().toString(info.meetings)
         cells = [
-            dutch_moment(info.created),
+            moment_text(info.created),
             info.reason.label,
             QLocale().formattedDataSize(info.size),
             meetings,
@@ -170,9 +160,7 @@ class RestoreDialog(QDialog):
         if not meetings:
             self.contents.addItem(self.tr("(geen vergaderingen)"))
         for meeting in meetings:
-            date = QLocale().toString(
-                QDate(meeting.date.year, meeting.date.month, meeting.date.day), "d MMMM yyyy"
-            )
+            date = date_text(meeting.date)
             title = meeting.title or self.tr("(zonder titel)")
             self.contents.addItem(f"{date} · {meeting.committee} · {title}")
 

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from taskforce_desktop.core import followup, services
 from taskforce_desktop.core.models import ActionStatus
+from taskforce_desktop.ui.display import label, short_date
 from taskforce_desktop.ui.followup.common import (
-    STATUS_LABELS,
-    dutch_date,
     focus_row,
     labelled,
     meeting_text,
@@ -110,7 +109,7 @@ class ActionsView(QWidget):
         overdue = readable(ERROR_HUE, self.table.palette().color(QPalette.ColorRole.Base))
         for row in rows:
             action = row.action
-            due = dutch_date(action.due, "d MMM yyyy")
+            due = short_date(action.due)
             if row.overdue:
                 due = self.tr("{0} (te laat)").format(due)
             items = read_only_row(
@@ -118,7 +117,7 @@ class ActionsView(QWidget):
                 action.description,
                 action.owner,
                 due,
-                self.tr(STATUS_LABELS[action.status]),
+                label(action.status),
                 meeting_text(row.meeting),
                 meeting_text(row.closed_in) if row.closed_in else "",
                 item_id=action.id,

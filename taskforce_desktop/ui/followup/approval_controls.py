@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from taskforce_desktop.core import approval
 from taskforce_desktop.core.models import MeetingStatus
-from taskforce_desktop.ui.followup.common import TextQuestion, dutch_date, meeting_text
+from taskforce_desktop.ui.display import date_text, label
+from taskforce_desktop.ui.followup.common import TextQuestion, meeting_text
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel
 from taskforce_desktop.ui.widgets.colours import coloured_text_style, done_colour
 
@@ -117,9 +118,9 @@ class ApprovalControls:
         if state is None:
             return ""
         if state.status is MeetingStatus.APPROVED:
-            text = tr("Vastgesteld op {0}").format(dutch_date(state.approved_on))
+            text = tr("Vastgesteld op {0}").format(date_text(state.approved_on))
             return text + (tr(" — alleen lezen") if state.locked else tr(" — ontgrendeld"))
-        return tr("Definitief") if state.status is MeetingStatus.FINAL else tr("Concept")
+        return label(state.status)
 
 
 _BEFORE_LOCK = "_state_before_lock"

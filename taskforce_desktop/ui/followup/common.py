@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,27 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from taskforce_desktop.core.models import ActionStatus
 from taskforce_desktop.core.records import MeetingSummary
 from taskforce_desktop.ui.dialogs.simple import MultilineQuestion
+from taskforce_desktop.ui.display import date_text
 from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 from taskforce_desktop.ui.widgets.record_delegate import CurrentCellDelegate
 
-DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_LABELS = {
-    ActionStatus.OPEN: "open",
-    ActionStatus.DONE: "afgerond",
-    ActionStatus.DROPPED: "vervallen",
-}
-
-
-def dutch_date(day: dt.date | None, pattern: str = "d MMMM yyyy") -> str:
-    return DUTCH.toString(QDate(day.year, day.month, day.day), pattern) if day else ""
 
 
 def meeting_text(meeting: MeetingSummary) -> str:
-    return f"{dutch_date(meeting.date)} · {meeting.title}".strip(" ·")
+    return f"{date_text(meeting.date)} · {meeting.title}".strip(" ·")
 
 
 def open_at(window: QMainWindow, meeting_id: int, item_id: int | None = None) -> None:

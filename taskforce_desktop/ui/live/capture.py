@@ -5,20 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit
 
 from taskforce_desktop.core.dutch_dates import parse_due_date
+from taskforce_desktop.ui.display import long_date
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, set_description
 
 if TYPE_CHECKING:
     from taskforce_desktop.ui.live.view import LiveMode
-
-DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-
-
-def dutch_long_date(day: dt.date) -> str:
-    return DUTCH.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 class QuickCapture(QFrame):
@@ -90,7 +85,7 @@ class QuickCapture(QFrame):
         recognised = ""
         if self.due.text().strip():
             due = self.due_date()
-            recognised = dutch_long_date(due) if due else self.tr("onbekende datum")
+            recognised = long_date(due) if due else self.tr("onbekende datum")
         self.due_hint.setText(recognised)
         # Read in the field itself too: she is typing there, not looking at the hint.
         set_description(self.due, recognised)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,8 +23,9 @@ from taskforce_desktop.core import approval, followup, services
 from taskforce_desktop.core.edits import Target
 from taskforce_desktop.core.models import ActionStatus, AgendaKind
 from taskforce_desktop.core.records import AgendaItemRecord
+from taskforce_desktop.ui.display import clock_text, long_date
 from taskforce_desktop.ui.live.attendance import MAX_ATTENDEE_KEYS, AttendanceStrip
-from taskforce_desktop.ui.live.capture import DUTCH, QuickCapture, dutch_long_date
+from taskforce_desktop.ui.live.capture import QuickCapture
 from taskforce_desktop.ui.live.timing import TIMING_STYLES, Visit, timing_state, whole_minutes
 from taskforce_desktop.ui.notes_tab import section_label, show_markdown
 from taskforce_desktop.ui.session import MeetingSession
@@ -331,7 +332,7 @@ class LiveMode(QWidget):
             action = entry.action
             parts = [f"{action.number} {action.description}", action.owner]
             if action.due:
-                parts.append(dutch_long_date(action.due))
+                parts.append(long_date(action.due))
             item = QListWidgetItem(" — ".join(part for part in parts if part), self.review_list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             done = action.status is not ActionStatus.OPEN
@@ -360,7 +361,7 @@ class LiveMode(QWidget):
 
     def tick(self) -> None:
         now = self.clock()
-        self.clock_label.setText(DUTCH.toString(QTime(now.hour, now.minute), "HH:mm"))
+        self.clock_label.setText(clock_text(now))
         item = self._item()
         if item is None or self.visit is None:
             return

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from taskforce_desktop.core.models import MeetingStatus
 from taskforce_desktop.core.records import MeetingSummary
-from taskforce_desktop.ui.models.labels import label
+from taskforce_desktop.ui.display import date_text, label, long_date, short_date
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,25 +35,22 @@ class MeetingListModel(QStandardItemModel):
             parent.appendRow(self._meeting_item(meeting))
 
     def _meeting_item(self, meeting: MeetingSummary) -> QStandardItem:
-        locale = QLocale()
-        date = QDate(meeting.date.year, meeting.date.month, meeting.date.day)
-        text = (
-            f"{locale.toString(date, 'd MMM yyyy')} · {meeting.title or self.tr('(zonder titel)')}"
-        )
+        day = meeting.date
+        text = f"{short_date(day)} · {meeting.title or self.tr('(zonder titel)')}"
         if meeting.status is not MeetingStatus.DRAFT:
             text += f" ({label(meeting.status).lower()})"
         item = QStandardItem(text)
         item.setEditable(False)
         item.setData(meeting.id, MEETING_ID_ROLE)
-        item.setToolTip(f"{locale.toString(date, QLocale.FormatType.LongFormat)}\n{meeting.title}")
+        item.setToolTip(f"{long_date(day)}\n{meeting.title}")
         item.setData(
             " ".join(
                 [
                     meeting.committee_name,
                     meeting.title,
-                    meeting.date.isoformat(),
-                    locale.toString(date, "d MMMM yyyy"),
-                    locale.toString(date, "d-M-yyyy"),
+                    day.isoformat(),
+                    date_text(day),
+                    f"{day.day}-{day.month}-{day.year}",
                 ]
             ),
             FILTER_TEXT_ROLE,

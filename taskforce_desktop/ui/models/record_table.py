@@ -9,7 +9,6 @@ so they can become undoable commands.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import enum
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from taskforce_desktop.ui.models.labels import choices, label
+from taskforce_desktop.ui.display import choices, label, short_date
 
 ROW_MIME_TYPE = "application/x-taskforce-row"
 
@@ -65,14 +64,6 @@ class Column:
     def choices(self) -> list[tuple[enum.Enum, str]]:
         assert self.enum_cls is not None
         return choices(self.enum_cls)
-
-
-def display_date(value: dt.date | None) -> str:
-    from PySide6.QtCore import QLocale
-
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -164,7 +155,7 @@ class RecordTableModel(QAbstractTableModel):
         if column.kind is Kind.CHOICE:
             return label(value)
         if column.kind is Kind.DATE:
-            return display_date(value)
+            return short_date(value)
         if value is None:
             return ""
         return str(value)

@@ -7,14 +7,13 @@ meeting (or opens it again); the store is written at once, through the session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from taskforce_desktop.core import followup
 from taskforce_desktop.core.models import ActionStatus
+from taskforce_desktop.ui.display import long_date
 from taskforce_desktop.ui.session import MeetingSession
-
-DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
 class ActionReviewList(QListWidget):
@@ -34,8 +33,7 @@ class ActionReviewList(QListWidget):
             action = entry.action
             parts = [f"{action.number} {action.description}", action.owner]
             if action.due:
-                due = action.due
-                parts.append(DUTCH.toString(QDate(due.year, due.month, due.day), "dddd d MMMM yyyy"))
+                parts.append(long_date(action.due))
             row = QListWidgetItem(" — ".join(part for part in parts if part), self)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             done = action.status is not ActionStatus.OPEN

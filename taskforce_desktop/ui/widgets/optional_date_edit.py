@@ -38,7 +38,7 @@ from taskforce_desktop.core.dutch_dates import (
     parse_date,
     parse_time,
 )
-from taskforce_desktop.core.verslag import dutch_date, dutch_short_date
+from taskforce_desktop.ui.display import date_text, long_date
 
 _WEEKDAY_GAP = 6  # pixels between the typed text and the weekday beside it
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -61,7 +61,7 @@ class DateField(QLineEdit):
 
     dateChanged = Signal(QDate)
     may_be_empty = False
-    written: Callable[[dt.date], str] = staticmethod(dutch_short_date)
+    written: Callable[[dt.date], str] = staticmethod(date_text)
     weekday_names: tuple[str, ...] = WEEKDAYS
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -142,7 +142,7 @@ class DateField(QLineEdit):
 
     def _show_weekday(self) -> None:
         day = self._typed_day()
-        self.setAccessibleDescription(dutch_date(day) if day else self.placeholderText())
+        self.setAccessibleDescription(long_date(day) if day else self.placeholderText())
         self.update()
 
     def shown_weekday(self) -> str:

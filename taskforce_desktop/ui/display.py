@@ -1,11 +1,18 @@
-"""Dutch names for the domain's enum values, translated at the moment they are shown."""
+"""How the window shows dates, times and the domain's enum values: the one place for each.
+
+Dates are Dutch in both window languages (a date field reads what she types as a Dutch
+date). The long forms are the verslag's own, from core, so the window and the document
+write a date the same way. Enum labels are translated at the moment they are shown.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
+from taskforce_desktop.core.integrity import dutch_datetime
 from taskforce_desktop.core.models import (
     ActionStatus,
     MeetingMode,
@@ -14,6 +21,44 @@ from taskforce_desktop.core.models import (
     Purpose,
     Role,
 )
+from taskforce_desktop.core.verslag import dutch_date, dutch_short_date
+
+_DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+# --- dates and times ---------------------------------------------------------------------
+
+
+def long_date(day: dt.date) -> str:
+    """'vrijdag 16 september 2022'."""
+    return dutch_date(day)
+
+
+def date_text(day: dt.date | None) -> str:
+    """'16 september 2022', or nothing for no date."""
+    return dutch_short_date(day) if day else ""
+
+
+def short_date(day: dt.date | None) -> str:
+    """'16 sep 2022', or nothing for no date: for table columns."""
+    return _DUTCH.toString(QDate(day.year, day.month, day.day), "d MMM yyyy") if day else ""
+
+
+def numeric_date(day: dt.date) -> str:
+    """'16-09-2022'."""
+    return f"{day:%d-%m-%Y}"
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """'vrijdag 16 september 2022 14:05' in the user's time zone."""
+    return dutch_datetime(moment)
+
+
+def clock_text(moment: dt.time | dt.datetime) -> str:
+    """'14:05'."""
+    return f"{moment:%H:%M}"
+
+
+# --- enum labels -------------------------------------------------------------------------
 
 
 def _tr(text: str) -> str:
