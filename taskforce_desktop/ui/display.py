@@ -65,7 +65,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
-_LABELS: dict[enum.Enum, str] = {
+# PySide's stubs type QT_TRANSLATE_NOOP as returning object; it returns the text itself.
+_LABELS: dict[enum.Enum, object] = {
     MeetingMode.PHYSICAL: QT_TRANSLATE_NOOP("Labels", "Fysiek"),
     MeetingMode.ONLINE: QT_TRANSLATE_NOOP("Labels", "Online"),
     MeetingMode.HYBRID: QT_TRANSLATE_NOOP("Labels", "Hybride"),
@@ -92,7 +93,7 @@ _LABELS: dict[enum.Enum, str] = {
 
 
 def label(value: enum.Enum) -> str:
-    return _tr(_LABELS[value])
+    return _tr(str(_LABELS[value]))
 
 
 def choices(enum_cls: type[enum.Enum]) -> list[tuple[enum.Enum, str]]:
