@@ -58,15 +58,15 @@ def _fill_numbers(connection: sa.Connection, table: str) -> None:
     for _, month_key, sequence in computed:
         highest[month_key] = max(highest[month_key], sequence)
     given: set[tuple[tuple[int, str], int]] = set()
+    numbers = []
     for row_id, month_key, sequence in computed:
         if (month_key, sequence) in given:
             highest[month_key] += 1
             sequence = highest[month_key]
         given.add((month_key, sequence))
-        connection.execute(
-            sa.text(f"UPDATE {table} SET number = :number WHERE id = :id"),
-            {"number": f"{month_key[1]}/{sequence}", "id": row_id},
-        )
+        numbers.append({"number": f"{month_key[1]}/{sequence}", "id": row_id})
+    if numbers:
+        connection.execute(sa.text(f"UPDATE {table} SET number = :number WHERE id = :id"), numbers)
 
 
 def downgrade() -> None:
