@@ -488,7 +488,10 @@ class MainWindow(QMainWindow):
     def new_meeting(self) -> None:
         current = self.session.meeting
         request = NewMeetingDialog.ask(
-            self, services.list_committees(self.store), current.committee.id if current else None
+            self,
+            services.list_committees(self.store),
+            current.committee.id if current else None,
+            {meeting.committee_id for meeting in services.list_meetings(self.store)},
         )
         if request is None:
             return
@@ -779,6 +782,10 @@ def create_meeting(store: Store, request: NewMeetingRequest) -> int:
         committee_id = services.create_committee(store, request.committee_name).id
     if request.from_previous:
         return services.create_meeting_from_previous(
-            store, committee_id, request.date, request.title or None
+            store,
+            committee_id,
+            request.date,
+            request.title or None,
+            with_guests=request.with_guests,
         )
     return services.create_meeting(store, committee_id, date=request.date, title=request.title)

@@ -70,7 +70,7 @@ def test_new_meeting_from_the_previous_one(qtbot, window, monkeypatch):
 
 def test_new_meeting_dialog_returns_plain_data(qtbot, store):
     committees = [services.create_committee(store, "Taskforce Samen Organiseren")]
-    dialog = NewMeetingDialog(committees, committees[0].id)
+    dialog = NewMeetingDialog(committees, committees[0].id, None, {committees[0].id})
     qtbot.addWidget(dialog)
     dialog.title.setText(" Novemberoverleg ")
     request = dialog.request()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -28,13 +29,19 @@ class NewMeetingRequest:
     date: dt.date
     title: str
     from_previous: bool
+    with_guests: bool = False  # the previous meeting's guests invited again
 
 
 class NewMeetingDialog(QDialog):
     def __init__(
-        self, committees: list[CommitteeRecord], preferred_committee_id: int | None, parent=None
+        self,
+        committees: list[CommitteeRecord],
+        preferred_committee_id: int | None,
+        parent=None,
+        committees_with_meetings: Collection[int] = (),
     ) -> None:
         super().__init__(parent)
+        self._with_meetings = frozenset(committees_with_meetings)
         self.setWindowTitle(self.tr("Nieuwe vergadering"))
         self._committees = committees
         self.committee = QComboBox(self)
@@ -53,7 +60,10 @@ class NewMeetingDialog(QDialog):
         self.from_previous = QCheckBox(
             self.tr("&Overnemen van de vorige vergadering (deelnemers, vaste punten)"), self
         )
-        self.from_previous.setChecked(bool(committees))
+        self.with_guests = QCheckBox(self.tr("Ook de &gasten weer uitnodigen"), self)
+        self.from_previous.toggled.connect(self.with_guests.setEnabled)
+        self.committee.currentTextChanged.connect(self._offer_previous)
+        self._offer_previous()
         self.problem = QLabel(self)
         self.problem.setStyleSheet(problem_style(self.problem))
 
@@ -67,9 +77,11 @@ class NewMeetingDialog(QDialog):
             caption.setBuddy(field)
             form.addRow(caption, field)
         form.addRow(self.from_previous)
+        form.addRow(self.with_guests)
         QWidget.setTabOrder(self.committee, self.title)
         QWidget.setTabOrder(self.title, self.date)
         QWidget.setTabOrder(self.date, self.from_previous)
+        QWidget.setTabOrder(self.from_previous, self.with_guests)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -79,6 +91,17 @@ class NewMeetingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _committee_id(self) -> int | None:
+        name = " ".join(self.committee.currentText().split())
+        return next((c.id for c in self._committees if c.name == name), None)
+
+    def _offer_previous(self) -> None:
+        """Taking over is offered, and ticked, only when the committee met before."""
+        has_previous = self._committee_id() in self._with_meetings
+        self.from_previous.setEnabled(has_previous)
+        self.from_previous.setChecked(has_previous)
+        self.with_guests.setEnabled(has_previous)
+
     def _accept_if_valid(self) -> None:
         if not self.committee.currentText().strip():
             self.problem.setText(self.tr("Vul de naam van het overleg in."))
@@ -87,14 +110,15 @@ class NewMeetingDialog(QDialog):
         self.accept()
 
     def request(self) -> NewMeetingRequest:
-        name = " ".join(self.committee.currentText().split())
-        committee_id = next((c.id for c in self._committees if c.name == name), None)
+        committee_id = self._committee_id()
+        from_previous = self.from_previous.isChecked() and committee_id in self._with_meetings
         return NewMeetingRequest(
-            committee_name=name,
+            committee_name=" ".join(self.committee.currentText().split()),
             committee_id=committee_id,
             date=self.date.date().toPython(),
             title=" ".join(self.title.text().split()),
-            from_previous=self.from_previous.isChecked() and committee_id is not None,
+            from_previous=from_previous,
+            with_guests=from_previous and self.with_guests.isChecked(),
         )
 
     @classmethod
@@ -103,6 +127,7 @@ class NewMeetingDialog(QDialog):
         parent: QWidget | None,
         committees: list[CommitteeRecord],
         preferred_committee_id: int | None = None,
+        committees_with_meetings: Collection[int] = (),
     ) -> NewMeetingRequest | None:
-        dialog = cls(committees, preferred_committee_id, parent)
+        dialog = cls(committees, preferred_committee_id, parent, committees_with_meetings)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,58 @@
+"""Nieuwe vergadering (issue 16): taking over is offered only when the committee met before,
+and the previous meeting's guests come along only when she ticks it."""
+
+import datetime as dt
+
+import pytest
+
+from taskforce_desktop.core import services
+from taskforce_desktop.core.models import Role
+from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog
+
+
+@pytest.fixture
+def committees(store):
+    met = services.create_committee(store, "Taskforce Samen Organiseren")
+    services.create_meeting(store, met.id, date="2031-09-12", title="September")
+    return [met, services.create_committee(store, "Werkgroep Inkoop")]
+
+
+def test_a_committee_that_never_met_has_nothing_to_take_over(qtbot, store, committees):
+    met, new = committees
+    dialog = NewMeetingDialog(committees, new.id, None, {met.id})
+    qtbot.addWidget(dialog)
+    assert not dialog.from_previous.isChecked() and not dialog.from_previous.isEnabled()
+    assert not dialog.request().from_previous
+
+    dialog.committee.setCurrentIndex(dialog.committee.findData(met.id))
+    assert dialog.from_previous.isChecked() and dialog.from_previous.isEnabled()
+    assert dialog.request().from_previous and not dialog.request().with_guests
+
+    dialog.committee.setEditText("Een overleg dat nog niet bestaat")
+    assert not dialog.from_previous.isChecked() and not dialog.request().from_previous
+
+
+def test_the_window_takes_over_only_from_a_committee_that_met(
+    qtbot, make_window, store, committees, monkeypatch
+):
+    met, new = committees
+    september = services.list_meetings(store)[0].id
+    services.add_attendee(store, september, "Ilse Kramer", role=Role.CHAIR)
+    services.add_attendee(store, september, "Tom Hendriks", role=Role.GUEST)
+    window = make_window()
+    asked = []
+
+    def answer(cls, parent, committee_list, preferred, with_meetings):
+        dialog = cls(committee_list, preferred, parent, with_meetings)
+        qtbot.addWidget(dialog)
+        asked.append(dialog)
+        dialog.committee.setCurrentIndex(dialog.committee.findData(met.id))
+        dialog.date.set_value(dt.date(2031, 11, 14))
+        dialog.with_guests.setChecked(True)
+        return dialog.request()
+
+    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(answer))
+    window.new_meeting()
+    meeting = window.session.meeting
+    assert meeting.date == dt.date(2031, 11, 14) and meeting.title == "September"
+    assert [a.person.name for a in meeting.attendees] == ["Ilse Kramer", "Tom Hendriks"]
