@@ -11,25 +11,24 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from taskforce_desktop.core import approval, followup, services
+from taskforce_desktop.core import approval, services
 from taskforce_desktop.core.edits import Target
-from taskforce_desktop.core.models import ActionStatus, AgendaKind
+from taskforce_desktop.core.models import AgendaKind
 from taskforce_desktop.core.records import AgendaItemRecord
-from taskforce_desktop.ui.display import clock_text, long_date
+from taskforce_desktop.ui.display import clock_text
 from taskforce_desktop.ui.live.attendance import MAX_ATTENDEE_KEYS, AttendanceStrip
 from taskforce_desktop.ui.live.capture import QuickCapture
 from taskforce_desktop.ui.live.timing import TIMING_STYLES, Visit, timing_state, whole_minutes
 from taskforce_desktop.ui.notes_tab import section_label, show_markdown
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, announce, name_scroll_bars
+from taskforce_desktop.ui.widgets.action_review import ActionReviewList
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 
 Clock = Callable[[], dt.datetime]
@@ -98,9 +97,8 @@ class LiveMode(QWidget):
 
         # The standing points: "Actielijst" reviews the open actions, "Verslag vorige
         # vergadering" approves the previous verslag.
-        self.review_list = QListWidget(self)
-        name_scroll_bars(self.review_list, self.tr("Openstaande actiepunten (spatie: afgerond)"))
-        self.review_list.itemChanged.connect(self._review_item_changed)
+        self.review_list = ActionReviewList(self.session, self)
+        self.review_list.ticked.connect(self._typed_here)
         self.approve_button = QPushButton(self.tr("Vorig verslag &vaststellen…"), self)
         self.approve_previous: Callable[[], None] = lambda: None
         self.approve_button.clicked.connect(self._approve_previous)
@@ -270,7 +268,7 @@ class LiveMode(QWidget):
         self.approve_button.setVisible(item.kind is AgendaKind.PREVIOUS_MINUTES)
         self.review_list.setVisible(item.kind is AgendaKind.ACTION_REVIEW)
         if item.kind is AgendaKind.ACTION_REVIEW:
-            self._show_review()
+            self.review_list.show_open_actions()
         meeting = self.session.meeting
         self.meeting_label.setText(f"{meeting.committee.name} · {meeting.title}")
 
@@ -323,39 +321,6 @@ class LiveMode(QWidget):
     def _approve_previous(self) -> None:
         self._typed_here()
         self.approve_previous()
-
-    def _show_review(self) -> None:
-        meeting = self.session.meeting
-        self.review_list.blockSignals(True)
-        self.review_list.clear()
-        for entry in followup.review_actions(self.session.store, meeting.id):
-            action = entry.action
-            parts = [f"{action.number} {action.description}", action.owner]
-            if action.due:
-                parts.append(long_date(action.due))
-            item = QListWidgetItem(" — ".join(part for part in parts if part), self.review_list)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            done = action.status is not ActionStatus.OPEN
-            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, action.id)
-        if not self.review_list.count():
-            self.review_list.addItem(
-                self.tr("Geen openstaande actiepunten uit eerdere vergaderingen.")
-            )
-        self.review_list.blockSignals(False)
-
-    def _review_item_changed(self, item: QListWidgetItem) -> None:
-        action_id = item.data(Qt.ItemDataRole.UserRole)
-        if not action_id:
-            return
-        done = item.checkState() == Qt.CheckState.Checked
-        status = ActionStatus.DONE if done else ActionStatus.OPEN
-        meeting_id = self.session.meeting_id
-        self._typed_here()
-        # Later: the reload rebuilds this list, which must not happen inside its own signal.
-        QTimer.singleShot(
-            0, lambda: self.session.run(followup.close_action, action_id, status, meeting_id)
-        )
 
     # --- time -------------------------------------------------------------------------
 

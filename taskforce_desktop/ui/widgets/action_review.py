@@ -14,6 +14,7 @@ from taskforce_desktop.core import followup
 from taskforce_desktop.core.models import ActionStatus
 from taskforce_desktop.ui.display import long_date
 from taskforce_desktop.ui.session import MeetingSession
+from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 
 
 class ActionReviewList(QListWidget):
@@ -22,7 +23,7 @@ class ActionReviewList(QListWidget):
     def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName(self.tr("Openstaande actiepunten (spatie: afgerond)"))
+        name_scroll_bars(self, self.tr("Openstaande actiepunten (spatie: afgerond)"))
         self.itemChanged.connect(self._changed)
 
     def show_open_actions(self) -> None:
