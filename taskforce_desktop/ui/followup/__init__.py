@@ -12,16 +12,20 @@ Questions to the user are small classes with an ``ask`` classmethod, so tests st
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
 from taskforce_desktop.ui.followup.approval_controls import ApprovalControls
 from taskforce_desktop.ui.followup.window import build_followup_window
 
+if TYPE_CHECKING:
+    from taskforce_desktop.ui.main_window import MainWindow
+
 __all__ = ["build_followup_window", "install_followup_ui"]
 
 
-def install_followup_ui(window: QMainWindow) -> None:
+def install_followup_ui(window: MainWindow) -> None:
     """The Actielijst, Besluitenlijst, Personen, search (Ctrl+F) and the approval controls."""
     window.approval_controls = ApprovalControls(window)
     live = getattr(window, "live_mode", None)
@@ -40,6 +44,6 @@ def install_followup_ui(window: QMainWindow) -> None:
         window.menu_view.addAction(action)
 
 
-def _show_page(window: QMainWindow, page: str) -> None:
+def _show_page(window: MainWindow, page: str) -> None:
     followup_window = window.followup_window
     followup_window.show_page(getattr(followup_window, page))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
-    QMainWindow,
     QTextEdit,
     QWidget,
 )
@@ -20,11 +21,14 @@ from taskforce_desktop.ui.followup.common import TextQuestion, meeting_text
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel
 from taskforce_desktop.ui.widgets.colours import coloured_text_style, done_colour
 
+if TYPE_CHECKING:
+    from taskforce_desktop.ui.main_window import MainWindow
+
 
 class ApprovalControls:
     """Status actions in the Vergadering menu and the read-only state of a vastgesteld verslag."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
         tr = window.tr
         self.banner = StatusLabel(tr("Status van het verslag"), window)

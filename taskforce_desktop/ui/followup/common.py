@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -9,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QTableView,
     QWidget,
 )
@@ -20,6 +21,9 @@ from taskforce_desktop.ui.display import date_text
 from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 from taskforce_desktop.ui.widgets.record_delegate import CurrentCellDelegate
 
+if TYPE_CHECKING:
+    from taskforce_desktop.ui.main_window import MainWindow
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -27,7 +31,7 @@ def meeting_text(meeting: MeetingSummary) -> str:
     return f"{date_text(meeting.date)} · {meeting.title}".strip(" ·")
 
 
-def open_at(window: QMainWindow, meeting_id: int, item_id: int | None = None) -> None:
+def open_at(window: MainWindow, meeting_id: int, item_id: int | None = None) -> None:
     """Show a meeting in the main window, at an agenda point's notes when one is given."""
     window.open_meeting(meeting_id)
     if item_id:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QComboBox, QDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from taskforce_desktop.core import services
 from taskforce_desktop.ui.followup.action_list import ActionsView
@@ -15,11 +16,14 @@ from taskforce_desktop.ui.followup.common import field_row, focus_row
 from taskforce_desktop.ui.followup.decision_list import DecisionsView
 from taskforce_desktop.ui.followup.people_list import PeopleView
 
+if TYPE_CHECKING:
+    from taskforce_desktop.ui.main_window import MainWindow
+
 
 class FollowUpWindow(QDialog):
     """One non-modal window with the Actielijst, Besluitenlijst, Personen and Zoeken."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.main_window = window
         self.store = window.store
@@ -124,7 +128,7 @@ class _HideWithWindow(QObject):
         return False
 
 
-def build_followup_window(window: QMainWindow) -> FollowUpWindow:
+def build_followup_window(window: MainWindow) -> FollowUpWindow:
     """The Opvolging window of the main window (which builds it when first asked for it)."""
     followup_window = FollowUpWindow(window)
     window.installEventFilter(_HideWithWindow(followup_window))
