@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from taskforce_desktop.core import documents
 from taskforce_desktop.core.export.files import ExportError, ExportTargetError, write_export_file
@@ -23,7 +23,10 @@ from taskforce_desktop.core.validation import DomainError
 from taskforce_desktop.core.verslag import Verslag, build_verslag
 
 if TYPE_CHECKING:
+    from taskforce_desktop.core.followup import FollowUpAction, FollowUpDecision
     from taskforce_desktop.core.store import Store
+
+    FollowUp = TypeVar("FollowUp", FollowUpAction, FollowUpDecision)
 
 __all__ = [
     "EXPORT_SUFFIXES",
@@ -140,7 +143,9 @@ def _confidential_points(store: Store, meeting_ids: set[int]) -> set[int]:
     }
 
 
-def _leave_out_confidential(store: Store, follow_ups: list, public: bool) -> list:
+def _leave_out_confidential(
+    store: Store, follow_ups: list[FollowUp], public: bool
+) -> list[FollowUp]:
     """The public version leaves out what was born in a confidential point of any meeting,
     just as it leaves out this meeting's confidential points."""
     if not public:
@@ -173,7 +178,9 @@ def build_document(store: Store, meeting: MeetingRecord, options: ExportOptions)
             author=author,
         )
 
-    def held_by_now(follow_up) -> bool:  # in core.approval.meeting_order
+    def held_by_now(
+        follow_up: FollowUpAction | FollowUpDecision,
+    ) -> bool:  # in core.approval.meeting_order
         return (follow_up.meeting.date, follow_up.meeting.id) <= (meeting.date, meeting.id)
 
     if options.document == documents.ACTION_LIST:
