@@ -67,8 +67,13 @@ def read_only_row(*texts: str, item_id: int | None = None) -> list[QStandardItem
     return items
 
 
-def read_only_table(parent: QWidget, headers: tuple[str, ...], name: str) -> QTableView:
-    """A read-only, row-selecting table over a fresh QStandardItemModel with these headers."""
+def read_only_table(
+    parent: QWidget, headers: tuple[str, ...], name: str
+) -> tuple[QTableView, QStandardItemModel]:
+    """A read-only, row-selecting table over a fresh QStandardItemModel with these headers.
+
+    The model comes back too, typed as what it is: ``view.model()`` says only QAbstractItemModel.
+    """
     model = QStandardItemModel(0, len(headers), parent)
     model.setHorizontalHeaderLabels([parent.tr(header) for header in headers])
     view = QTableView(parent)
@@ -80,7 +85,7 @@ def read_only_table(parent: QWidget, headers: tuple[str, ...], name: str) -> QTa
     view.setWordWrap(True)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().hide()
-    return view
+    return view, model
 
 
 def focus_row(table: QTableView, row: int) -> None:

@@ -36,8 +36,7 @@ class PeopleView(QWidget):
         super().__init__(host)
         self.host = host
         self.rows: list[people.PersonOverview] = []
-        self.table = read_only_table(self, self.HEADERS, self.tr("Personen"))
-        self.model = self.table.model()
+        self.table, self.model = read_only_table(self, self.HEADERS, self.tr("Personen"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.merge_button = QPushButton(self.tr("&Samenvoegen…"), self)
         self.merge_button.setToolTip(self.tr("Kies twee regels van dezelfde persoon"))
