@@ -1,4 +1,4 @@
-"""Page images of the sample verslag as the secretary sees them, for docs/ (issue 12).
+"""Page images of the sample verslag and agenda as the secretary sees them, for docs/.
 
 Exports the sample meeting (resources/samples) the way the window does: the full and the
 public version in the house style, the full version in a template saved by LibreOffice,
@@ -124,6 +124,8 @@ def main(argv: list[str]) -> int:
         _image(public, 1, output / "verslag-openbaar-pagina-1.png")
         _image(public, _page_with(public, "Besloten"), output / "verslag-openbaar-besloten.png")
         _image(own, 1, output / "verslag-libreoffice-sjabloon-pagina-1.png")
+        # The convocatie as the invitees open it.
+        _image(word_pdf("agenda", document="agenda"), 1, output / "agenda-pagina-1.png")
 
         meeting = services.load_meeting(store, meeting_id)
         carried = carried_over_actions(store, meeting_id, public=False)

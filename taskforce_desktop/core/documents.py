@@ -174,11 +174,11 @@ def build_agenda(
     )
     if rows:
         columns = (
-            Column("Tijd", 0.10, single_line=True),
-            Column("Nr", 0.07, single_line=True),
-            Column("Agendapunt", 0.47),
+            Column("Tijd", 0.09, single_line=True),
+            Column("Nr", 0.06, single_line=True),
+            Column("Agendapunt", 0.46),
             Column("Doel", 0.19, single_line=True),  # "Oordeelsvorming"
-            Column("Inbreng", 0.17),
+            Column("Inbreng", 0.20),
         )
         blocks.append(Table(columns, rows))
     blocks.extend(_contact(meeting))
