@@ -40,7 +40,7 @@ class CarriedActionsPanel(QWidget):
         self.meeting_id: int | None = None
         self.rows: list[followup.FollowUpAction] = []
         self.caption = QLabel(self.tr("Openstaande acties uit eerdere vergaderingen"), self)
-        self.table = read_only_table(self, self.HEADERS, self.tr("Openstaande acties"))
+        self.table, self.model = read_only_table(self, self.HEADERS, self.tr("Openstaande acties"))
         self.caption.setBuddy(self.table)
         self.empty = QLabel(self.tr("Er staan geen acties uit eerdere vergaderingen open."), self)
         # No mnemonics: the panel sits in a tab whose own letters it must not take.
@@ -70,7 +70,7 @@ class CarriedActionsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        model = self.table.model()
+        model = self.model
         model.removeRows(0, model.rowCount())
         self.rows = (
             followup.review_actions(self.session.store, self.meeting_id)
