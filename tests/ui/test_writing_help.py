@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAccessible, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from taskforce_desktop.core.phrases import ACTION, DECISION, Phrase, PhraseBook
@@ -251,3 +251,14 @@ def test_the_word_she_was_typing_is_judged_when_she_leaves_the_editor(window, no
 
     window.writing_help.spelling.wait_until_idle()
     qtbot.waitUntil(lambda: _marked_words(notes) == ["wethoudr"])
+
+
+def test_every_field_of_the_phrases_dialog_has_a_name_and_a_key(window):
+    dialog = PhrasesDialog(window.writing_help.phrase_book, "Overleg", window)
+    names = [
+        QAccessible.queryAccessibleInterface(field).text(QAccessible.Text.Name)
+        for field in (dialog.list, dialog.code, dialog.text)
+    ]
+    assert names == ["Tekstblokken", "Code", "Tekst"]
+    assert dialog.kind.accessibleName() == "Soort"  # Qt reads a list box by its choice
+    assert dialog.text.tabChangesFocus()  # Tab leaves the text, as in every field

@@ -64,16 +64,18 @@ class PhrasesDialog(QDialog):
         self.starter_button = QPushButton(self.tr("&Beginlijst terugzetten"), self)
 
         form = QFormLayout()
-        for caption_text, field in (
-            (self.tr("&Code (typ ;code en Tab):"), self.code),
-            (self.tr("&Soort:"), self.kind),
-            (self.tr("&Tekst:"), self.text),
+        for caption_text, name, field in (
+            (self.tr("&Code (typ ;code en Tab):"), self.tr("Code"), self.code),
+            (self.tr("&Soort:"), self.tr("Soort"), self.kind),
+            (self.tr("&Tekst:"), self.tr("Tekst"), self.text),
         ):
             caption = QLabel(caption_text, self)
             caption.setBuddy(field)
+            field.setAccessibleName(name)  # a list box is otherwise read as its current choice
             form.addRow(caption, field)
         list_caption = QLabel(self.tr("&Lijst:"), self)
         list_caption.setBuddy(self.list)
+        self.list.setAccessibleName(self.tr("Tekstblokken"))
         left = QVBoxLayout()
         left.addWidget(list_caption)
         left.addWidget(self.list)
