@@ -34,20 +34,6 @@ if TYPE_CHECKING:
     from taskforce_desktop.ui.followup.window import FollowUpWindow
 
 
-def action_cells(row: followup.FollowUpAction, due: str) -> list[str]:
-    """An action's texts from its number to the meeting it was born in (also at the
-    Actielijst point of a meeting, ui.widgets.carried_actions)."""
-    action = row.action
-    return [
-        action.number,
-        action.description,
-        action.owner,
-        due,
-        label(action.status),
-        meeting_text(row.meeting),
-    ]
-
-
 class ActionsView(QWidget):
     """The committee's Actielijst: filter, overdue marked, mark done or dropped."""
 
@@ -126,7 +112,12 @@ class ActionsView(QWidget):
             if row.overdue:
                 due = self.tr("{0} (te laat)").format(due)
             items = read_only_row(
-                *action_cells(row, due),
+                action.number,
+                action.description,
+                action.owner,
+                due,
+                label(action.status),
+                meeting_text(row.meeting),
                 meeting_text(row.closed_in) if row.closed_in else "",
                 item_id=action.id,
             )
