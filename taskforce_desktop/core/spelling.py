@@ -26,6 +26,9 @@ from taskforce_desktop.paths import resource
 
 WORD_LIST_FILENAME = "woordenlijst.txt"
 DICTIONARY_STEM = "nl"
+# English in a Dutch verslag is common (a project's name, a quote): a word right in English
+# is not marked. Suggestions stay Dutch.
+SECOND_LANGUAGE_STEM = "en_US"
 # A word: letters, joined by an apostrophe ("auto's") or a hyphen ("Noord-Holland").
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 MAX_SUGGESTIONS = 6
@@ -40,19 +43,24 @@ def words_in(text: str) -> Iterable[tuple[int, str]]:
 
 
 class DutchDictionary:
-    """OpenTaal's words; Hunspell's object answers one thread at a time, so a lock guards it."""
+    """OpenTaal's words, and SCOWL's English ones accepted beside them.
+
+    Hunspell's objects answer one thread at a time, so a lock guards them.
+    """
 
     def __init__(self) -> None:
         # Imported here, on the checking thread: off the window's start, and a platform
         # without the binding loses the marks (the log says so), not the app.
         from hunspell import Hunspell
 
-        self._hunspell = Hunspell(DICTIONARY_STEM, hunspell_data_dir=str(resource("dictionaries")))
+        folder = str(resource("dictionaries"))
+        self._hunspell = Hunspell(DICTIONARY_STEM, hunspell_data_dir=folder)
+        self._second_language = Hunspell(SECOND_LANGUAGE_STEM, hunspell_data_dir=folder)
         self._lock = threading.Lock()
 
     def lookup(self, word: str) -> bool:
         with self._lock:
-            return bool(self._hunspell.spell(word))
+            return bool(self._hunspell.spell(word) or self._second_language.spell(word))
 
     def suggest(self, word: str) -> list[str]:
         with self._lock:

@@ -63,6 +63,12 @@ def test_dutch_misspellings_are_found_and_suggested(data_dir):
     assert "vergadering" in checker.suggestions("vergaderring")
 
 
+def test_an_english_word_in_a_dutch_verslag_is_not_marked(data_dir):
+    checker = SpellChecker(data_dir)
+    assert checker.is_correct("sustainability") and checker.is_correct("recommendations")
+    assert not checker.is_correct("gemeennte")
+
+
 def test_names_are_learned_in_memory_and_never_written(store, data_dir):
     committee = services.create_committee(store, "Taskforce Samen Organiseren")
     meeting_id = services.create_meeting(store, committee.id, date="2031-09-12", title="Overleg")
