@@ -18,17 +18,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import docx  # noqa: E402 - after the Qt platform is chosen
-from docx.shared import Pt, RGBColor  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
+import docx
+from docx.shared import Pt, RGBColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
-from taskforce_desktop import paths  # noqa: E402
-from taskforce_desktop.core import meeting_file, services  # noqa: E402
-from taskforce_desktop.core.export import ExportOptions, carried_over_actions, write_export  # noqa: E402
-from taskforce_desktop.core.store import Store  # noqa: E402
-from taskforce_desktop.core.verslag import build_verslag  # noqa: E402
-from taskforce_desktop.ui import pdf_writer  # noqa: E402
+from taskforce_desktop import paths
+from taskforce_desktop.core import meeting_file, services
+from taskforce_desktop.core.export import ExportOptions, carried_over_actions, write_export
+from taskforce_desktop.core.store import Store
+from taskforce_desktop.core.verslag import build_verslag
+from taskforce_desktop.ui import pdf_writer
 
 DPI = 70
 SAMPLE = ("samples", "voorbeeld.verslag.json")

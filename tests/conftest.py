@@ -5,10 +5,10 @@ import os
 # Must be set before PySide6 creates the QApplication (pytest-qt creates it lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
-from taskforce_desktop.paths import DATA_DIR_ENV, DATABASE_FILENAME  # noqa: E402
+from taskforce_desktop.paths import DATA_DIR_ENV, DATABASE_FILENAME
 
 # Health checks about how fast or large generated data is judge the machine, not the code:
 # on a loaded 2-core CI machine they fail at random. Correctness checks stay on.
@@ -44,6 +44,15 @@ def pytest_configure(config):
 
 class UnexpectedModalDialog(AssertionError):
     """A test reached a modal dialog it did not stand in for: offscreen, nobody answers it."""
+
+
+@pytest.fixture(autouse=True)
+def _dutch_window(monkeypatch):
+    """The window in Dutch whatever the machine's language: the tests read its Dutch texts.
+
+    For every test, not only those under ui/: a test elsewhere that starts the app (the data
+    folder checks do) would otherwise install the English catalogue for all that follow."""
+    monkeypatch.setenv("TASKFORCE_LANGUAGE", "nl")
 
 
 @pytest.fixture(autouse=True)

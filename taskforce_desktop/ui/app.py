@@ -116,7 +116,7 @@ def run(data_dir: Path, import_file: Path | None = None) -> int:
         start = safety_ui.prepare_start(
             paths.prepare_data_dir(data_dir), import_file, _window_module
         )
-    except Exception as exc:  # noqa: BLE001 - whatever it is, the user gets a message
+    except Exception as exc:
         log.exception("cannot open the store in %s", data_dir)
         QMessageBox.critical(
             None,

@@ -103,7 +103,7 @@ def write_edits(store: Store, edits: Sequence[Edit], batch_id: int = 0) -> Batch
     for (target, object_id), group in groups.items():
         try:
             _write_group(store, target, object_id, group, result)
-        except Exception as exc:  # noqa: BLE001 - any failure keeps the edits pending
+        except Exception as exc:
             log.warning("autosave write failed", exc_info=True)
             result.failure = describe_failure(exc)
             break

@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
             *self.live_mode.shortcuts,  # only enabled while Live mode is shown
         ]  # fmt: skip
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._cursor_placed:
             self._cursor_placed = True

@@ -310,7 +310,7 @@ class NotesTab(QWidget):
                 # write while she types elsewhere would cost her keystrokes; catch up when shown.
                 self._behind_state = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._behind_state:
             self._behind_state = False

@@ -51,7 +51,7 @@ class SourceTextTranslator(QTranslator):
         # (its own buttons, a new Dutch text) must stay, not vanish.
         return found or None
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return self._catalogue.isEmpty()
 
 

@@ -18,12 +18,6 @@ def _dutch(qapp):
     install_translators(qapp)
 
 
-@pytest.fixture(autouse=True)
-def _dutch_window(monkeypatch):
-    """The window in Dutch whatever the machine's language: the tests read its Dutch texts."""
-    monkeypatch.setenv("TASKFORCE_LANGUAGE", "nl")
-
-
 @pytest.fixture
 def settings_file(data_dir):
     return data_dir / "settings.ini"

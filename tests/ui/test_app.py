@@ -43,6 +43,8 @@ def test_run_opens_the_window_and_imports_a_given_file(qtbot, data_dir, monkeypa
         (window,) = {
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
         } - earlier
+        qtbot.waitUntil(window.background.is_idle)  # the given file is imported off the UI thread
+        qtbot.waitUntil(lambda: window.session.meeting is not None)
         opened.append(window.session.meeting.title if window.session.meeting else None)
         window.close()
         return 0

@@ -257,7 +257,7 @@ def test_the_first_window_fits_a_laptop_screen_with_a_taskbar(make_window, meeti
     class Laptop:
         """1366x768, of which a 40 px taskbar leaves 728 px for windows."""
 
-        def availableGeometry(self):  # noqa: N802 - Qt's name
+        def availableGeometry(self):
             return QRect(0, 0, 1366, 728)
 
     monkeypatch.setattr(MainWindow, "screen", lambda self: Laptop())

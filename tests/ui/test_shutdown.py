@@ -82,13 +82,14 @@ def test_the_last_words_typed_are_stored_when_the_session_ends(prepared_data_dir
         env=env,
         text=True,
     )
-    try:
-        assert app.stdout.readline().strip() == "getypt", app.stderr.read()
-        app.send_signal(ending)
-        code = app.wait(timeout=60)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-    assert code == 0, app.stderr.read()
+    with app:  # closes its pipes however the test ends
+        try:
+            assert app.stdout.readline().strip() == "getypt", app.stderr.read()
+            app.send_signal(ending)
+            code = app.wait(timeout=60)
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait()
+        assert code == 0, app.stderr.read()
     assert stored_notes(data_dir, meeting_id) == TYPED

@@ -69,7 +69,7 @@ def test_a_lock_left_by_a_killed_instance_is_taken_over(tmp_path):
     crashed = start_probe(data_dir, expect=99)
     assert crashed.stdout.readline().strip() == "OWNER"
     crashed.send_signal(signal.SIGKILL)
-    crashed.wait()
+    finish(crashed)
     assert (data_dir / "taskforce.lock").exists()
     # The probe claims with a 2 s limit: taking over must happen within it.
     code, out, err = finish(start_probe(data_dir, "--claim-within-ms=2000"))
@@ -85,7 +85,7 @@ def test_different_data_dirs_do_not_interfere(tmp_path):
         assert (code, out.splitlines()[0]) == (0, "OWNER")
     finally:
         first.kill()
-        first.wait()
+        finish(first)
 
 
 @pytest.mark.parametrize("path", ["/a/b", "/a/b/"])

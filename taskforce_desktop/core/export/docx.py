@@ -182,7 +182,7 @@ def load_template(
     if path is not None:
         try:
             return _open_user_template(path, [] if notes is None else notes)
-        except Exception as error:  # any damage in a user's file means: use the house style
+        except Exception as error:  # noqa: BLE001 - any damage in her template: the house style
             warnings.append(_unreadable(path, error))
     return docx.Document(str(paths.resource(*HOUSE_TEMPLATE)))
 
@@ -894,7 +894,7 @@ def render_docx(
     if template is not None and not warnings:
         try:
             return _render(verslag, document, now, notes), notes
-        except Exception as error:  # a user's template we could open but not write into
+        except Exception as error:  # noqa: BLE001 - a template we could open but not write into
             warnings = [_unreadable(template, error)]
             document = load_template(None, warnings)
     return _render(verslag, document, now, warnings), warnings

@@ -80,7 +80,7 @@ class StatusLabel(QLabel):
         super().__init__(parent)
         self.setAccessibleName(caption)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def setText(self, text: str) -> None:
         super().setText(text)
         set_description(self, plain_text(text))
 

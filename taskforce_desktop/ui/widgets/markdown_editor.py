@@ -566,7 +566,7 @@ class MarkdownEditor(QTextEdit):
         if self.writing_help is not None and not self.isReadOnly():
             self.writing_help.pick_phrase(self)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         if self.writing_help is not None and not self.isReadOnly():
             self.writing_help.extend_context_menu(self, menu, self.cursorForPosition(event.pos()))

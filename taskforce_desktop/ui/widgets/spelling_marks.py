@@ -142,7 +142,7 @@ class SpellingMarks(QSyntaxHighlighter):
         spelling.marks_outdated.connect(self.mark_all)
         spelling.ready.connect(self.mark_all)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def highlightBlock(self, text: str) -> None:
         if not self._spelling.enabled:
             return
         block = self.currentBlock()
@@ -189,7 +189,7 @@ class SpellingMarks(QSyntaxHighlighter):
                 self._mark(block)
             block = block.next()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self._release_held_word(leaving=True)
         return False
