@@ -120,6 +120,10 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>Take &amp;over from the previous meeting (attendees, standing items)</translation>
     </message>
     <message>
+      <source>Ook de &amp;gasten weer uitnodigen</source>
+      <translation>Invite the &amp;guests again too</translation>
+    </message>
+    <message>
       <source>Aanmaken</source>
       <translation>Create</translation>
     </message>
@@ -160,6 +164,10 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>&amp;List:</translation>
     </message>
     <message>
+      <source>Tekstblokken</source>
+      <translation>Text blocks</translation>
+    </message>
+    <message>
       <source>Opslaan</source>
       <translation>Save</translation>
     </message>
@@ -184,8 +192,16 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>&amp;Code (type ;code and Tab):</translation>
     </message>
     <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
       <source>&amp;Soort:</source>
       <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <source>Soort</source>
+      <translation>Kind</translation>
     </message>
     <message>
       <source>&amp;Tekst:</source>
@@ -337,15 +353,15 @@ Your current data is kept as a backup first, so you can always undo this.</trans
     </message>
     <message>
       <source>Tekstblok invoegen</source>
-      <translation type="unfinished" />
+      <translation>Insert text block</translation>
     </message>
     <message>
       <source>;code en dan Tab</source>
-      <translation type="unfinished" />
+      <translation>;code and then Tab</translation>
     </message>
     <message>
       <source>Tekstblok kiezen uit de lijst</source>
-      <translation type="unfinished" />
+      <translation>Choose a text block from the list</translation>
     </message>
     <message>
       <source>Kalender openen</source>
@@ -544,7 +560,7 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>Preview</translation>
     </message>
     <message>
-      <source>E&amp;xporteren</source>
+      <source>Ex&amp;porteren</source>
       <translation>Ex&amp;port</translation>
     </message>
     <message>
@@ -1124,10 +1140,6 @@ Corrections (leave empty if there are none):</translation>
       <translation>What the item comes to…</translation>
     </message>
     <message>
-      <source>Openstaande actiepunten (spatie: afgerond)</source>
-      <translation>Open actions (space: done)</translation>
-    </message>
-    <message>
       <source>Vorig verslag &amp;vaststellen…</source>
       <translation>Appro&amp;ve previous report…</translation>
     </message>
@@ -1186,10 +1198,6 @@ Corrections (leave empty if there are none):</translation>
     <message>
       <source>{0} actiepunten</source>
       <translation>{0} actions</translation>
-    </message>
-    <message>
-      <source>Geen openstaande actiepunten uit eerdere vergaderingen.</source>
-      <translation>No open actions from earlier meetings.</translation>
     </message>
     <message>
       <source>Over de geplande tijd van dit agendapunt</source>
@@ -1866,6 +1874,14 @@ Emergency copy of the unsaved text: {1}</translation>
       <translation>{0}, scroll horizontally</translation>
     </message>
     <message>
+      <source>Openstaande actiepunten (spatie: afgerond)</source>
+      <translation>Open actions (space: done)</translation>
+    </message>
+    <message>
+      <source>Geen openstaande actiepunten uit eerdere vergaderingen.</source>
+      <translation>No open actions from earlier meetings.</translation>
+    </message>
+    <message>
       <source>Ctrl+B vet, Ctrl+I cursief. Typ “- ” of “1. ” aan het begin van een alinea voor een lijst. In een lijst: Tab springt in, Shift+Tab springt uit.</source>
       <translation>Ctrl+B bold, Ctrl+I italic. Type “- ” or “1. ” at the start of a paragraph for a list. In a list: Tab indents, Shift+Tab outdents.</translation>
     </message>
@@ -2012,10 +2028,6 @@ Start with the sample meeting to look around, or make a new meeting right away.<
     <message>
       <source>Te&amp;kstblokken…</source>
       <translation>Te&amp;xt blocks…</translation>
-    </message>
-    <message>
-      <source>Tekstblokken</source>
-      <translation>Text blocks</translation>
     </message>
     <message>
       <source>Toevoegen aan &amp;woordenlijst</source>
