@@ -20,6 +20,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import select
@@ -84,13 +85,86 @@ _AGENDA_KEYS = {
 _ACTION_KEYS = {"description", "owner", "due", "status"}
 
 
-class MeetingFileError(ValueError):
-    """The file does not fit the contract; ``path`` names where (``agenda[2].title``)."""
+class Problem(Enum):
+    """Each kind of file error; its value is the contract's English wording (docs/meeting-file.md).
 
-    def __init__(self, path: str, problem: str) -> None:
+    The placeholders are the error's ``values``: ``got`` is a JSON type (JSON_TYPES) and
+    ``file_kind`` a kind of non-file (FILE_KINDS), so a window can name them in its own
+    language; ``value`` is the offending value as the file spells it.
+    """
+
+    NOT_AN_OBJECT = "expected an object, got {got}"
+    NOT_A_LIST = "expected a list, got {got}"
+    NOT_TEXT = "expected text, got {got}"
+    TOO_MANY_ENTRIES = "{count} entries; at most {limit} are allowed"
+    REQUIRED = "is required"
+    EMPTY = "must not be empty"
+    NOT_ONE_OF = "{value} is not one of {allowed}"
+    NOT_A_DATE = "{value} is not a date (YYYY-MM-DD)"
+    NOT_A_TIME = "{value} is not a time (HH:MM, 24 h)"
+    NOT_A_BOOLEAN = "expected true or false, got {value}"
+    NOT_A_WHOLE_NUMBER = "{value} is not a whole number >= 0"
+    TOO_MANY_MINUTES = "{value} is more than {limit} (a week)"
+    END_BEFORE_START = "'{value}' is before meeting.start"
+    WRONG_FORMAT = "expected '{expected}', got {value}"
+    WRONG_VERSION = "expected {expected}, got {value}"
+    NESTED_TOO_DEEP = "nested more than {limit} levels deep"
+    NUMBER_TOO_LONG = "a number of {digits} digits is too long"
+    UNPAIRED_ESCAPE = "contains an unpaired \\u escape (not valid text)"
+    KEY_UNPAIRED_ESCAPE = "a key contains an unpaired \\u escape"
+    DUPLICATE_KEY = "appears twice in the same object"
+    FILE_TOO_LARGE = "the file has {size:,} bytes; a meeting file may have at most {limit:,}"
+    NOT_UTF8 = "the file is not UTF-8 (byte {byte})"
+    INVALID_JSON = "invalid JSON at line {line}, column {column}: {detail}"
+    JSON_TOO_DEEP = "invalid JSON: nested too deeply"
+    NOT_A_FILE = "cannot read {source}: it is {file_kind}, not a file"
+    CANNOT_READ = "cannot read {source}: {reason}"
+    PERSON_TWICE = "the same person is listed twice"
+    MEETING_EXISTS = (
+        "a meeting of '{committee}' on {date} titled '{title}' already exists (id {id}); "
+        "use --replace to overwrite it"
+    )
+
+    def english(self, values: dict[str, Any]) -> str:
+        named = dict(values)
+        if "got" in named:
+            named["got"] = JSON_TYPES[named["got"]]
+        if "file_kind" in named:
+            named["file_kind"] = FILE_KINDS[named["file_kind"]]
+        return self.value.format(**named)
+
+
+# The English names of the contract, by the codes an error's values carry.
+JSON_TYPES = {
+    "object": "an object",
+    "list": "a list",
+    "text": "text",
+    "boolean": "true/false",
+    "number": "a number",
+    "null": "null",
+}
+FILE_KINDS = {
+    "folder": "a folder",
+    "pipe": "a named pipe",
+    "device": "a device",
+    "socket": "a socket",
+    "other": "not a regular file",
+}
+
+
+class MeetingFileError(ValueError):
+    """The file does not fit the contract; ``path`` names where (``agenda[2].title``).
+
+    ``kind`` and ``values`` say what, for a message in another language; ``str()`` and
+    ``problem`` are the contract's English.
+    """
+
+    def __init__(self, path: str, kind: Problem, **values: Any) -> None:
         self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}" if path else problem)
+        self.kind = kind
+        self.values = values
+        self.problem = kind.english(values)
+        super().__init__(f"{path}: {self.problem}" if path else self.problem)
 
 
 @dataclass
@@ -190,7 +264,7 @@ class _Reader:
 
     def object(self, value: Any, path: str, known: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise MeetingFileError(path, f"expected an object, got {_type_name(value)}")
+            raise MeetingFileError(path, Problem.NOT_AN_OBJECT, got=_json_type(value))
         for key in value:
             if key not in known:
                 self.warnings.append(f"{_join(path, key)}: unknown key, ignored")
@@ -199,10 +273,13 @@ class _Reader:
     def list(self, parent: dict[str, Any], key: str, path: str) -> list[Any]:
         value = parent.get(key, [])
         if not isinstance(value, list):
-            raise MeetingFileError(_join(path, key), f"expected a list, got {_type_name(value)}")
+            raise MeetingFileError(_join(path, key), Problem.NOT_A_LIST, got=_json_type(value))
         if len(value) > MAX_LIST_ENTRIES:
             raise MeetingFileError(
-                _join(path, key), f"{len(value)} entries; at most {MAX_LIST_ENTRIES} are allowed"
+                _join(path, key),
+                Problem.TOO_MANY_ENTRIES,
+                count=len(value),
+                limit=MAX_LIST_ENTRIES,
             )
         return value
 
@@ -218,23 +295,23 @@ class _Reader:
         where = _join(path, key)
         if key not in parent:
             if required:
-                raise MeetingFileError(where, "is required")
+                raise MeetingFileError(where, Problem.REQUIRED)
             return ""
         value = parent[key]
         if not isinstance(value, str):
-            raise MeetingFileError(where, f"expected text, got {_type_name(value)}")
+            raise MeetingFileError(where, Problem.NOT_TEXT, got=_json_type(value))
         if required:
             try:
                 return services.required_text(value, field=key)
             except services.DomainError:
-                raise MeetingFileError(where, "must not be empty") from None
+                raise MeetingFileError(where, Problem.EMPTY) from None
         return services.clean_text(value, field=key, multiline=multiline)
 
     def markdown(self, parent: dict[str, Any], key: str, path: str) -> str:
         where = _join(path, key)
         value = parent.get(key, "")
         if not isinstance(value, str):
-            raise MeetingFileError(where, f"expected text, got {_type_name(value)}")
+            raise MeetingFileError(where, Problem.NOT_TEXT, got=_json_type(value))
         return markdown.normalise(services.clean_text(value, field=key))
 
     def enum(self, parent: dict[str, Any], key: str, path: str, enum_cls, default):
@@ -244,7 +321,7 @@ class _Reader:
         allowed = [member.value for member in enum_cls]
         if not isinstance(value, str) or value not in allowed:
             raise MeetingFileError(
-                _join(path, key), f"{_show(value)} is not one of {', '.join(allowed)}"
+                _join(path, key), Problem.NOT_ONE_OF, value=_show(value), allowed=", ".join(allowed)
             )
         return enum_cls(value)
 
@@ -252,7 +329,7 @@ class _Reader:
         where = _join(path, key)
         if key not in parent:
             if required:
-                raise MeetingFileError(where, "is required")
+                raise MeetingFileError(where, Problem.REQUIRED)
             return None
         value = parent[key]
         if isinstance(value, str) and _DATE_RE.match(value):
@@ -260,7 +337,7 @@ class _Reader:
                 return dt.date.fromisoformat(value)
             except ValueError:
                 pass
-        raise MeetingFileError(where, f"{_show(value)} is not a date (YYYY-MM-DD)")
+        raise MeetingFileError(where, Problem.NOT_A_DATE, value=_show(value))
 
     def time(self, parent: dict[str, Any], key: str, path: str):
         if key not in parent:
@@ -268,12 +345,12 @@ class _Reader:
         value = parent[key]
         if isinstance(value, str) and _TIME_RE.match(value):
             return dt.time.fromisoformat(value)
-        raise MeetingFileError(_join(path, key), f"{_show(value)} is not a time (HH:MM, 24 h)")
+        raise MeetingFileError(_join(path, key), Problem.NOT_A_TIME, value=_show(value))
 
     def boolean(self, parent: dict[str, Any], key: str, path: str) -> bool:
         value = parent.get(key, False)
         if not isinstance(value, bool):
-            raise MeetingFileError(_join(path, key), f"expected true or false, got {_show(value)}")
+            raise MeetingFileError(_join(path, key), Problem.NOT_A_BOOLEAN, value=_show(value))
         return value
 
     def minutes(self, parent: dict[str, Any], key: str, path: str) -> int | None:
@@ -281,10 +358,10 @@ class _Reader:
             return None
         value = parent[key]
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise MeetingFileError(_join(path, key), f"{_show(value)} is not a whole number >= 0")
+            raise MeetingFileError(_join(path, key), Problem.NOT_A_WHOLE_NUMBER, value=_show(value))
         if value > MAX_PLANNED_MINUTES:
             raise MeetingFileError(
-                _join(path, key), f"{value} is more than {MAX_PLANNED_MINUTES} (a week)"
+                _join(path, key), Problem.TOO_MANY_MINUTES, value=value, limit=MAX_PLANNED_MINUTES
             )
         return value
 
@@ -293,16 +370,14 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _type_name(value: Any) -> str:
-    return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
+def _json_type(value: Any) -> str:
+    """The JSON_TYPES code of a parsed JSON value."""
+    if isinstance(value, bool):
+        return "boolean"
+    for python_type, code in ((dict, "object"), (list, "list"), (str, "text")):
+        if isinstance(value, python_type):
+            return code
+    return "null" if value is None else "number"
 
 
 def _show(value: Any) -> str:
@@ -345,22 +420,20 @@ def _check_tree(data: Any) -> None:
     while pending:
         path, value, depth = pending.pop()
         if depth > MAX_DEPTH:
-            raise MeetingFileError(path, f"nested more than {MAX_DEPTH} levels deep")
+            raise MeetingFileError(path, Problem.NESTED_TOO_DEEP, limit=MAX_DEPTH)
         if isinstance(value, _LongNumber):
-            raise MeetingFileError(path, f"a number of {len(value.lstrip('-'))} digits is too long")
+            raise MeetingFileError(path, Problem.NUMBER_TOO_LONG, digits=len(value.lstrip("-")))
         if isinstance(value, str):
             # JSON escapes can spell half a UTF-16 pair ("\\ud800"), which no text can store.
             if _LONE_SURROGATE.search(value):
-                raise MeetingFileError(path, "contains an unpaired \\u escape (not valid text)")
+                raise MeetingFileError(path, Problem.UNPAIRED_ESCAPE)
         elif isinstance(value, dict):
             if isinstance(value, _ObjectWithDuplicate):
-                raise MeetingFileError(
-                    _join(path, value.duplicate), "appears twice in the same object"
-                )
+                raise MeetingFileError(_join(path, value.duplicate), Problem.DUPLICATE_KEY)
             children = []
             for key, child in value.items():
                 if _LONE_SURROGATE.search(key):
-                    raise MeetingFileError(path, "a key contains an unpaired \\u escape")
+                    raise MeetingFileError(path, Problem.KEY_UNPAIRED_ESCAPE)
                 children.append((_join(path, key), child, depth + 1))
             pending.extend(reversed(children))
         elif isinstance(value, list):
@@ -372,25 +445,25 @@ def _check_tree(data: Any) -> None:
 
 def _decode(source: bytes) -> Any:
     if len(source) > MAX_FILE_BYTES:
-        raise MeetingFileError("", _too_large(len(source)))
+        raise _too_large(len(source))
     try:
         text = source.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise MeetingFileError("", f"the file is not UTF-8 (byte {exc.start})") from None
+        raise MeetingFileError("", Problem.NOT_UTF8, byte=exc.start) from None
     try:
         data = json.loads(text, object_pairs_hook=_object_from_pairs, parse_int=_whole_number)
     except json.JSONDecodeError as exc:
         raise MeetingFileError(
-            "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            "", Problem.INVALID_JSON, line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from None
     except RecursionError:
-        raise MeetingFileError("", "invalid JSON: nested too deeply") from None
+        raise MeetingFileError("", Problem.JSON_TOO_DEEP) from None
     _check_tree(data)
     return data
 
 
-def _too_large(size: int) -> str:
-    return f"the file has {size:,} bytes; a meeting file may have at most {MAX_FILE_BYTES:,}"
+def _too_large(size: int) -> MeetingFileError:
+    return MeetingFileError("", Problem.FILE_TOO_LARGE, size=size, limit=MAX_FILE_BYTES)
 
 
 def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
@@ -401,13 +474,17 @@ def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
     reader = _Reader()
     top = reader.object(data, "", _TOP_KEYS)
     if top.get("format") != FORMAT:
-        raise MeetingFileError("format", f"expected '{FORMAT}', got {_show(top.get('format'))}")
+        raise MeetingFileError(
+            "format", Problem.WRONG_FORMAT, expected=FORMAT, value=_show(top.get("format"))
+        )
     version = top.get("version")
     if isinstance(version, bool) or version != VERSION:
-        raise MeetingFileError("version", f"expected {VERSION}, got {_show(version)}")
+        raise MeetingFileError(
+            "version", Problem.WRONG_VERSION, expected=VERSION, value=_show(version)
+        )
 
     if "committee" not in top:
-        raise MeetingFileError("committee", "is required")
+        raise MeetingFileError("committee", Problem.REQUIRED)
     committee_in = reader.object(top["committee"], "committee", _COMMITTEE_KEYS)
     committee = {
         "name": reader.text(committee_in, "name", "committee", required=True),
@@ -417,7 +494,7 @@ def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
     }
 
     if "meeting" not in top:
-        raise MeetingFileError("meeting", "is required")
+        raise MeetingFileError("meeting", Problem.REQUIRED)
     meeting_in = reader.object(top["meeting"], "meeting", _MEETING_KEYS)
     meeting: dict[str, Any] = {"date": reader.date(meeting_in, "date", "meeting", required=True)}
     for key in _MEETING_TEXT_KEYS:
@@ -431,7 +508,7 @@ def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
         and meeting["end_time"]
         and meeting["end_time"] < meeting["start_time"]
     ):
-        raise MeetingFileError("meeting.end", f"'{meeting_in['end']}' is before meeting.start")
+        raise MeetingFileError("meeting.end", Problem.END_BEFORE_START, value=meeting_in["end"])
     meeting["mode"] = reader.enum(meeting_in, "mode", "meeting", MeetingMode, MeetingMode.PHYSICAL)
     meeting["status"] = reader.enum(
         meeting_in, "status", "meeting", MeetingStatus, MeetingStatus.DRAFT
@@ -467,7 +544,7 @@ def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
         for d_index, decision in enumerate(reader.list(entry, "decisions", path)):
             if not isinstance(decision, str):
                 raise MeetingFileError(
-                    f"{path}.decisions[{d_index}]", f"expected text, got {_type_name(decision)}"
+                    f"{path}.decisions[{d_index}]", Problem.NOT_TEXT, got=_json_type(decision)
                 )
             decisions.append(markdown.normalise(services.clean_text(decision, field="decision")))
         item["decisions"] = decisions
@@ -495,20 +572,20 @@ def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
 
 
 _NOT_A_FILE = {
-    stat.S_IFDIR: "a folder",
-    stat.S_IFIFO: "a named pipe",
-    stat.S_IFCHR: "a device",
-    stat.S_IFBLK: "a device",
-    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "folder",
+    stat.S_IFIFO: "pipe",
+    stat.S_IFCHR: "device",
+    stat.S_IFBLK: "device",
+    stat.S_IFSOCK: "socket",
 }
 
 
 def _refuse_unless_regular(source: object, status: os.stat_result) -> None:
     if not stat.S_ISREG(status.st_mode):
-        kind = _NOT_A_FILE.get(stat.S_IFMT(status.st_mode), "not a regular file")
-        raise MeetingFileError("", f"cannot read {source}: it is {kind}, not a file")
+        kind = _NOT_A_FILE.get(stat.S_IFMT(status.st_mode), "other")
+        raise MeetingFileError("", Problem.NOT_A_FILE, source=str(source), file_kind=kind)
     if status.st_size > MAX_FILE_BYTES:
-        raise MeetingFileError("", _too_large(status.st_size))
+        raise _too_large(status.st_size)
 
 
 def read_bounded(source: os.PathLike[str] | str) -> bytes:
@@ -524,9 +601,11 @@ def read_bounded(source: os.PathLike[str] | str) -> bytes:
             _refuse_unless_regular(source, os.fstat(stream.fileno()))
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise MeetingFileError("", f"cannot read {source}: {exc.strerror or exc}") from None
+        raise MeetingFileError(
+            "", Problem.CANNOT_READ, source=str(source), reason=exc.strerror or str(exc)
+        ) from None
     if len(data) > MAX_FILE_BYTES:  # it grew while being read
-        raise MeetingFileError("", _too_large(len(data)))
+        raise _too_large(len(data))
     return data
 
 
@@ -567,9 +646,7 @@ def import_meeting_file(
                     note=attendee["note"],
                 )
             except services.DomainError:
-                raise MeetingFileError(
-                    f"attendees[{index}]", "the same person is listed twice"
-                ) from None
+                raise MeetingFileError(f"attendees[{index}]", Problem.PERSON_TWICE) from None
         for item_data in parsed.agenda:
             fields = {k: v for k, v in item_data.items() if k not in ("decisions", "actions")}
             item = services.add_agenda_item_in(session, meeting, **fields)
@@ -599,8 +676,11 @@ def _handle_existing(session, committee: Committee, meeting: dict[str, Any], rep
     if not replace:
         raise MeetingFileError(
             "meeting",
-            f"a meeting of '{committee.name}' on {meeting['date'].isoformat()} titled "
-            f"'{meeting['title']}' already exists (id {existing[0].id}); use --replace to overwrite it",
+            Problem.MEETING_EXISTS,
+            committee=committee.name,
+            date=meeting["date"].isoformat(),
+            title=meeting["title"],
+            id=existing[0].id,
         )
     # --replace is an explicit request, so it may replace a vastgesteld meeting too.
     session.info[LOCK_BYPASS] = True
