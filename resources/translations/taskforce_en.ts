@@ -1478,6 +1478,154 @@ Data: {1}</translation>
 {0}</translation>
     </message>
     <message>
+      <source>verwacht een object, maar het is {got}</source>
+      <translation>expected an object, got {got}</translation>
+    </message>
+    <message>
+      <source>verwacht een lijst, maar het is {got}</source>
+      <translation>expected a list, got {got}</translation>
+    </message>
+    <message>
+      <source>verwacht tekst, maar het is {got}</source>
+      <translation>expected text, got {got}</translation>
+    </message>
+    <message>
+      <source>{count} onderdelen; er mogen er hoogstens {limit} zijn</source>
+      <translation>{count} entries; at most {limit} are allowed</translation>
+    </message>
+    <message>
+      <source>ontbreekt, maar is verplicht</source>
+      <translation>is required</translation>
+    </message>
+    <message>
+      <source>mag niet leeg zijn</source>
+      <translation>must not be empty</translation>
+    </message>
+    <message>
+      <source>{value} is niet een van {allowed}</source>
+      <translation>{value} is not one of {allowed}</translation>
+    </message>
+    <message>
+      <source>{value} is geen datum (JJJJ-MM-DD)</source>
+      <translation>{value} is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>{value} is geen tijd (UU:MM, 24 uur)</source>
+      <translation>{value} is not a time (HH:MM, 24 h)</translation>
+    </message>
+    <message>
+      <source>verwacht true of false, maar het is {value}</source>
+      <translation>expected true or false, got {value}</translation>
+    </message>
+    <message>
+      <source>{value} is geen geheel getal van 0 of meer</source>
+      <translation>{value} is not a whole number &gt;= 0</translation>
+    </message>
+    <message>
+      <source>{value} is meer dan {limit} (een week)</source>
+      <translation>{value} is more than {limit} (a week)</translation>
+    </message>
+    <message>
+      <source>'{value}' ligt vóór meeting.start</source>
+      <translation>'{value}' is before meeting.start</translation>
+    </message>
+    <message>
+      <source>verwacht '{expected}', maar het is {value}</source>
+      <translation>expected '{expected}', got {value}</translation>
+    </message>
+    <message>
+      <source>verwacht versie {expected}, maar het is {value}</source>
+      <translation>expected version {expected}, got {value}</translation>
+    </message>
+    <message>
+      <source>meer dan {limit} niveaus diep genest</source>
+      <translation>nested more than {limit} levels deep</translation>
+    </message>
+    <message>
+      <source>een getal van {digits} cijfers is te lang</source>
+      <translation>a number of {digits} digits is too long</translation>
+    </message>
+    <message>
+      <source>bevat een losse \u-code (geen geldige tekst)</source>
+      <translation>contains an unpaired \u escape (not valid text)</translation>
+    </message>
+    <message>
+      <source>een sleutel bevat een losse \u-code</source>
+      <translation>a key contains an unpaired \u escape</translation>
+    </message>
+    <message>
+      <source>staat twee keer in hetzelfde object</source>
+      <translation>appears twice in the same object</translation>
+    </message>
+    <message>
+      <source>het bestand is {size} bytes groot; een vergaderbestand mag hoogstens {limit} bytes zijn</source>
+      <translation>the file has {size} bytes; a meeting file may have at most {limit}</translation>
+    </message>
+    <message>
+      <source>het bestand is geen UTF-8 (byte {byte})</source>
+      <translation>the file is not UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+      <source>geen geldige JSON op regel {line}, kolom {column}</source>
+      <translation>invalid JSON at line {line}, column {column}</translation>
+    </message>
+    <message>
+      <source>geen geldige JSON: te diep genest</source>
+      <translation>invalid JSON: nested too deeply</translation>
+    </message>
+    <message>
+      <source>{source} kan niet worden gelezen: dat is {file_kind}</source>
+      <translation>cannot read {source}: it is {file_kind}</translation>
+    </message>
+    <message>
+      <source>{source} kan niet worden gelezen ({reason})</source>
+      <translation>cannot read {source}: {reason}</translation>
+    </message>
+    <message>
+      <source>dezelfde persoon staat er twee keer in</source>
+      <translation>the same person is listed twice</translation>
+    </message>
+    <message>
+      <source>er is al een vergadering van '{committee}' op {date} met de titel '{title}'</source>
+      <translation>a meeting of '{committee}' on {date} titled '{title}' already exists</translation>
+    </message>
+    <message>
+      <source>een object</source>
+      <translation>an object</translation>
+    </message>
+    <message>
+      <source>een lijst</source>
+      <translation>a list</translation>
+    </message>
+    <message>
+      <source>tekst</source>
+      <translation>text</translation>
+    </message>
+    <message>
+      <source>een getal</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <source>een map, geen bestand</source>
+      <translation>a folder, not a file</translation>
+    </message>
+    <message>
+      <source>een pipe, geen bestand</source>
+      <translation>a named pipe, not a file</translation>
+    </message>
+    <message>
+      <source>een apparaat, geen bestand</source>
+      <translation>a device, not a file</translation>
+    </message>
+    <message>
+      <source>een socket, geen bestand</source>
+      <translation>a socket, not a file</translation>
+    </message>
+    <message>
+      <source>geen gewoon bestand</source>
+      <translation>not a regular file</translation>
+    </message>
+    <message>
       <source>Vergadergegevens</source>
       <translation>Meeting details</translation>
     </message>

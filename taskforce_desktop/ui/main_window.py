@@ -41,6 +41,7 @@ from taskforce_desktop import paths
 from taskforce_desktop.core import meeting_file, private_files, services
 from taskforce_desktop.core.export.files import ExportError, write_export_file
 from taskforce_desktop.core.store import Store
+from taskforce_desktop.ui import meeting_file_messages
 from taskforce_desktop.ui.agenda_tab import AgendaTab
 from taskforce_desktop.ui.attendees_tab import AttendeesTab
 from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target
@@ -556,12 +557,14 @@ class MainWindow(QMainWindow):
     def _import_failed(self, path: Path, error: Exception, *, replaced: bool) -> None:
         if not isinstance(error, meeting_file.MeetingFileError):
             self.session.report(error)  # a store failure: nothing changed
-        elif error.path == "meeting" and not replaced:
+        elif error.kind is meeting_file.Problem.MEETING_EXISTS and not replaced:
             if self._confirm_replace():
                 self._start_import(path, replace=True)
         else:
             self.show_problem(
-                self.tr("Het vergaderbestand kan niet worden ingelezen:\n{0}").format(error)
+                self.tr("Het vergaderbestand kan niet worden ingelezen:\n{0}").format(
+                    meeting_file_messages.describe(error)
+                )
             )
 
     def _confirm_replace(self) -> bool:
