@@ -1550,7 +1550,7 @@ Data: {1}</translation>
       <translation>contains an unpaired \u escape (not valid text)</translation>
     </message>
     <message>
-      <source>een sleutel bevat een losse \u-code</source>
+      <source>een veldnaam bevat een losse \u-code</source>
       <translation>a key contains an unpaired \u escape</translation>
     </message>
     <message>
@@ -1624,6 +1624,10 @@ Data: {1}</translation>
     <message>
       <source>geen gewoon bestand</source>
       <translation>not a regular file</translation>
+    </message>
+    <message>
+      <source>{0}: onbekend veld, genegeerd</source>
+      <translation>{0}: unknown key, ignored</translation>
     </message>
     <message>
       <source>Vergadergegevens</source>

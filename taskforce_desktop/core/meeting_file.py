@@ -167,6 +167,18 @@ class MeetingFileError(ValueError):
         super().__init__(f"{path}: {self.problem}" if path else self.problem)
 
 
+class UnknownKey(str):
+    """The warning for a key the contract does not know: its text is the contract's English,
+    ``path`` is where, for a window that says it in another language."""
+
+    path: str
+
+    def __new__(cls, path: str) -> UnknownKey:
+        warning = super().__new__(cls, f"{path}: unknown key, ignored")
+        warning.path = path
+        return warning
+
+
 @dataclass
 class ImportResult:
     meeting_id: int
@@ -267,7 +279,7 @@ class _Reader:
             raise MeetingFileError(path, Problem.NOT_AN_OBJECT, got=_json_type(value))
         for key in value:
             if key not in known:
-                self.warnings.append(f"{_join(path, key)}: unknown key, ignored")
+                self.warnings.append(UnknownKey(_join(path, key)))
         return value
 
     def list(self, parent: dict[str, Any], key: str, path: str) -> list[Any]:

@@ -551,7 +551,9 @@ class MainWindow(QMainWindow):
         self.open_meeting(result.meeting_id)
         if result.warnings:
             self.show_problem(
-                self.tr("Ingelezen, met opmerkingen:\n{0}").format("\n".join(result.warnings))
+                self.tr("Ingelezen, met opmerkingen:\n{0}").format(
+                    "\n".join(map(meeting_file_messages.describe_warning, result.warnings))
+                )
             )
 
     def _import_failed(self, path: Path, error: Exception, *, replaced: bool) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from taskforce_desktop.core.meeting_file import MeetingFileError, Problem
+from taskforce_desktop.core.meeting_file import MeetingFileError, Problem, UnknownKey
 
 
 def _tr(text: str) -> str:
@@ -57,7 +57,7 @@ _SENTENCES: dict[Problem, object] = {
         "MeetingFile", "bevat een losse \\u-code (geen geldige tekst)"
     ),
     Problem.KEY_UNPAIRED_ESCAPE: QT_TRANSLATE_NOOP(
-        "MeetingFile", "een sleutel bevat een losse \\u-code"
+        "MeetingFile", "een veldnaam bevat een losse \\u-code"
     ),
     Problem.DUPLICATE_KEY: QT_TRANSLATE_NOOP("MeetingFile", "staat twee keer in hetzelfde object"),
     Problem.FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
@@ -115,3 +115,10 @@ def describe(error: MeetingFileError) -> str:
         )
     sentence = _tr(str(_SENTENCES[error.kind])).format(**values)
     return f"{error.path}: {sentence}" if error.path else sentence
+
+
+def describe_warning(warning: str) -> str:
+    """An import's remark in the window's language ('meeting.colour: onbekend veld, genegeerd')."""
+    if isinstance(warning, UnknownKey):
+        return _tr("{0}: onbekend veld, genegeerd").format(warning.path)
+    return warning

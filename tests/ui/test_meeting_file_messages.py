@@ -78,7 +78,7 @@ CASES = [
      "bevat een losse \\u-code (geen geldige tekst)",
      "contains an unpaired \\u escape (not valid text)"),
     (Problem.KEY_UNPAIRED_ESCAPE, b'{"meeting": {"\\ud800": 1}}', "meeting",
-     "een sleutel bevat een losse \\u-code", "a key contains an unpaired \\u escape"),
+     "een veldnaam bevat een losse \\u-code", "a key contains an unpaired \\u escape"),
     (Problem.DUPLICATE_KEY, b'{"meeting": {"title": "A", "title": "B"}}', "meeting.title",
      "staat twee keer in hetzelfde object", "appears twice in the same object"),
     (Problem.FILE_TOO_LARGE, b" " * (MAX_FILE_BYTES + 1), "",
@@ -163,3 +163,20 @@ def test_the_english_window_uses_the_contracts_wording(qapp, tmp_path, kind):
     finally:
         for translator in installed:
             QApplication.removeTranslator(translator)
+
+
+def test_an_unknown_key_is_remarked_on_in_dutch(qtbot, window, monkeypatch, tmp_path):
+    extra = bad_file(tmp_path, as_json({**meeting(title="Met kleur", colour="blauw"), "extra": 1}))
+    monkeypatch.setattr(MeetingFileDialog, "ask_open", lambda *args: extra)
+    window.act_import.trigger()
+    qtbot.waitUntil(window.background.is_idle)
+    assert window.session.meeting.title == "Met kleur"
+    assert window.message_bar.text() == (
+        "Ingelezen, met opmerkingen:\n"
+        "extra: onbekend veld, genegeerd\nmeeting.colour: onbekend veld, genegeerd"
+    )
+    parsed = meeting_file.parse_meeting_file(extra.read_bytes())
+    assert parsed.warnings == [
+        "extra: unknown key, ignored",
+        "meeting.colour: unknown key, ignored",
+    ]
