@@ -182,7 +182,10 @@ class SpellingMarks(QSyntaxHighlighter):
             self.rehighlightBlock(block)
 
     def _on_judged(self, words: set[str]) -> None:
-        block = self.document().firstBlock()
+        document = self.document()
+        if document is None:
+            return  # the editor went (its window closed) while the words were being judged
+        block = document.firstBlock()
         while block.isValid():
             text = block.text()
             if any(word in text for word in words):
