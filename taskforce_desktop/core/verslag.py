@@ -319,8 +319,8 @@ def participant_blocks(attendees: Sequence[AttendeeRecord]) -> tuple[Block, ...]
             [_person_text(a, a.person.organisation) for a in excused],
         ),
     ]
-    lines = [line for line in lines if line]
-    return (Heading("Deelnemers", 1), *lines) if lines else ()
+    shown = [line for line in lines if line is not None]
+    return (Heading("Deelnemers", 1), *shown) if shown else ()
 
 
 # --- agenda, decisions and actions --------------------------------------------------------
@@ -460,6 +460,8 @@ _UNLOCK_NOTE = re.compile(r"Ontgrendeld op \d")
 
 def approval_blocks(meeting: MeetingRecord) -> tuple[Block, ...]:
     """'Vastgesteld op …', with the corrections it was approved with."""
+    if meeting.approved_on is None:
+        return ()
     approved = Paragraph(
         (Run(f"Vastgesteld op {dutch_short_date(meeting.approved_on)}", bold=True),)
     )
