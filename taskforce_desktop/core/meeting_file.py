@@ -21,9 +21,10 @@ import re
 import stat
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from taskforce_desktop.core import backup, markdown, services
 from taskforce_desktop.core.approval import LOCK_BYPASS
@@ -83,6 +84,8 @@ _AGENDA_KEYS = {
     *_AGENDA_MARKDOWN_KEYS,
 }
 _ACTION_KEYS = {"description", "owner", "due", "status"}
+
+_Choice = TypeVar("_Choice", bound=Enum)
 
 
 class Problem(Enum):
@@ -326,7 +329,9 @@ class _Reader:
             raise MeetingFileError(where, Problem.NOT_TEXT, got=_json_type(value))
         return markdown.normalise(services.clean_text(value, field=key))
 
-    def enum(self, parent: dict[str, Any], key: str, path: str, enum_cls, default):
+    def enum(
+        self, parent: dict[str, Any], key: str, path: str, enum_cls: type[_Choice], default: _Choice
+    ) -> _Choice:
         if key not in parent:
             return default
         value = parent[key]
@@ -337,7 +342,9 @@ class _Reader:
             )
         return enum_cls(value)
 
-    def date(self, parent: dict[str, Any], key: str, path: str, *, required: bool = False):
+    def date(
+        self, parent: dict[str, Any], key: str, path: str, *, required: bool = False
+    ) -> dt.date | None:
         where = _join(path, key)
         if key not in parent:
             if required:
@@ -351,7 +358,7 @@ class _Reader:
                 pass
         raise MeetingFileError(where, Problem.NOT_A_DATE, value=_show(value))
 
-    def time(self, parent: dict[str, Any], key: str, path: str):
+    def time(self, parent: dict[str, Any], key: str, path: str) -> dt.time | None:
         if key not in parent:
             return None
         value = parent[key]
@@ -399,7 +406,7 @@ def _show(value: Any) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
-class _ObjectWithDuplicate(dict):
+class _ObjectWithDuplicate(dict[str, Any]):
     """A JSON object in which ``duplicate`` appeared more than once (json keeps the last)."""
 
     duplicate: str
@@ -413,9 +420,13 @@ def _object_from_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) == len(pairs):
         return result
-    seen: set[str] = set()
     flagged = _ObjectWithDuplicate(result)
-    flagged.duplicate = next(key for key, _ in pairs if key in seen or seen.add(key))
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            flagged.duplicate = key
+            break
+        seen.add(key)
     return flagged
 
 
@@ -669,13 +680,15 @@ def import_meeting_file(
         return ImportResult(meeting.id, parsed.warnings)
 
 
-def _committee_for(session, committee_data: dict[str, Any]) -> Committee:
+def _committee_for(session: Session, committee_data: dict[str, Any]) -> Committee:
     return services.find_or_create_committee_in(
         session, committee_data["name"], committee_data["contact"]
     )
 
 
-def _handle_existing(session, committee: Committee, meeting: dict[str, Any], replace: bool) -> None:
+def _handle_existing(
+    session: Session, committee: Committee, meeting: dict[str, Any], replace: bool
+) -> None:
     existing = session.scalars(
         select(Meeting).where(
             Meeting.committee_id == committee.id,
