@@ -110,6 +110,9 @@ class RecordTableModel(QAbstractTableModel):
     def column(self, number: int) -> Column:
         return self._columns[number]
 
+    def shows_field(self, field_name: str) -> bool:
+        return any(column.field == field_name for column in self._columns)
+
     def column_of(self, field_name: str) -> int:
         return next(n for n, c in enumerate(self._columns) if c.field == field_name)
 

@@ -122,8 +122,12 @@ class RecordListPage(QWidget):
             self.table.select_record(self.session.resolve(self.kind, selected))
 
     def _on_state_changed(self, edit: Edit, source: object) -> None:
-        # Live mode marks arrivals, the Impressies tab edits points: this table shows them too.
-        if source is not self.model and edit.target is self.model.target:
+        # Live mode marks arrivals, the Agenda tab's presenter shows on the Impressies tab. A
+        # text typed in an editor (the notes) is no column here: refreshing the table on each
+        # of those writes would cost her keystrokes for nothing.
+        if source is self.model or edit.target is not self.model.target:
+            return
+        if self.model.shows_field(edit.field):
             self.show_meeting(self.session.meeting)
 
     def refresh_summary(self) -> None:
