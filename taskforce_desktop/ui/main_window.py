@@ -411,10 +411,13 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, index: int) -> None:
         if self.session.meeting is not None and 0 <= index < self.tabs.count():
+            # Ctrl+4 from the meeting filter or another tab: what she types next belongs in the
+            # tab she chose. Asked before the switch: hiding the old tab moves the focus itself,
+            # to the first widget of the new one (on the Impressies tab, the list of points).
+            before = QApplication.focusWidget()
             self.tabs.setCurrentIndex(index)
-            # Ctrl+4 from the meeting filter: what she types next belongs in the tab she chose.
-            page, focus = self.tabs.currentWidget(), QApplication.focusWidget()
-            if focus is None or not page.isAncestorOf(focus):
+            page = self.tabs.currentWidget()
+            if before is None or not page.isAncestorOf(before):
                 self._focus_first_field(page)
 
     # --- the meeting list -----------------------------------------------------------

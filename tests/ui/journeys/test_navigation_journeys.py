@@ -72,3 +72,14 @@ def test_a_tab_chosen_from_the_meeting_filter_takes_the_keys_typed_next(qtbot, w
     she.typed[(she.point_on_screen(), "notes")] = "Genoteerd."
     she.check()
     assert window.filter_field.text() == ""
+
+
+def test_a_tab_chosen_from_another_tab_takes_the_keys_typed_next(qtbot, window):
+    """From the meeting's title, Ctrl+4 left the cursor in the list of points (seen under X)."""
+    she = Secretary(qtbot, window)
+    window.meeting_tab.title.setFocus()
+    she.press(Qt.Key.Key_4, CTRL)
+    assert QApplication.focusWidget() is window.notes_tab.notes
+    she.type("Genoteerd.")
+    she.typed[(she.point_on_screen(), "notes")] = "Genoteerd."
+    she.check()
