@@ -6,15 +6,13 @@ import datetime as dt
 import enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QSignalBlocker
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,10 +23,10 @@ from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.ui.display import choices, clock_text
 from taskforce_desktop.ui.notes_tab import show_markdown
 from taskforce_desktop.ui.session import MeetingSession
-from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 from taskforce_desktop.ui.widgets.optional_date_edit import DateField, OptionalDateEdit, TimeField
+from taskforce_desktop.ui.widgets.scrolling_page import fill_with_scrolling
 
 
 def enum_combo(enum_cls: type[enum.Enum], parent: QWidget) -> QComboBox:
@@ -95,14 +93,7 @@ class MeetingTab(QWidget):
             form.addRow(caption, field)
         form.insertRow(5, self.time_problem)
 
-        scroll = QScrollArea(self)
-        name_scroll_bars(scroll, self.tr("Vergadergegevens"))
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, content, self.tr("Vergadergegevens"))
 
         self.title.textEdited.connect(lambda text: self._edit("title", text))
         self.location.textEdited.connect(lambda text: self._edit("location", text))

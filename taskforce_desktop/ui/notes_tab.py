@@ -12,14 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -41,6 +39,7 @@ from taskforce_desktop.ui.widgets.action_review import ActionReviewList
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
 from taskforce_desktop.ui.widgets.record_table_view import RecordTableView, add_shortcut
+from taskforce_desktop.ui.widgets.scrolling_page import fill_with_scrolling
 
 NOTES_FIELDS = ("introduction", "notes", "conclusion")
 
@@ -248,15 +247,7 @@ class NotesTab(QWidget):
         form.addWidget(self.actions_table, 1)
         form.addLayout(add_row)
 
-        scroll = QScrollArea(page)
-        name_scroll_bars(scroll, self.tr("Agendapunt"))
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(page, content, self.tr("Agendapunt"))
         return page
 
     def _editor(self, parent: QWidget, name: str, field: str, height: int) -> MarkdownEditor:

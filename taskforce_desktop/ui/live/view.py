@@ -8,11 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +25,10 @@ from taskforce_desktop.ui.live.capture import QuickCapture
 from taskforce_desktop.ui.live.timing import TIMING_STYLES, Visit, timing_state, whole_minutes
 from taskforce_desktop.ui.notes_tab import section_label, show_markdown
 from taskforce_desktop.ui.session import MeetingSession
-from taskforce_desktop.ui.widgets.accessibility import StatusLabel, announce, name_scroll_bars
+from taskforce_desktop.ui.widgets.accessibility import StatusLabel, announce
 from taskforce_desktop.ui.widgets.action_review import ActionReviewList
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
+from taskforce_desktop.ui.widgets.scrolling_page import fill_with_scrolling
 
 Clock = Callable[[], dt.datetime]
 
@@ -118,15 +117,7 @@ class LiveMode(QWidget):
         layout.addWidget(self.capture)
         layout.addWidget(self.attendance)
         # At 200 % text on a laptop the page is taller than the window: it scrolls.
-        scroll = QScrollArea(self)
-        name_scroll_bars(scroll, self.tr("Live"))
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, page, self.tr("Live"))
 
         self._shortcut("Ctrl+PgDown", lambda: self.step(1), self.tr("Volgend agendapunt"))
         self._shortcut("Ctrl+PgUp", lambda: self.step(-1), self.tr("Vorig agendapunt"))
