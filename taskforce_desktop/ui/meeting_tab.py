@@ -138,9 +138,11 @@ class MeetingTab(QWidget):
         self.time_problem.hide()
 
     def _on_state_changed(self, edit: Edit, source: object) -> None:
-        # Another view (the approval dialog, a recovery) may change what this tab shows; the
-        # fields only take a value that differs, so the one she types in keeps its cursor.
-        if edit.target is Target.MEETING and source not in (self.introduction, self.closing):
+        # Another view (the approval dialog, a recovery) may change what this tab shows. Its
+        # own edits are shown already: redrawing the tab on each key typed in the title
+        # converted the introduction and the closing to Markdown on every keystroke.
+        own = (self, self.introduction, self.closing)
+        if edit.target is Target.MEETING and source not in own:
             self.show_meeting(self.session.meeting)
 
     @staticmethod
@@ -152,7 +154,7 @@ class MeetingTab(QWidget):
 
     def _edit(self, field: str, value: Any) -> None:
         if self.session.meeting_id:
-            self.session.edit(Target.MEETING, self.session.meeting_id, field, value)
+            self.session.edit(Target.MEETING, self.session.meeting_id, field, value, source=self)
 
     def _edit_text(self, field: str, editor: MarkdownEditor) -> None:
         if self.session.meeting_id:
