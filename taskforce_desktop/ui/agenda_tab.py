@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
+from taskforce_desktop.ui.background import BackgroundOperations
 from taskforce_desktop.ui.models.tables import AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.translation import counted
@@ -16,7 +17,12 @@ from taskforce_desktop.ui.widgets.record_list_page import RecordListPage
 class AgendaTab(RecordListPage):
     kind = "agenda_item"
 
-    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: MeetingSession,
+        background: BackgroundOperations,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(
             session,
             AgendaModel(),
@@ -26,6 +32,8 @@ class AgendaTab(RecordListPage):
             add_button=self.tr("Toevoegen"),
             parent=parent,
         )
+        # Slow reads (a Word agenda, the stukken) run on it, so typing never waits.
+        self.background = background
         self.table.setColumnHidden(self.model.heading_column, True)
         for column, width in enumerate((50, 320, 130, 200, 80, 100, 80)):
             self.table.setColumnWidth(column, width)

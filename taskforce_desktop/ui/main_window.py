@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Onderdelen van de vergadering"))
         self.meeting_tab = MeetingTab(self.session)
         self.attendees_tab = AttendeesTab(self.session)
-        self.agenda_tab = AgendaTab(self.session)
+        self.agenda_tab = AgendaTab(self.session, self.background)
         self.notes_tab = NotesTab(self.session, self.agenda_tab.model)
         self.tabs.addTab(self.meeting_tab, self.tr("&Vergadering"))
         self.tabs.addTab(self.attendees_tab, self.tr("&Deelnemers"))
