@@ -17,6 +17,7 @@ import stat
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import docx
 from docx.document import Document as DocumentObject
@@ -30,11 +31,13 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.table import CT_Tbl
-from docx.shared import Emu, Pt, RGBColor
-from docx.styles.style import BaseStyle, StyleFactory
+from docx.section import Section, _Footer, _Header
+from docx.shared import Emu, Length, Pt, RGBColor
+from docx.styles.style import BaseStyle, ParagraphStyle, StyleFactory, _TableStyle
 from docx.table import Table as DocxTable
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
 
 from taskforce_desktop import paths
 from taskforce_desktop.core import markdown
@@ -199,6 +202,12 @@ def _source_part(rels_name: str) -> str:
     return folder + base.removesuffix(".rels")
 
 
+def _serialised(root: word_xml.Element) -> bytes:
+    """A package part's XML as Word writes it: UTF-8, declared standalone."""
+    xml: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return xml
+
+
 def _without_links(rels: bytes) -> tuple[bytes, set[str]]:
     """A part's relationships without external targets (hyperlinks stay: none is fetched)
     and without links to left-out parts; plus the ids taken out."""
@@ -210,7 +219,7 @@ def _without_links(rels: bytes) -> tuple[bytes, set[str]]:
         if (external and not hyperlink) or _is_left_out(relationship.get("Target", "")):
             removed.add(relationship.get("Id"))
             root.remove(relationship)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), removed
+    return _serialised(root), removed
 
 
 def _without_references(part: bytes, removed: set[str]) -> bytes:
@@ -223,7 +232,7 @@ def _without_references(part: bytes, removed: set[str]) -> bytes:
                     element.getparent().remove(element)
                 else:
                     del element.attrib[attribute]
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return _serialised(root)
 
 
 def _safe_document_package(data: bytes) -> tuple[bytes, bool]:
@@ -277,7 +286,7 @@ class _StyleIndex:
 
     def find(self, name: str, style_type: WD_STYLE_TYPE) -> BaseStyle | None:
         if name == "Normal":
-            default = self.document.styles.default(style_type)
+            default: BaseStyle | None = self.document.styles.default(style_type)
             if default is not None:
                 return default
         for alias in (name, DUTCH_NAMES.get(name)):
@@ -291,6 +300,16 @@ class _StyleIndex:
         return StyleFactory(element) if element is not None else None
 
 
+_StyleKind = TypeVar("_StyleKind", bound=BaseStyle)
+
+
+def _narrowed(style: BaseStyle, kind: type[_StyleKind]) -> _StyleKind:
+    """The style as the class python-docx made it for its type (it only promises BaseStyle)."""
+    if not isinstance(style, kind):
+        raise TypeError(f"style {style.name!r} is a {type(style).__name__}, not a {kind.__name__}")
+    return style
+
+
 class _Styles:
     """The styles the writer uses: the template's own, else copied in from the house style.
 
@@ -302,10 +321,11 @@ class _Styles:
         self._document = document
         self._index = _StyleIndex(document)
         self._house: _StyleIndex | None = None
-        self._resolved: dict[str, BaseStyle] = {}
+        self._resolved: dict[str, ParagraphStyle] = {}
         self.copied_built_ins: list[str] = []
 
-    def get(self, name: str) -> BaseStyle:
+    def get(self, name: str) -> ParagraphStyle:
+        """A paragraph style, or for a name in TABLE_STYLES a table style (a kind of one)."""
         if name not in self._resolved:
             style_type = WD_STYLE_TYPE.TABLE if name in TABLE_STYLES else WD_STYLE_TYPE.PARAGRAPH
             style = self._index.find(name, style_type)
@@ -313,8 +333,11 @@ class _Styles:
                 style = self._copy_from_house(name, style_type)
                 if name not in APP_STYLES:
                     self.copied_built_ins.append(name)
-            self._resolved[name] = style
+            self._resolved[name] = _narrowed(style, ParagraphStyle)
         return self._resolved[name]
+
+    def table(self, name: str) -> _TableStyle:
+        return _narrowed(self.get(name), _TableStyle)
 
     def _house_index(self) -> _StyleIndex:
         if self._house is None:
@@ -351,7 +374,8 @@ class _Styles:
         if house_style is None:
             return None
         if house_style.element.get(qn("w:default")) in ("1", "true"):
-            return self._document.styles.default(house_style.type)
+            default: BaseStyle | None = self._document.styles.default(house_style.type)
+            return default
         return self._index.find(house_style.name or "", house_style.type)
 
     def _free_style_id(self, wanted: str) -> str:
@@ -394,7 +418,7 @@ class _Numbering:
         )
         self._after_nums = self._numbering.find(qn("w:numIdMacAtCleanup"))
 
-    def _style_numbering(self, style) -> tuple[int, int] | None:
+    def _style_numbering(self, style: ParagraphStyle) -> tuple[int, int] | None:
         """(abstractNumId, ilvl) the style's own numbering points at, if any."""
         ppr = style.element.pPr if style is not None else None
         num_pr = ppr.numPr if ppr is not None else None
@@ -409,7 +433,10 @@ class _Numbering:
 
     def _fallback_abstract(self, ordered: bool) -> int:
         if ordered not in self._fallback_abstracts:
-            ids = [int(a.get(qn("w:abstractNumId"))) for a in self._abstracts()]
+            ids = [
+                int(abstract.get(qn("w:abstractNumId")))
+                for abstract in self._numbering.findall(qn("w:abstractNum"))
+            ]
             abstract_id = max(ids, default=0) + 1
             levels = "".join(
                 f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/>'
@@ -434,9 +461,6 @@ class _Numbering:
                 self._numbering.append(abstract)
             self._fallback_abstracts[ordered] = abstract_id
         return self._fallback_abstracts[ordered]
-
-    def _abstracts(self):
-        return self._numbering.findall(qn("w:abstractNum"))
 
     def new_list(self, ordered: bool, depth: int) -> tuple[str, int, int]:
         """(paragraph style name, numId, ilvl) for the paragraphs of one new list."""
@@ -469,8 +493,7 @@ class _Writer:
         self.styles = _Styles(document)
         self.numbering = _Numbering(document, self.styles)
         self._style_ids: dict[str, str | None] = {}
-        section = document.sections[0]
-        self.text_width = section.page_width - section.left_margin - section.right_margin
+        self.text_width = _text_area_width(document.sections[0])
 
     def _style_id(self, style_name: str) -> str | None:
         """The paragraph style's id; None for the default style, which Word leaves unnamed."""
@@ -482,14 +505,21 @@ class _Writer:
 
     # -- paragraphs -------------------------------------------------------------------
 
-    def paragraph(self, parent, style_name: str, runs: Sequence[Run] = (), *, keep_with_next=False):
+    def paragraph(
+        self,
+        parent: word_xml.Element,
+        style_name: str,
+        runs: Sequence[Run] = (),
+        *,
+        keep_with_next: bool = False,
+    ) -> word_xml.Element:
         paragraph = word_xml.add_paragraph(
             parent, self._style_id(style_name), keep_with_next=keep_with_next
         )
         _add_runs(paragraph, runs)
         return paragraph
 
-    def heading(self, parent, block: Heading):
+    def heading(self, parent: word_xml.Element, block: Heading) -> word_xml.Element:
         name = "Heading 1" if block.level <= 1 else "Heading 2"
         # Stated, not left to the template's heading style, which may not keep it.
         paragraph = self.paragraph(parent, name, (Run(block.text),), keep_with_next=True)
@@ -498,7 +528,7 @@ class _Writer:
             word_xml.add_run(paragraph, block.mark, _MARK)
         return paragraph
 
-    def bullet_list(self, parent, block: BulletList, depth: int = 0) -> None:
+    def bullet_list(self, parent: word_xml.Element, block: BulletList, depth: int = 0) -> None:
         style_name, num_id, ilvl = self.numbering.new_list(block.ordered, depth)
         style_id = self._style_id(style_name)
         for item in block.items:
@@ -507,13 +537,12 @@ class _Writer:
             if item.children:
                 self.bullet_list(parent, item.children, depth + 1)
 
-    def table(self, parent, block: Table) -> None:
-        element = CT_Tbl.new_tbl(1 + len(block.rows), len(block.columns), self.text_width)
+    def table(self, parent: word_xml.Element, block: Table) -> None:
+        element = CT_Tbl.new_tbl(1 + len(block.rows), len(block.columns), Emu(self.text_width))
         parent.append(element)
         table = DocxTable(element, self.document)
-        style = self.styles.get("Verslag Tabel")
-        if style is not None:
-            table.style = style
+        style = self.styles.table("Verslag Tabel")
+        table.style = style
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         widths = self._column_widths(block, style)
@@ -540,7 +569,7 @@ class _Writer:
                 if len(cell._tc.findall(qn("w:p"))) > 1:
                     cell._tc.remove(placeholder)
 
-    def _column_widths(self, block: Table, style: BaseStyle) -> list[Emu]:
+    def _column_widths(self, block: Table, style: ParagraphStyle) -> list[Emu]:
         """Each column's share of the text width, widened where a single-line value needs it.
 
         A template's own fonts and cell margins can make "2022-09/1" or "Afgerond" wider
@@ -566,7 +595,7 @@ class _Writer:
                 widths[i] -= excess * widths[i] // room
         return [Emu(width) for width in widths]
 
-    def blocks(self, parent, blocks: Sequence[Block]) -> None:
+    def blocks(self, parent: word_xml.Element, blocks: Sequence[Block]) -> None:
         """Append the blocks' elements to ``parent``, a body (without its sectPr) or cell."""
         for block in blocks:
             if isinstance(block, Heading):
@@ -582,7 +611,7 @@ class _Writer:
 
     # -- page furniture ---------------------------------------------------------------
 
-    def _right_tabbed(self, paragraph):
+    def _right_tabbed(self, paragraph: DocxParagraph) -> DocxParagraph:
         """One right-aligned tab stop at the margin, whatever stops the style brings."""
         tab_stops = paragraph.paragraph_format.tab_stops
         style = paragraph.style
@@ -615,7 +644,15 @@ class _Writer:
             _add_field(paragraph, "NUMPAGES", "1")
 
 
-def _size_cell(cell, width: Emu, column: Column) -> None:
+def _text_area_width(section: Section) -> int:
+    """The width between the margins, in EMU; a section without its page size is refused."""
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    if width is None or left is None or right is None:
+        raise ValueError("de paginabreedte of de marges ontbreken")
+    return width - left - right
+
+
+def _size_cell(cell: _Cell, width: Emu, column: Column) -> None:
     cell.width = width  # Word honours widths only when every cell carries one
     if column.single_line:
         cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
@@ -624,7 +661,7 @@ def _size_cell(cell, width: Emu, column: Column) -> None:
 _MARK = (word_xml.BOLD, ("caps", None), ("color", str(ALERT)), ("sz", str(int(MARK_SIZE.pt * 2))))
 
 
-def _add_runs(paragraph, runs: Sequence[Run]) -> None:
+def _add_runs(paragraph: word_xml.Element, runs: Sequence[Run]) -> None:
     for run in runs:
         properties = ((word_xml.BOLD,) if run.bold else ()) + (
             (word_xml.ITALIC,) if run.italic else ()
@@ -632,8 +669,8 @@ def _add_runs(paragraph, runs: Sequence[Run]) -> None:
         word_xml.add_run(paragraph, run.text, properties)
 
 
-def _runs_of(blocks: Sequence[Block]) -> list[Run]:
-    return [run for block in blocks if isinstance(block, Paragraph) for run in block.runs]
+def _runs_of(blocks: Sequence[Block]) -> tuple[Run, ...]:
+    return tuple(run for block in blocks if isinstance(block, Paragraph) for run in block.runs)
 
 
 # Widths in em of Arial's glyphs, coarsely grouped; other fonts stay within the margin below.
@@ -654,15 +691,15 @@ def _glyph_width(char: str) -> float:
     return 0.70 if char.isupper() else 0.56
 
 
-def _text_width(text: str, size: Pt, *, bold: bool = False) -> int:
-    """An upper estimate of the width of one line of text, in EMU."""
+def _text_width(text: str, size: int, *, bold: bool = False) -> int:
+    """An upper estimate of the width of one line of text, in EMU (``size`` in EMU too)."""
     ems = sum(_glyph_width(char) for char in text) * _WIDTH_MARGIN
     return int(ems * size * (_BOLD_FACTOR if bold else 1))
 
 
-def _style_font_size(style: BaseStyle | None) -> int | None:
+def _style_font_size(style: ParagraphStyle | None) -> int | None:
     while style is not None:
-        size = style.font.size
+        size: Length | None = style.font.size
         if size is not None:
             return size
         style = style.base_style
@@ -678,17 +715,19 @@ def _default_font_size(document: DocumentObject) -> int:
     return Pt(10)  # Word's size when nothing sets one
 
 
-def _table_font_size(document: DocumentObject, table_style, paragraph_style) -> int:
+def _table_font_size(
+    document: DocumentObject, table_style: ParagraphStyle, paragraph_style: ParagraphStyle
+) -> int:
     """The larger of what the table style and the cells' paragraph style set."""
     sizes = [_style_font_size(table_style), _style_font_size(paragraph_style)]
     return max((s for s in sizes if s is not None), default=_default_font_size(document))
 
 
-def _cell_padding(table_style) -> int:
+def _cell_padding(table_style: ParagraphStyle) -> int:
     """Left plus right cell margin in EMU, from the table style or Word's default."""
     margins = {"left": 108, "right": 108}  # twentieths of a point
     found: set[str] = set()
-    style = table_style
+    style: ParagraphStyle | None = table_style
     while style is not None and len(found) < 2:
         cell_margins = style.element.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}")
         for side in set(margins) - found:
@@ -700,7 +739,7 @@ def _cell_padding(table_style) -> int:
     return sum(margins.values()) * 635
 
 
-def _free_paragraph(part, style):
+def _free_paragraph(part: _Header | _Footer, style: ParagraphStyle) -> DocxParagraph:
     """The part's single empty paragraph, else a new one after the template's own content."""
     paragraphs = part.paragraphs
     if (
@@ -708,14 +747,13 @@ def _free_paragraph(part, style):
         and not paragraphs[0].text
         and not paragraphs[0]._p.xpath(".//w:drawing")
     ):
-        paragraph = paragraphs[0]
-        if style is not None:
-            paragraph.style = style
+        paragraph: DocxParagraph = paragraphs[0]
+        paragraph.style = style
         return paragraph
     return part.add_paragraph(style=style)
 
 
-def _add_field(paragraph, instruction: str, placeholder: str) -> None:
+def _add_field(paragraph: DocxParagraph, instruction: str, placeholder: str) -> None:
     """A real Word field: begin / instrText / separate / cached result / end."""
     for xml in (
         '<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
@@ -815,7 +853,7 @@ def _app_properties(document: DocumentObject, title: str) -> bytes:
     parts = etree.SubElement(root, f"{{{_EXTENDED_NS}}}TitlesOfParts")
     titles = etree.SubElement(parts, f"{vt}vector", size="1", baseType="lpstr")
     etree.SubElement(titles, f"{vt}lpstr").text = title
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return _serialised(root)
 
 
 def _set_app_properties(document: DocumentObject, title: str) -> None:
@@ -846,7 +884,9 @@ def _set_properties(document: DocumentObject, verslag: Verslag, now: dt.datetime
     _set_app_properties(document, props.title)
 
 
-def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]) -> bytes:
+def _render(
+    verslag: Verslag, document: DocumentObject, now: dt.datetime, warnings: list[str]
+) -> bytes:
     _clear_body(document)
     _ensure_dutch_proofing(document)
     _make_current(document)
@@ -865,7 +905,7 @@ def _render(verslag: Verslag, document: DocumentObject, now, warnings: list[str]
     for line, colour in title_lines:
         if line.text:
             # Close under the title, as one block with the meta line below.
-            paragraph = DocxParagraph(writer.paragraph(body, "Verslag Meta", (line,)), None)
+            paragraph = DocxParagraph(writer.paragraph(body, "Verslag Meta", (line,)), document)
             paragraph.paragraph_format.space_after = Pt(2)
             if colour is not None:
                 paragraph.runs[0].font.color.rgb = colour
