@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from taskforce_desktop.core.models import (
     Action,
+    AgendaDocument,
     AgendaItem,
     Attendance,
     Decision,
@@ -67,7 +68,7 @@ def _owning_meeting(session: Session, obj: Any) -> Meeting | None:
         return obj
     if isinstance(obj, Attendance | AgendaItem):
         return obj.meeting or session.get(Meeting, obj.meeting_id)
-    if isinstance(obj, Decision | Action):
+    if isinstance(obj, Decision | Action | AgendaDocument):
         item = obj.agenda_item or session.get(AgendaItem, obj.agenda_item_id)
         return _owning_meeting(session, item) if item is not None else None
     return None

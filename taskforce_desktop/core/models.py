@@ -17,6 +17,7 @@ from sqlalchemy import (
     Enum,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -231,6 +232,11 @@ class AgendaItem(Timestamped, Base):
         order_by="Action.position",
         foreign_keys="Action.agenda_item_id",
     )
+    documents: Mapped[list[AgendaDocument]] = relationship(
+        back_populates="agenda_item",
+        cascade="all, delete-orphan",
+        order_by="AgendaDocument.position",
+    )
 
 
 class Decision(Timestamped, Base):
@@ -272,3 +278,27 @@ class Action(Timestamped, Base):
     agenda_item: Mapped[AgendaItem] = relationship(
         back_populates="actions", foreign_keys=[agenda_item_id]
     )
+
+
+class AgendaDocument(Timestamped, Base):
+    """A stuk attached to an agenda point, its content kept in the store itself.
+
+    In the database file, not a folder beside it: backups, restoring, deleting or erasing
+    the meeting and the crash safety of SQLite cover it with nothing to keep in step.
+    """
+
+    __tablename__ = "agenda_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    # Deferred: reading a meeting (every open, every export) needs the names, not the bytes.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+    agenda_item: Mapped[AgendaItem] = relationship(back_populates="documents")

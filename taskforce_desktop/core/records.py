@@ -67,6 +67,16 @@ class ActionRecord:
 
 
 @dataclass(frozen=True)
+class AgendaDocumentRecord:
+    """A stuk as the window and the listings see it: its content is read only when needed."""
+
+    id: int
+    file_name: str
+    media_type: str
+    size: int
+
+
+@dataclass(frozen=True)
 class AgendaItemRecord:
     id: int
     number: str
@@ -85,6 +95,7 @@ class AgendaItemRecord:
     ended_at: dt.datetime | None
     decisions: tuple[DecisionRecord, ...]
     actions: tuple[ActionRecord, ...]
+    documents: tuple[AgendaDocumentRecord, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -226,3 +226,42 @@ def test_migrating_keeps_every_unique_number_and_renumbers_only_the_duplicates(t
         )
     finally:
         store.close()
+
+
+def test_migrating_to_stukken_keeps_the_meetings_and_going_back_drops_only_the_stukken(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+
+    from taskforce_desktop import paths
+    from taskforce_desktop.core import services
+
+    def one_meeting(connection):
+        committee = _insert(connection, "committee", name="Taskforce", contact="")
+        _meeting_with_rows(connection, committee, "2031-03-14", [(0, ["Besluit"], ["Actie"])])
+
+    database = _store_at(tmp_path, "0003", one_meeting)
+    store = Store(tmp_path)
+    try:
+        [summary] = services.list_meetings(store)
+        [point] = services.load_meeting(store, summary.id).agenda
+        assert point.documents == ()
+        services.attach_document(store, point.id, "notitie.pdf", b"%PDF-1.4")
+    finally:
+        store.close()
+
+    from taskforce_desktop.core.store import make_engine
+
+    engine = make_engine(database)
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+    engine.dispose()
+    with sqlite3.connect(database) as connection:
+        tables = {
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        assert "agenda_document" not in tables
+        assert connection.execute("SELECT title FROM agenda_item").fetchall() == [("Punt 0",)]
+        assert connection.execute("SELECT description FROM action").fetchall() == [("Actie",)]

@@ -7,7 +7,8 @@ meeting-file import, copying a meeting) can compose them in one transaction.
 
 Each subject is a module here, layered without cycles (pyproject's import-linter contracts):
 ``meetings`` builds on ``agenda``, which builds on ``actions`` (decisions and actions);
-``attendees`` and ``reading`` stand on their own; all share ``rows``. Every name stays
+``attendees`` and ``reading`` stand on their own; ``documents`` (the stukken of a point)
+is below ``agenda`` and ``reading``, which carry them; all share ``rows``. Every name stays
 importable from ``services`` itself, as before the split.
 """
 
@@ -44,6 +45,21 @@ from taskforce_desktop.core.services.attendees import (
     remove_attendee,
     restore_attendee,
     update_attendee,
+)
+from taskforce_desktop.core.services.documents import (
+    MAX_DOCUMENT_BYTES,
+    MEDIA_TYPES,
+    attach_document,
+    attach_document_file,
+    attach_document_in,
+    check_document,
+    document_content,
+    documents_of_item,
+    documents_of_meeting,
+    move_document,
+    remove_document,
+    restore_document,
+    size_label,
 )
 from taskforce_desktop.core.services.meetings import (
     REVIEW_POINTS,
@@ -91,6 +107,10 @@ __all__ = [
     "add_decision_in",
     "add_known_attendee",
     "agenda_numbers",
+    "attach_document",
+    "attach_document_file",
+    "attach_document_in",
+    "check_document",
     "decision_record",
     "clean_text",
     "create_committee",
@@ -98,6 +118,9 @@ __all__ = [
     "create_meeting_from_previous",
     "create_meeting_in",
     "delete_meeting",
+    "document_content",
+    "documents_of_item",
+    "documents_of_meeting",
     "DomainError",
     "duplicate_meeting",
     "ENUM_LABELS",
@@ -108,9 +131,12 @@ __all__ = [
     "list_people",
     "load_meeting",
     "load_meeting_in",
+    "MAX_DOCUMENT_BYTES",
+    "MEDIA_TYPES",
     "meeting_summary",
     "move_agenda_item",
     "move_attendee",
+    "move_document",
     "parse_date",
     "parse_enum",
     "parse_optional_date",
@@ -122,12 +148,15 @@ __all__ = [
     "remove_attendance_in",
     "remove_attendee",
     "remove_decision",
+    "remove_document",
     "required_text",
     "restore_action",
     "restore_action_in",
     "restore_agenda_item",
     "restore_attendee",
+    "restore_document",
     "REVIEW_POINTS",
+    "size_label",
     "update_action",
     "update_agenda_item",
     "update_attendee",

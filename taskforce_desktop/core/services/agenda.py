@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -13,9 +15,11 @@ from taskforce_desktop.core.models import (
     Purpose,
 )
 from taskforce_desktop.core.records import (
+    AgendaDocumentRecord,
     AgendaItemRecord,
 )
 from taskforce_desktop.core.services.actions import add_decision_in, restore_action_in
+from taskforce_desktop.core.services.documents import restore_documents_in
 from taskforce_desktop.core.services.rows import (
     apply_changes,
     get_row,
@@ -90,8 +94,18 @@ def move_agenda_item(store: Store, item_id: int, new_index: int) -> None:
         move_to(item.meeting.agenda_items, item, new_index)
 
 
-def restore_agenda_item(store: Store, meeting_id: int, record: AgendaItemRecord, index: int) -> int:
-    """Put a removed agenda point back (undo), with its decisions and actions."""
+def restore_agenda_item(
+    store: Store,
+    meeting_id: int,
+    record: AgendaItemRecord,
+    index: int,
+    documents: Sequence[tuple[AgendaDocumentRecord, bytes]] = (),
+) -> int:
+    """Put a removed agenda point back (undo), with its decisions, actions and stukken.
+
+    The record holds no file contents: ``documents`` (from ``documents_of_item``, read
+    before the point was removed) brings them back.
+    """
     with store.session() as session:
         meeting = get_row(session, Meeting, meeting_id, "Vergadering")
         fields = {name: getattr(record, name) for name in _AGENDA_PARSERS}
@@ -100,4 +114,58 @@ def restore_agenda_item(store: Store, meeting_id: int, record: AgendaItemRecord,
             add_decision_in(session, item, decision.text, number=decision.number)
         for action in record.actions:
             restore_action_in(session, item, action)
+        restore_documents_in(session, item, documents)
         return item.id
+
+
+@dataclass(frozen=True)
+class DraftPoint:
+    """An agenda point read from elsewhere (the chair's Word agenda), not in the store yet."""
+
+    number: str
+    title: str
+    purpose: Purpose = Purpose.NOTING
+    presenter: str = ""
+    introduction: str = ""
+    planned_minutes: int | None = None
+
+
+# The points that end a Dutch agenda: new points go before them, so they stay last.
+CLOSING_TITLES = frozenset(
+    {"rondvraag", "wat verder ter tafel komt", "w.v.t.t.k.", "sluiting", "afsluiting"}
+)
+
+
+def is_closing_point(title: str) -> bool:
+    words = " ".join(title.casefold().split()).rstrip(".:")
+    return words in CLOSING_TITLES or words.startswith(("sluiting ", "rondvraag "))
+
+
+def _manual_number(number: str) -> str:
+    """A plain number follows the order; one such as '2a' or '2.1' is kept as typed."""
+    number = number.strip()
+    return "" if number.isdigit() else number
+
+
+def add_agenda_points(store: Store, meeting_id: int, points: Sequence[DraftPoint]) -> list[int]:
+    """Add the points after the existing ones, before a closing Rondvraag and Sluiting."""
+    with store.session() as session:
+        meeting = get_row(session, Meeting, meeting_id, "Vergadering")
+        index = len(meeting.agenda_items)
+        while index > 0 and is_closing_point(meeting.agenda_items[index - 1].title):
+            index -= 1
+        added = []
+        for offset, point in enumerate(points):
+            item = add_agenda_item_in(
+                session,
+                meeting,
+                index + offset,
+                title=point.title,
+                manual_number=_manual_number(point.number),
+                purpose=point.purpose,
+                presenter=point.presenter,
+                introduction=point.introduction,
+                planned_minutes=point.planned_minutes,
+            )
+            added.append(item)
+        return [item.id for item in added]

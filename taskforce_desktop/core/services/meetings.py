@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from taskforce_desktop.core.models import (
     Action,
+    AgendaDocument,
     AgendaItem,
     AgendaKind,
     Attendance,
@@ -239,8 +240,23 @@ def _add_review_points_in(meeting: Meeting) -> None:
             index += 1
 
 
+def _copied_document(document: AgendaDocument) -> AgendaDocument:
+    return AgendaDocument(
+        position=document.position,
+        file_name=document.file_name,
+        media_type=document.media_type,
+        size=document.size,
+        sha256=document.sha256,
+        content=document.content,
+    )
+
+
 def duplicate_meeting(store: Store, meeting_id: int) -> int:
-    """A full copy (same date, title marked as a copy) to start a variant from."""
+    """A full copy (same date, title marked as a copy) to start a variant from, stukken too.
+
+    The next meeting (``create_meeting_from_previous``) takes no stukken: they belong to
+    the meeting they were sent for, even on a standing point.
+    """
     with store.session() as session:
         source = get_row(session, Meeting, meeting_id, "Vergadering")
         copy = create_meeting_in(
@@ -280,6 +296,7 @@ def duplicate_meeting(store: Store, meeting_id: int) -> int:
                         )
                         for a in item.actions
                     ],
+                    documents=[_copied_document(document) for document in item.documents],
                 )
             )
         session.flush()

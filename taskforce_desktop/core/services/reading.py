@@ -26,6 +26,7 @@ from taskforce_desktop.core.records import (
     MeetingSummary,
     PersonRecord,
 )
+from taskforce_desktop.core.services.documents import document_record
 from taskforce_desktop.core.store import Store
 from taskforce_desktop.core.validation import (
     DomainError,
@@ -88,6 +89,7 @@ def _meeting_record(meeting: Meeting) -> MeetingRecord:
                 ended_at=item.ended_at,
                 decisions=tuple(decisions),
                 actions=tuple(actions),
+                documents=tuple(document_record(document) for document in item.documents),
             )
         )
     attendees = tuple(
@@ -131,6 +133,8 @@ def load_meeting_in(session: Session, meeting_id: int) -> MeetingRecord:
             selectinload(Meeting.attendances).selectinload(Attendance.person),
             selectinload(Meeting.agenda_items).selectinload(AgendaItem.decisions),
             selectinload(Meeting.agenda_items).selectinload(AgendaItem.actions),
+            # The names only: AgendaDocument.content is deferred.
+            selectinload(Meeting.agenda_items).selectinload(AgendaItem.documents),
         )
     ).scalar_one_or_none()
     if meeting is None:

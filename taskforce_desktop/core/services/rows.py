@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from taskforce_desktop.core.models import (
     Action,
+    AgendaDocument,
     AgendaItem,
     Attendance,
     Decision,
@@ -35,8 +36,8 @@ def apply_changes(row: Any, changes: dict[str, Any], parsers: dict[str, Any]) ->
         setattr(row, name, parser(value))
 
 
-Positioned = Attendance | AgendaItem | Decision | Action
-P = TypeVar("P", Attendance, AgendaItem, Decision, Action)
+Positioned = Attendance | AgendaItem | Decision | Action | AgendaDocument
+P = TypeVar("P", Attendance, AgendaItem, Decision, Action, AgendaDocument)
 
 
 def renumber(rows: Sequence[Positioned]) -> None:

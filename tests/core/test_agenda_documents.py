@@ -1,0 +1,241 @@
+"""Stukken: files attached to agenda points, kept in the store, listed, mailed and carried."""
+
+import datetime as dt
+import hashlib
+import sqlite3
+
+import pytest
+from sqlalchemy import event
+
+from taskforce_desktop.core import approval, services
+from taskforce_desktop.core.models import MeetingStatus
+from taskforce_desktop.core.services import DomainError
+
+PDF = b"%PDF-1.4\n% notitie regionale samenwerking\n%%EOF\n"
+DOCX = b"PK\x03\x04 een Word-bestand"
+
+
+@pytest.fixture
+def meeting(store):
+    committee = services.create_committee(store, "Taskforce Samen Organiseren").id
+    meeting_id = services.create_meeting(
+        store, committee, date="2031-03-14", title="Overleg maart", start_time="14:00"
+    )
+    opening = services.add_agenda_item(store, meeting_id, "Opening", planned_minutes=5)
+    point = services.add_agenda_item(
+        store, meeting_id, "Regionale samenwerking", planned_minutes=30
+    )
+    secret = services.add_agenda_item(
+        store, meeting_id, "Personele zaken", confidential=True, planned_minutes=10
+    )
+    return {
+        "committee": committee,
+        "meeting": meeting_id,
+        "opening": opening,
+        "point": point,
+        "secret": secret,
+    }
+
+
+def _documents(store, meeting_id, item_id):
+    item = next(i for i in services.load_meeting(store, meeting_id).agenda if i.id == item_id)
+    return item.documents
+
+
+# --- the store -----------------------------------------------------------------------
+
+
+def test_an_attached_stuk_is_listed_with_its_point_and_its_content_is_kept(store, meeting):
+    document_id = services.attach_document(store, meeting["point"], "Notitie.pdf", PDF)
+    services.attach_document(store, meeting["point"], "Advies.docx", DOCX)
+
+    listed = _documents(store, meeting["meeting"], meeting["point"])
+    assert [(d.file_name, d.media_type, d.size) for d in listed] == [
+        ("Notitie.pdf", "application/pdf", len(PDF)),
+        (
+            "Advies.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            len(DOCX),
+        ),
+    ]
+    assert services.document_content(store, document_id) == PDF
+    with sqlite3.connect(store.path) as connection:
+        stored = connection.execute(
+            "SELECT sha256 FROM agenda_document WHERE id = ?", (document_id,)
+        ).fetchone()
+    assert stored == (hashlib.sha256(PDF).hexdigest(),)
+
+
+def test_reading_a_meeting_leaves_the_contents_of_its_stukken_in_the_store(store, meeting):
+    services.attach_document(store, meeting["point"], "Groot.pdf", PDF * 1000)
+    statements = []
+
+    def record(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        record_read = services.load_meeting(store, meeting["meeting"])
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    assert [d.file_name for d in record_read.agenda[1].documents] == ["Groot.pdf"]
+    reads_of_documents = [s for s in statements if "FROM agenda_document" in s]
+    assert reads_of_documents, "the names are read with the meeting"
+    assert not any("agenda_document.content" in s for s in reads_of_documents)
+
+
+def test_the_name_is_reduced_to_one_line_without_a_path(store, meeting):
+    services.attach_document(
+        store, meeting["point"], "C:\\Stukken\\maart/Agenda\n notitie.pdf", PDF
+    )
+    assert [d.file_name for d in _documents(store, meeting["meeting"], meeting["point"])] == [
+        "Agenda notitie.pdf"
+    ]
+
+
+def test_the_same_name_twice_on_one_point_gets_a_number(store, meeting):
+    for _ in range(3):
+        services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
+    services.attach_document(store, meeting["opening"], "notitie.pdf", PDF)
+    assert [d.file_name for d in _documents(store, meeting["meeting"], meeting["point"])] == [
+        "notitie.pdf",
+        "notitie (2).pdf",
+        "notitie (3).pdf",
+    ]
+    assert [d.file_name for d in _documents(store, meeting["meeting"], meeting["opening"])] == [
+        "notitie.pdf"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("installeer.exe", PDF, "type '.exe'"),
+        ("leesmij", PDF, "zonder extensie"),
+        ("leeg.pdf", b"", "is leeg"),
+        ("te-groot.pdf", b"x" * (services.MAX_DOCUMENT_BYTES + 1), "ten hoogste 25 MB"),
+        ("map/", PDF, "geen bestandsnaam"),
+    ],
+)
+def test_what_cannot_be_a_stuk_is_refused_in_dutch(store, meeting, name, content, message):
+    with pytest.raises(DomainError, match=message):
+        services.attach_document(store, meeting["point"], name, content)
+    assert _documents(store, meeting["meeting"], meeting["point"]) == ()
+
+
+def test_every_accepted_kind_of_file_can_be_attached(store, meeting):
+    names = [f"stuk{suffix.upper()}" for suffix in services.MEDIA_TYPES]
+    for name in names:
+        services.attach_document(store, meeting["point"], name, PDF)
+    assert len(_documents(store, meeting["meeting"], meeting["point"])) == len(names)
+
+
+def test_a_file_is_attached_from_its_path_and_an_unreadable_one_is_refused(
+    store, meeting, tmp_path
+):
+    path = tmp_path / "Begroting 2032.xlsx"
+    path.write_bytes(b"PK spreadsheet")
+    document_id = services.attach_document_file(store, meeting["point"], path)
+    assert services.document_content(store, document_id) == b"PK spreadsheet"
+    assert _documents(store, meeting["meeting"], meeting["point"])[0].file_name == (
+        "Begroting 2032.xlsx"
+    )
+    with pytest.raises(DomainError, match="kan niet worden gelezen"):
+        services.attach_document_file(store, meeting["point"], tmp_path / "weg.pdf")
+
+
+def test_stukken_are_removed_restored_and_moved(store, meeting):
+    first = services.attach_document(store, meeting["point"], "een.pdf", PDF)
+    services.attach_document(store, meeting["point"], "twee.pdf", PDF)
+    services.attach_document(store, meeting["point"], "drie.pdf", DOCX)
+    record = _documents(store, meeting["meeting"], meeting["point"])[2]
+    content = services.document_content(store, record.id)
+
+    services.remove_document(store, record.id)
+    assert [d.file_name for d in _documents(store, meeting["meeting"], meeting["point"])] == [
+        "een.pdf",
+        "twee.pdf",
+    ]
+    restored = services.restore_document(store, meeting["point"], record, content, 0)
+    services.move_document(store, first, 2)
+
+    listed = _documents(store, meeting["meeting"], meeting["point"])
+    assert [d.file_name for d in listed] == ["drie.pdf", "twee.pdf", "een.pdf"]
+    assert services.document_content(store, restored) == DOCX
+
+
+def test_undoing_the_removal_of_a_point_brings_its_stukken_back(store, meeting):
+    services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
+    point = services.load_meeting(store, meeting["meeting"]).agenda[1]
+    documents = services.documents_of_item(store, point.id)
+
+    services.remove_agenda_item(store, point.id)
+    restored = services.restore_agenda_item(store, meeting["meeting"], point, 1, documents)
+
+    [document] = _documents(store, meeting["meeting"], restored)
+    assert document.file_name == "notitie.pdf"
+    assert services.document_content(store, document.id) == PDF
+
+
+def test_deleting_the_meeting_deletes_its_stukken(store, meeting):
+    services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
+    services.delete_meeting(store, meeting["meeting"])
+    with sqlite3.connect(store.path) as connection:
+        assert connection.execute("SELECT count(*) FROM agenda_document").fetchone() == (0,)
+
+
+def test_the_stukken_of_an_approved_meeting_cannot_change(store, meeting):
+    kept = services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
+    services.attach_document(store, meeting["point"], "bijlage.pdf", PDF)
+    approval.approve_meeting(store, meeting["meeting"], dt.date(2031, 4, 11))
+
+    with pytest.raises(DomainError, match="vastgesteld"):
+        services.attach_document(store, meeting["point"], "later.pdf", PDF)
+    with pytest.raises(DomainError, match="vastgesteld"):
+        services.remove_document(store, kept)
+    with pytest.raises(DomainError, match="vastgesteld"):
+        services.move_document(store, kept, 1)
+    assert [d.file_name for d in _documents(store, meeting["meeting"], meeting["point"])] == [
+        "notitie.pdf",
+        "bijlage.pdf",
+    ]
+
+
+def test_all_stukken_of_a_meeting_come_in_agenda_order_and_public_leaves_out_confidential(
+    store, meeting
+):
+    services.attach_document(store, meeting["secret"], "personeel.pdf", PDF)
+    services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
+    services.attach_document(store, meeting["opening"], "agenda.docx", DOCX)
+    services.move_agenda_item(store, meeting["secret"], 0)
+
+    everything = services.documents_of_meeting(store, meeting["meeting"])
+    public = services.documents_of_meeting(store, meeting["meeting"], public=True)
+
+    assert [(r.file_name, content) for r, content in everything] == [
+        ("personeel.pdf", PDF),
+        ("agenda.docx", DOCX),
+        ("notitie.pdf", PDF),
+    ]
+    assert [r.file_name for r, _ in public] == ["agenda.docx", "notitie.pdf"]
+
+
+def test_a_copy_of_the_meeting_has_the_stukken_but_the_next_meeting_does_not(store, meeting):
+    services.update_agenda_item(store, meeting["opening"], standing=True)
+    services.attach_document(store, meeting["opening"], "vaste-bijlage.pdf", PDF)
+    services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
+    approval.set_unapproved_status(store, meeting["meeting"], MeetingStatus.FINAL)
+
+    copy = services.duplicate_meeting(store, meeting["meeting"])
+    following = services.create_meeting_from_previous(store, meeting["committee"], "2031-04-11")
+
+    copied = services.documents_of_meeting(store, copy)
+    assert [(r.file_name, content) for r, content in copied] == [
+        ("vaste-bijlage.pdf", PDF),
+        ("notitie.pdf", PDF),
+    ]
+    # Stukken belong to the meeting they were sent for, also on a standing point.
+    next_agenda = services.load_meeting(store, following).agenda
+    assert "Opening" in [item.title for item in next_agenda]
+    assert all(item.documents == () for item in next_agenda)
+    assert services.documents_of_meeting(store, following) == []
