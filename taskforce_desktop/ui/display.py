@@ -40,12 +40,22 @@ def date_text(day: dt.date | None) -> str:
 
 def short_date(day: dt.date | None) -> str:
     """'16 sep 2022', or nothing for no date: for table columns."""
-    return _DUTCH.toString(QDate(day.year, day.month, day.day), "d MMM yyyy") if day else ""
+    return _DUTCH.toString(qdate(day), "d MMM yyyy") if day else ""
 
 
 def numeric_date(day: dt.date) -> str:
     """'16-09-2022'."""
     return f"{day:%d-%m-%Y}"
+
+
+def qdate(day: dt.date) -> QDate:
+    """The day for Qt (PySide converts a date itself, but its type stubs do not know it)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def python_date(date: QDate) -> dt.date | None:
+    """The day of a QDate, or None for the invalid QDate by which Qt says "no date"."""
+    return dt.date(date.year(), date.month(), date.day()) if date.isValid() else None
 
 
 def moment_text(moment: dt.datetime) -> str:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from taskforce_desktop.core.models import MeetingStatus
 from taskforce_desktop.core.records import MeetingSummary
 from taskforce_desktop.ui.display import date_text, label, long_date, short_date
+from taskforce_desktop.ui.models.record_table import Index
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,7 +58,7 @@ class MeetingListModel(QStandardItemModel):
         )
         return item
 
-    def index_of_meeting(self, meeting_id: int):
+    def index_of_meeting(self, meeting_id: int) -> QModelIndex | None:
         for row in range(self.rowCount()):
             committee = self.item(row)
             for child_row in range(committee.rowCount()):
@@ -70,7 +71,7 @@ class MeetingListModel(QStandardItemModel):
 class MeetingFilterModel(QSortFilterProxyModel):
     """Every word typed must occur in the committee, title or date (in any written form)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self._words: list[str] = []
@@ -80,7 +81,7 @@ class MeetingFilterModel(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)

@@ -19,13 +19,14 @@ from PySide6.QtCore import (
     QDate,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
 
-from taskforce_desktop.ui.display import choices, label, short_date
+from taskforce_desktop.ui.display import choices, label, python_date, qdate, short_date
 
 ROW_MIME_TYPE = "application/x-taskforce-row"
 
@@ -70,7 +71,9 @@ class RecordTableModel(QAbstractTableModel):
     value_edited = Signal(object, str, object)  # the new record, field, value
     move_requested = Signal(int, int)  # record id, new index
 
-    def __init__(self, columns: Sequence[Column], parent=None, *, movable: bool = False) -> None:
+    def __init__(
+        self, columns: Sequence[Column], parent: QObject | None = None, *, movable: bool = False
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._records: list[Any] = []
@@ -124,7 +127,9 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
@@ -133,7 +138,7 @@ class RecordTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return None
         column = self._columns[index.column()]
@@ -148,12 +153,11 @@ class RecordTableModel(QAbstractTableModel):
             return str(value)
         return None
 
-    @staticmethod
-    def _display(column: Column, value: Any, role: int) -> str | None:
+    def _display(self, column: Column, value: Any, role: int) -> str | None:
         if column.kind is Kind.BOOL:
             # The check box shows it; a screen reader gets the word.
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return RecordTableModel.tr("ja") if value else RecordTableModel.tr("nee")
+                return self.tr("ja") if value else self.tr("nee")
             return None
         if column.kind is Kind.CHOICE:
             return label(value)
@@ -166,7 +170,7 @@ class RecordTableModel(QAbstractTableModel):
     @staticmethod
     def _edit_value(column: Column, value: Any) -> Any:
         if column.kind is Kind.DATE:
-            return QDate(value.year, value.month, value.day) if value else QDate()
+            return qdate(value) if value else QDate()
         if column.kind is Kind.MINUTES:
             return value or 0
         if column.kind is Kind.CHOICE:
@@ -209,7 +213,7 @@ class RecordTableModel(QAbstractTableModel):
         record = column.with_value(record, new_value)
         self._records[index.row()] = record
         self.dataChanged.emit(
-            index.siblingAtColumn(0), index.siblingAtColumn(len(self._columns) - 1)
+            self.index(index.row(), 0), self.index(index.row(), len(self._columns) - 1)
         )
         self.value_edited.emit(record, column.field, new_value)
         return True
@@ -218,7 +222,7 @@ class RecordTableModel(QAbstractTableModel):
     def _from_editor(column: Column, value: Any) -> Any:
         if column.kind is Kind.DATE:
             if isinstance(value, QDate):
-                return value.toPython() if value.isValid() else None
+                return python_date(value)
             return value
         if column.kind is Kind.MINUTES:
             minutes = int(value or 0)
@@ -252,10 +256,14 @@ class RecordTableModel(QAbstractTableModel):
             data.setData(ROW_MIME_TYPE, QByteArray(str(rows[0]).encode("ascii")))
         return data
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         return self._movable and data.hasFormat(ROW_MIME_TYPE)
 
-    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         """Announce the move and return False, so the view removes nothing itself."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False

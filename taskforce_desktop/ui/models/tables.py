@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from taskforce_desktop.core.models import ActionStatus, Presence, Purpose, Role
 from taskforce_desktop.core.records import AgendaItemRecord, AttendeeRecord
@@ -33,7 +33,7 @@ class AttendeesModel(RecordTableModel):
     target = Target.ATTENDEE
     PRESENCE_ORDER = (Presence.PRESENT, Presence.EXCUSED, Presence.ABSENT)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 _person_column(_tr("Naam"), "name", required=True),
@@ -64,7 +64,7 @@ def _with_manual_number(record: AgendaItemRecord, value: str) -> AgendaItemRecor
 class AgendaModel(RecordTableModel):
     target = Target.AGENDA_ITEM
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(
@@ -98,7 +98,7 @@ class AgendaModel(RecordTableModel):
 class ActionsModel(RecordTableModel):
     target = Target.ACTION
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(_tr("Nr."), "number", editable=False),

@@ -38,7 +38,7 @@ from taskforce_desktop.core.dutch_dates import (
     parse_date,
     parse_time,
 )
-from taskforce_desktop.ui.display import date_text, long_date
+from taskforce_desktop.ui.display import date_text, long_date, python_date, qdate
 
 _WEEKDAY_GAP = 6  # pixels between the typed text and the weekday beside it
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -111,14 +111,14 @@ class DateField(QLineEdit):
         self._value = value
         self._show_text()
         if changed:
-            self.dateChanged.emit(QDate(value) if value else QDate())
+            self.dateChanged.emit(qdate(value) if value else QDate())
 
     def date(self) -> QDate:
         value = self.value()
-        return QDate(value) if value else QDate()
+        return qdate(value) if value else QDate()
 
     def setDate(self, date: QDate) -> None:
-        self.set_value(date.toPython() if date.isValid() else None)
+        self.set_value(python_date(date))
 
     def _show_text(self) -> None:
         self.setText(self.written(self._value) if self._value else "")
@@ -180,7 +180,11 @@ class DateField(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         # A table's Alt+Down (move the row down) must not take the key from its date cell.
-        if event.type() == QEvent.Type.ShortcutOverride and self._opens_calendar(event):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._opens_calendar(event)
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -213,7 +217,7 @@ class DateField(QLineEdit):
         self.calendar.show_at(self, self._value or self.today())
 
     def _pick(self, date: QDate) -> None:
-        self.set_value(date.toPython())
+        self.set_value(python_date(date))
         self.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
@@ -240,6 +244,7 @@ class _CalendarPopup(QCalendarWidget):
 
     def __init__(self, field: DateField) -> None:
         super().__init__(field)
+        self._field = field
         self.setWindowFlags(Qt.WindowType.Popup)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setGridVisible(True)
@@ -248,7 +253,7 @@ class _CalendarPopup(QCalendarWidget):
         self.clicked.connect(self._pick)
 
     def show_at(self, field: DateField, day: dt.date) -> None:
-        self.setSelectedDate(QDate(day))
+        self.setSelectedDate(qdate(day))
         self.move(field.mapToGlobal(field.rect().bottomLeft()))
         self.show()
         self.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -256,7 +261,7 @@ class _CalendarPopup(QCalendarWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
-            self.parentWidget().setFocus(Qt.FocusReason.PopupFocusReason)
+            self._field.setFocus(Qt.FocusReason.PopupFocusReason)
             return
         super().keyPressEvent(event)
 

@@ -3,11 +3,19 @@ the current-cell frame of every table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QPalette, QPen
-from PySide6.QtWidgets import QComboBox, QSpinBox, QStyle, QStyledItemDelegate
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
-from taskforce_desktop.ui.models.record_table import Kind, RecordTableModel
+from taskforce_desktop.ui.display import python_date, qdate
+from taskforce_desktop.ui.models.record_table import Column, Index, Kind, RecordTableModel
 from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
 
 FOCUS_FRAME_WIDTH = 2
@@ -17,7 +25,11 @@ class ChoiceEditor(QComboBox):
     """A choice cell whose list keys win over the table's: Alt+Down there moved the row."""
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _opens_list(event):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _opens_list(event)
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -33,7 +45,7 @@ def _opens_list(event: QKeyEvent) -> bool:
 class CurrentCellDelegate(QStyledItemDelegate):
     """Any table's cells, with a current-cell frame that can be seen inside a selection."""
 
-    def paint(self, painter, option, index):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)
         state = option.state
         if state & QStyle.StateFlag.State_HasFocus and state & QStyle.StateFlag.State_Selected:
@@ -49,45 +61,46 @@ class CurrentCellDelegate(QStyledItemDelegate):
 
 
 class RecordDelegate(CurrentCellDelegate):
-    def _column(self, index):
+    def _column(self, index: Index) -> Column:
         model = index.model()
         assert isinstance(model, RecordTableModel)
         return model.column(index.column())
 
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = self._column(index)
+        editor: QWidget
         if column.kind is Kind.CHOICE:
-            editor = ChoiceEditor(parent)
+            choice = ChoiceEditor(parent)
             for member, text in column.choices():
-                editor.addItem(text, member.value)
+                choice.addItem(text, member.value)
+            editor = choice
         elif column.kind is Kind.DATE:
             editor = OptionalDateEdit(parent)
         elif column.kind is Kind.MINUTES:
-            editor = QSpinBox(parent)
-            editor.setRange(0, 600)
-            editor.setSuffix(self.tr(" min"))
-            editor.setSpecialValueText(self.tr("geen"))
+            minutes = QSpinBox(parent)
+            minutes.setRange(0, 600)
+            minutes.setSuffix(self.tr(" min"))
+            minutes.setSpecialValueText(self.tr("geen"))
+            editor = minutes
         else:
             editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(column.header)
         return editor
 
-    def setEditorData(self, editor, index):
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, OptionalDateEdit):
-            editor.set_value(
-                value.toPython() if isinstance(value, QDate) and value.isValid() else None
-            )
+            editor.set_value(python_date(value) if isinstance(value, QDate) else None)
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index):
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, OptionalDateEdit):
             value = editor.value()
-            model.setData(index, QDate(value) if value else QDate(), Qt.ItemDataRole.EditRole)
+            model.setData(index, qdate(value) if value else QDate(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
