@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from taskforce_desktop import __version__, paths
-from taskforce_desktop.core.documents import DOCUMENTS, VERSLAG
+from taskforce_desktop.core.documents import AGENDA, DOCUMENTS, VERSLAG
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="eigen Word-sjabloon (.docx of .dotx) voor docx, pdf en eml, anders de huisstijl",
+    )
+    exporter.add_argument(
+        "--attach-documents",
+        action="store_true",
+        help="de stukken van de agendapunten meesturen (eml van de agenda of het verslag)",
     )
     return parser
 
@@ -190,6 +195,7 @@ def _cmd_export(args) -> int:
     from taskforce_desktop.core.export.files import write_export_file
 
     _check_template(args)
+    _check_attach_documents(args)
     if args.format != "json":
         return _export_verslag(args)
     store = _open_store(args)
@@ -208,6 +214,11 @@ def _cmd_export(args) -> int:
     # the data folder).
     write_export_file(args.output, content.encode("utf-8"), data_dir=store.data_dir)
     return EXIT_OK
+
+
+def _check_attach_documents(args) -> None:
+    if args.attach_documents and (args.format != "eml" or args.document not in (AGENDA, VERSLAG)):
+        raise BadInput("--attach-documents applies to --format eml of the agenda or the verslag")
 
 
 def _check_template(args) -> None:
@@ -243,7 +254,12 @@ def _export_verslag(args) -> int:
 
     store = _open_store(args)
     try:
-        options = ExportOptions(public=args.public, template=args.template, document=args.document)
+        options = ExportOptions(
+            public=args.public,
+            template=args.template,
+            document=args.document,
+            attach_documents=args.attach_documents,
+        )
         warnings = write_export(store, args.meeting_id, args.format, args.output, options=options)
     except services.DomainError:
         raise BadInput(f"no meeting with id {args.meeting_id}") from None

@@ -3,13 +3,20 @@
 import datetime as dt
 import hashlib
 import sqlite3
+from email import policy
+from email.parser import BytesParser
 
 import pytest
 from sqlalchemy import event
 
+from taskforce_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, main
 from taskforce_desktop.core import approval, services
+from taskforce_desktop.core.documents import ACTION_LIST, AGENDA, VERSLAG
+from taskforce_desktop.core.export import ExportOptions, write_export
+from taskforce_desktop.core.export.eml import render_eml
 from taskforce_desktop.core.models import MeetingStatus
 from taskforce_desktop.core.services import DomainError
+from taskforce_desktop.core.verslag import build_verslag
 
 PDF = b"%PDF-1.4\n% notitie regionale samenwerking\n%%EOF\n"
 DOCX = b"PK\x03\x04 een Word-bestand"
@@ -27,6 +34,9 @@ def meeting(store):
     )
     secret = services.add_agenda_item(
         store, meeting_id, "Personele zaken", confidential=True, planned_minutes=10
+    )
+    services.add_attendee(
+        store, meeting_id, "Marieke Smit", "Gemeente Houten", email="m@houten.example"
     )
     return {
         "committee": committee,
@@ -239,3 +249,94 @@ def test_a_copy_of_the_meeting_has_the_stukken_but_the_next_meeting_does_not(sto
     assert "Opening" in [item.title for item in next_agenda]
     assert all(item.documents == () for item in next_agenda)
     assert services.documents_of_meeting(store, following) == []
+
+
+# --- the e-mail ------------------------------------------------------------------------
+
+
+def _mail(store, meeting_id, tmp_path, **options):
+    target = tmp_path / "agenda.eml"
+    warnings = write_export(store, meeting_id, "eml", target, options=ExportOptions(**options))
+    return BytesParser(policy=policy.default).parsebytes(target.read_bytes()), warnings
+
+
+def test_the_agenda_mail_carries_the_stukken_after_the_agenda_and_names_them(
+    store, meeting, tmp_path
+):
+    services.attach_document(store, meeting["point"], "Notitie samenwerking.pdf", PDF)
+    services.attach_document(store, meeting["opening"], "Advies.docx", DOCX)
+    services.attach_document(store, meeting["secret"], "Personeel.pdf", PDF)
+
+    message, warnings = _mail(
+        store, meeting["meeting"], tmp_path, document=AGENDA, attach_documents=True
+    )
+
+    attachments = list(message.iter_attachments())
+    assert [a.get_filename() for a in attachments[1:]] == [
+        "Advies.docx",
+        "Notitie samenwerking.pdf",
+        "Personeel.pdf",
+    ]
+    assert attachments[0].get_filename().endswith(".docx")  # the agenda itself first
+    assert attachments[2].get_content_type() == "application/pdf"
+    assert attachments[2].get_content() == PDF
+    text = message.get_body(("plain",)).get_content()
+    assert "Ook bijgevoegd: de stukken bij de agendapunten (Advies.docx, " in text
+    assert not any("groot voor e-mail" in w for w in warnings)
+
+
+def test_the_public_mail_leaves_out_the_stukken_of_confidential_points(store, meeting, tmp_path):
+    services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
+    services.attach_document(store, meeting["secret"], "personeel.pdf", PDF)
+
+    message, _ = _mail(
+        store, meeting["meeting"], tmp_path, document=VERSLAG, attach_documents=True, public=True
+    )
+
+    names = [a.get_filename() for a in message.iter_attachments()]
+    assert names[1:] == ["notitie.pdf"]
+    assert "personeel.pdf" not in message.as_string()
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"document": AGENDA}, {"document": ACTION_LIST, "attach_documents": True}],
+)
+def test_stukken_go_along_only_when_asked_and_only_with_the_agenda_or_verslag(
+    store, meeting, tmp_path, options
+):
+    services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
+    message, _ = _mail(store, meeting["meeting"], tmp_path, **options)
+    assert len(list(message.iter_attachments())) == 1
+
+
+def test_a_message_over_20_mb_is_called_large_for_e_mail(store, meeting):
+    record = services.load_meeting(store, meeting["meeting"])
+    verslag = build_verslag(record)
+    big = [("bijlage.pdf", "application/pdf", bytes(8 * 1024 * 1024))] * 2
+    _, small_warnings = render_eml(record, verslag, b"docx", big[:1])
+    data, warnings = render_eml(record, verslag, b"docx", big)
+    assert len(data) > 20 * 1024 * 1024
+    assert not any("groot voor e-mail" in w for w in small_warnings)
+    assert any("groot voor e-mail" in w for w in warnings)
+
+
+def test_the_command_line_attaches_the_stukken_when_asked(store, meeting, tmp_path):
+    services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
+    target = tmp_path / "agenda.eml"
+    command = ["--data-dir", str(store.data_dir), "export", str(meeting["meeting"])]
+    command += ["--document", "agenda", "--format", "eml", "--output", str(target)]
+
+    assert main([*command, "--attach-documents"]) == EXIT_OK
+
+    message = BytesParser(policy=policy.default).parsebytes(target.read_bytes())
+    assert [a.get_filename() for a in message.iter_attachments()][1:] == ["notitie.pdf"]
+
+
+def test_the_command_line_refuses_the_flag_where_nothing_is_mailed(
+    store, meeting, tmp_path, capsys
+):
+    command = ["--data-dir", str(store.data_dir), "export", str(meeting["meeting"])]
+    command += ["--format", "docx", "--output", str(tmp_path / "a.docx"), "--attach-documents"]
+    assert main(command) == EXIT_BAD_INPUT
+    assert "--attach-documents applies to --format eml" in capsys.readouterr().err

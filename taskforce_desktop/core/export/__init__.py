@@ -23,6 +23,7 @@ from taskforce_desktop.core.validation import DomainError
 from taskforce_desktop.core.verslag import Verslag, build_verslag
 
 if TYPE_CHECKING:
+    from taskforce_desktop.core.export.eml import Attachment
     from taskforce_desktop.core.followup import FollowUpAction, FollowUpDecision
     from taskforce_desktop.core.store import Store
 
@@ -36,6 +37,7 @@ __all__ = [
     "UnknownExportFormat",
     "build_document",
     "carried_over_actions",
+    "document_attachments",
     "register_format",
     "render_document",
     "render_export",
@@ -54,6 +56,8 @@ class ExportOptions:
     template: Path | None = None  # the organisation's own .docx/.dotx, else the house style
     author: str = ""
     document: str = documents.VERSLAG  # one of documents.DOCUMENTS
+    # The stukken of the points go along with the e-mail of the agenda or the verslag.
+    attach_documents: bool = False
 
 
 def _verslag(
@@ -91,9 +95,18 @@ def render_export(
 
 
 def render_document(
-    meeting: MeetingRecord, document: Verslag, fmt: str, options: ExportOptions = ExportOptions()
+    meeting: MeetingRecord,
+    document: Verslag,
+    fmt: str,
+    options: ExportOptions = ExportOptions(),
+    attachments: Sequence[Attachment] = (),
 ) -> tuple[bytes, list[str]]:
-    """A document already built (build_document) in format ``fmt``, with Dutch warnings."""
+    """A document already built (build_document) in format ``fmt``, with Dutch warnings.
+
+    ``attachments`` (document_attachments) go with an e-mail only.
+    """
+    if attachments and fmt == "eml":
+        return _render_eml(meeting, document, options, attachments)
     render = _RENDERERS.get(fmt)
     if render is None:
         raise UnknownExportFormat(f"Exporteren als {fmt!r} is hier niet mogelijk.")
@@ -118,12 +131,15 @@ def _render_docx(
 
 
 def _render_eml(
-    meeting: MeetingRecord, verslag: Verslag, options: ExportOptions
+    meeting: MeetingRecord,
+    verslag: Verslag,
+    options: ExportOptions,
+    attachments: Sequence[Attachment] = (),
 ) -> tuple[bytes, list[str]]:
     from taskforce_desktop.core.export.eml import render_eml
 
     docx_bytes, warnings = _render_docx(meeting, verslag, options)
-    eml_bytes, mail_warnings = render_eml(meeting, verslag, docx_bytes)
+    eml_bytes, mail_warnings = render_eml(meeting, verslag, docx_bytes, attachments)
     return eml_bytes, warnings + mail_warnings
 
 
@@ -210,6 +226,31 @@ def build_document(store: Store, meeting: MeetingRecord, options: ExportOptions)
     return _verslag(meeting, options, carried_over_actions(store, meeting.id, public=public))
 
 
+# The documents sent before or after the meeting itself, which its stukken belong to.
+_DOCUMENTS_WITH_STUKKEN = (documents.AGENDA, documents.VERSLAG)
+
+
+def document_attachments(
+    store: Store, meeting_id: int, fmt: str, options: ExportOptions
+) -> list[Attachment]:
+    """The stukken to attach: for the e-mail of the agenda or verslag when asked, else none.
+
+    The public version leaves out the stukken of confidential points, as it does the points.
+    """
+    from taskforce_desktop.core import services
+
+    if not (
+        options.attach_documents and fmt == "eml" and options.document in _DOCUMENTS_WITH_STUKKEN
+    ):
+        return []
+    return [
+        (record.file_name, record.media_type, content)
+        for record, content in services.documents_of_meeting(
+            store, meeting_id, public=options.public
+        )
+    ]
+
+
 def write_export(
     store: Store,
     meeting_id: int,
@@ -227,6 +268,12 @@ def write_export(
 
     options = options or ExportOptions(public=public)
     meeting = services.load_meeting(store, meeting_id)
-    data, warnings = render_document(meeting, build_document(store, meeting, options), fmt, options)
+    data, warnings = render_document(
+        meeting,
+        build_document(store, meeting, options),
+        fmt,
+        options,
+        document_attachments(store, meeting_id, fmt, options),
+    )
     write_export_file(output, data, data_dir=store.data_dir)
     return warnings

@@ -1,7 +1,8 @@
 """A document as a draft e-mail (.eml) that Outlook and Thunderbird open ready to send.
 
 The verslag goes to who was there or excused; the agenda and the lists go to everyone
-invited.
+invited. The agenda and the verslag can carry the stukken of their points after the
+document itself; the cover letter names them.
 
 ``X-Unsent: 1`` makes Outlook open it as an unsent draft; From, Date and Message-ID are
 left out so the mail program fills them in. Names and addresses come from what the
@@ -32,6 +33,7 @@ from taskforce_desktop.core.export.plain_text import render_text
 from taskforce_desktop.core.file_names import fit_file_name
 from taskforce_desktop.core.models import Presence
 from taskforce_desktop.core.records import MeetingRecord
+from taskforce_desktop.core.services.documents import size_label
 from taskforce_desktop.core.verslag import Verslag, one_line, secretary_name
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
@@ -52,6 +54,11 @@ _COVER_SENTENCES = {
     "tot en met de vergadering van {date}.",
 }
 _RULE = "-" * 40  # between the cover letter and the verslag, as the HTML part's <hr>
+# Many mail servers refuse larger messages (often 20 to 25 MB, base64 included).
+LARGE_MESSAGE_BYTES = 20 * 1024 * 1024
+
+# An attachment besides the document: file name, media type ("application/pdf"), content.
+Attachment = tuple[str, str, bytes]
 
 
 def valid_address(address: str) -> str | None:
@@ -141,13 +148,18 @@ def subject(verslag: Verslag) -> str:
     return header_text(f"{verslag.title} {verslag.date_text}")
 
 
+def _file_name_text(name: str) -> str:
+    """A file name as a header parameter can carry it: no path, quote or line break."""
+    return " ".join(_FILENAME_NOISE.sub("", header_text(name)).split()).strip(" .")
+
+
 def attachment_name(verslag: Verslag, suffix: str = ".docx") -> str:
-    base = verslag.file_stem
-    base = " ".join(_FILENAME_NOISE.sub("", header_text(base)).split()).strip(" .")
-    return fit_file_name(base or "Verslag", suffix)
+    return fit_file_name(_file_name_text(verslag.file_stem) or "Verslag", suffix)
 
 
-def cover_letter(meeting: MeetingRecord, verslag: Verslag, filename: str) -> str:
+def cover_letter(
+    meeting: MeetingRecord, verslag: Verslag, filename: str, stukken: Sequence[str] = ()
+) -> str:
     """The few lines above the verslag, signed by the secretary (also the mailto body)."""
     lines = [
         "Beste deelnemers,",
@@ -156,42 +168,78 @@ def cover_letter(meeting: MeetingRecord, verslag: Verslag, filename: str) -> str
             filename=filename, committee=verslag.committee, date=verslag.date_text
         ),
     ]
+    if stukken:
+        noun = "de stukken" if len(stukken) > 1 else "het stuk"
+        lines.append(f"Ook bijgevoegd: {noun} bij de agendapunten ({_listed(stukken)}).")
     if verslag.draft:
         lines.append("Het is een concept: opmerkingen en aanvullingen zijn welkom.")
     lines += ["", "Met vriendelijke groet,", signature(meeting, verslag)]
     return "\n".join(lines) + "\n"
 
 
-def plain_body(meeting: MeetingRecord, verslag: Verslag, filename: str) -> str:
+def plain_body(
+    meeting: MeetingRecord, verslag: Verslag, filename: str, stukken: Sequence[str] = ()
+) -> str:
     """The text part: the cover letter and the whole verslag, as the HTML part has them."""
-    return f"{cover_letter(meeting, verslag, filename)}\n{_RULE}\n\n{render_text(verslag)}"
+    letter = cover_letter(meeting, verslag, filename, stukken)
+    return f"{letter}\n{_RULE}\n\n{render_text(verslag)}"
 
 
-def html_body(meeting: MeetingRecord, verslag: Verslag, filename: str) -> str:
+def html_body(
+    meeting: MeetingRecord, verslag: Verslag, filename: str, stukken: Sequence[str] = ()
+) -> str:
     paragraphs = "".join(
         f"<p>{escape(block, quote=False)}</p>"
-        for block in cover_letter(meeting, verslag, filename).strip().split("\n\n")
+        for block in cover_letter(meeting, verslag, filename, stukken).strip().split("\n\n")
     ).replace("\n", "<br>")
     return page(subject(verslag), f"{paragraphs}<hr>{render_body(verslag)}")
 
 
+def _media_type(text: str) -> tuple[str, str]:
+    maintype, slash, subtype = text.partition("/")
+    return (
+        (maintype, subtype) if slash and maintype and subtype else ("application", "octet-stream")
+    )
+
+
 def render_eml(
-    meeting: MeetingRecord, verslag: Verslag, docx_bytes: bytes
+    meeting: MeetingRecord,
+    verslag: Verslag,
+    docx_bytes: bytes,
+    extra_attachments: Sequence[Attachment] = (),
 ) -> tuple[bytes, list[str]]:
-    """The draft e-mail's bytes (CRLF line ends) and Dutch warnings about left-out addresses."""
+    """The draft e-mail's bytes (CRLF line ends) and Dutch warnings.
+
+    The warnings name left-out addresses, and a message too large for many mail servers.
+    ``extra_attachments`` (the stukken) follow the document, in the order given.
+    """
     to, warnings = recipients(meeting, verslag.kind)
     filename = attachment_name(verslag)
+    stukken = [
+        (_file_name_text(name) or "stuk", _media_type(media_type), content)
+        for name, media_type, content in extra_attachments
+    ]
+    names = [name for name, _type, _content in stukken]
     message = EmailMessage(policy=policy.SMTP)
     message["X-Unsent"] = "1"
     if to:
         message["To"] = to
     message["Subject"] = subject(verslag)
-    message.set_content(plain_body(meeting, verslag, filename))
-    message.add_alternative(html_body(meeting, verslag, filename), subtype="html")
+    message.set_content(plain_body(meeting, verslag, filename, names))
+    message.add_alternative(html_body(meeting, verslag, filename, names), subtype="html")
     message.add_attachment(
         docx_bytes, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1], filename=filename
     )
-    return message.as_bytes(policy=policy.SMTP), warnings
+    for name, (maintype, subtype), content in stukken:
+        message.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
+    data = message.as_bytes(policy=policy.SMTP)
+    if len(data) > LARGE_MESSAGE_BYTES:
+        warnings.append(
+            f"De e-mail is {size_label(len(data))} en daarmee groot voor e-mail: veel "
+            "mailservers weigeren berichten boven de 20 MB. Stuur de grootste stukken zo "
+            "nodig apart of via een gedeelde map."
+        )
+    return data, warnings
 
 
 def mailto_url(addresses: Sequence[Address], mail_subject: str, body: str) -> str:

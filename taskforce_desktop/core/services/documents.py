@@ -144,8 +144,8 @@ def attach_document(store: Store, item_id: int, file_name: str, content: bytes) 
         return attach_document_in(session, item, file_name, content).id
 
 
-def attach_document_file(store: Store, item_id: int, path: Path) -> int:
-    """Attach the file at ``path`` under its own name."""
+def read_document_file(path: Path) -> tuple[str, bytes]:
+    """The name and content of a file that can be a stuk (no store: for any thread)."""
     path = Path(path)
     name = document_name(path.name)
     media_type_of(name)  # refused by its type before a large file is read
@@ -156,7 +156,12 @@ def attach_document_file(store: Store, item_id: int, path: Path) -> int:
         raise DomainError(
             f"Het bestand {path} kan niet worden gelezen: {exc.strerror or exc}."
         ) from exc
-    return attach_document(store, item_id, name, content)
+    return name, content
+
+
+def attach_document_file(store: Store, item_id: int, path: Path) -> int:
+    """Attach the file at ``path`` under its own name."""
+    return attach_document(store, item_id, *read_document_file(path))
 
 
 def remove_document(store: Store, document_id: int) -> None:
