@@ -28,6 +28,7 @@ from taskforce_desktop.core.verslag import (
     Verslag,
     build_verslag,
     default_author,
+    documents_label,
     dutch_date,
     dutch_short_date,
     dutch_times,
@@ -129,8 +130,16 @@ def planned_starts(meeting: MeetingRecord) -> list[dt.time | None]:
 
 
 def _agenda_point_cell(item: AgendaItemRecord, include_introductions: bool) -> tuple[Block, ...]:
-    title = (Paragraph((Run(one_line(item.title), bold=True),)),)
-    return title + (text_blocks(item.introduction) if include_introductions else ())
+    """The title, the introduction, the confidential mark, and last the point's stukken."""
+    blocks: list[Block] = [Paragraph((Run(one_line(item.title), bold=True),))]
+    if include_introductions:
+        blocks.extend(text_blocks(item.introduction))
+    if item.confidential:
+        blocks.append(Label(CONFIDENTIAL_MARK))
+    stukken = documents_label(item)
+    if stukken is not None:
+        blocks.append(stukken)
+    return tuple(blocks)
 
 
 def _agenda_row(
@@ -139,13 +148,10 @@ def _agenda_row(
     time_cell = text_cell(f"{start:%H:%M}" if start else "")
     if public and item.confidential:
         return (time_cell, text_cell(item.number), text_cell(CLOSED_AGENDA_POINT), (), ())
-    point = _agenda_point_cell(item, include_introductions)
-    if item.confidential:
-        point += (Label(CONFIDENTIAL_MARK),)
     return (
         time_cell,
         text_cell(item.number),
-        point,
+        _agenda_point_cell(item, include_introductions),
         text_cell(PURPOSE_LABELS[item.purpose]),
         text_cell(item.presenter),
     )

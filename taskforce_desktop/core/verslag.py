@@ -332,6 +332,12 @@ def point_heading(item: AgendaItemRecord) -> str:
     return f"{number}. {title}" if number else title
 
 
+def documents_label(item: AgendaItemRecord) -> Label | None:
+    """The files of a point on one quiet line ("Stukken: notitie.pdf, advies.docx")."""
+    names = [name for document in item.documents if (name := one_line(document.file_name))]
+    return Label(f"Stukken: {', '.join(names)}") if names else None
+
+
 def _action_detail(action: ActionRecord) -> str:
     details = []
     if one_line(action.owner):
@@ -350,6 +356,9 @@ def _agenda_item_blocks(item: AgendaItemRecord, include_introductions: bool) -> 
     if one_line(item.presenter):
         label += f" · Inbreng: {one_line(item.presenter)}"
     blocks.append(Label(label))
+    stukken = documents_label(item)
+    if stukken is not None:
+        blocks.append(stukken)
     if include_introductions:
         blocks.extend(text_blocks(item.introduction))
     for title, text in (("Impressie", item.notes), ("Conclusie", item.conclusion)):

@@ -2,10 +2,12 @@
 
 import datetime as dt
 import hashlib
+import io
 import sqlite3
 from email import policy
 from email.parser import BytesParser
 
+import docx
 import pytest
 from sqlalchemy import event
 
@@ -340,3 +342,51 @@ def test_the_command_line_refuses_the_flag_where_nothing_is_mailed(
     command += ["--format", "docx", "--output", str(tmp_path / "a.docx"), "--attach-documents"]
     assert main(command) == EXIT_BAD_INPUT
     assert "--attach-documents applies to --format eml" in capsys.readouterr().err
+
+
+# --- the listings --------------------------------------------------------------------
+
+
+def _word_text(store, meeting_id, tmp_path, **options):
+    target = tmp_path / "document.docx"
+    write_export(store, meeting_id, "docx", target, options=ExportOptions(**options))
+    document = docx.Document(io.BytesIO(target.read_bytes()))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return [p.text for p in document.paragraphs] + cells
+
+
+def test_the_agenda_lists_each_points_stukken_in_its_row(store, meeting, tmp_path):
+    services.attach_document(store, meeting["point"], "Notitie.pdf", PDF)
+    services.attach_document(store, meeting["point"], "Advies.docx", DOCX)
+
+    cells = _word_text(store, meeting["meeting"], tmp_path, document=AGENDA)
+
+    [point] = [c for c in cells if c.startswith("Regionale samenwerking")]
+    assert point.splitlines() == ["Regionale samenwerking", "Stukken: Notitie.pdf, Advies.docx"]
+    assert not any("Stukken" in c for c in cells if c.startswith("Opening"))
+
+
+def test_the_verslag_lists_the_stukken_under_the_point_heading(store, meeting, tmp_path):
+    services.attach_document(store, meeting["point"], "Notitie.pdf", PDF)
+
+    paragraphs = _word_text(store, meeting["meeting"], tmp_path, document=VERSLAG)
+
+    heading = paragraphs.index("2. Regionale samenwerking")
+    assert paragraphs[heading + 1 : heading + 3] == ["Ter kennisname", "Stukken: Notitie.pdf"]
+    assert paragraphs.count("Stukken: Notitie.pdf") == 1
+
+
+@pytest.mark.parametrize("document", [AGENDA, VERSLAG])
+def test_the_public_version_leaves_out_the_stukken_of_a_confidential_point(
+    store, meeting, tmp_path, document
+):
+    services.attach_document(store, meeting["secret"], "Personeel.pdf", PDF)
+    services.attach_document(store, meeting["point"], "Notitie.pdf", PDF)
+
+    full = "\n".join(_word_text(store, meeting["meeting"], tmp_path, document=document))
+    public = "\n".join(
+        _word_text(store, meeting["meeting"], tmp_path, document=document, public=True)
+    )
+
+    assert "Personeel.pdf" in full and "Stukken: Notitie.pdf" in full
+    assert "Personeel.pdf" not in public and "Stukken: Notitie.pdf" in public
