@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from taskforce_desktop.core.edits import Target
 from taskforce_desktop.ui.display import choices, label, python_date, qdate, short_date
 
 ROW_MIME_TYPE = "application/x-taskforce-row"
@@ -70,6 +71,7 @@ class Column:
 class RecordTableModel(QAbstractTableModel):
     value_edited = Signal(object, str, object)  # the new record, field, value
     move_requested = Signal(int, int)  # record id, new index
+    target: Target  # what the rows are, for autosave: each table's model says
 
     def __init__(
         self, columns: Sequence[Column], parent: QObject | None = None, *, movable: bool = False

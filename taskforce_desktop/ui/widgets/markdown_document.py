@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 
 from taskforce_desktop.core import markdown as md
 from taskforce_desktop.core.markdown import Block, ListBlock, ListItem, Paragraph, Run
+from taskforce_desktop.ui.qt_stubs import or_none
 
 TOP_LEVEL = 1
 NESTED_LEVEL = 2
@@ -186,7 +187,7 @@ def _raw_blocks(doc: QTextDocument) -> list[Block]:
 
     for block in iter_blocks(doc):
         lines = block_lines(block)
-        text_list = block.textList()
+        text_list = or_none(block.textList())
         if text_list is None:
             flush()
             paragraphs = (md.normalise_runs(runs) for runs in lines)
@@ -405,7 +406,7 @@ def _list_groups(doc: QTextDocument) -> list[_Group]:
     top_object = -1
     children: _Group | None = None
     for block in iter_blocks(doc):
-        text_list = block.textList()
+        text_list = or_none(block.textList())
         if text_list is None:
             top = children = None
             continue

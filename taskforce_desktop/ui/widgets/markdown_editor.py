@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolBar, QWidget
 
 from taskforce_desktop.core import markdown as md
 from taskforce_desktop.core.phrases import CURSOR_MARK
+from taskforce_desktop.ui.qt_stubs import or_none
 from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 from taskforce_desktop.ui.widgets.markdown_document import (
     BOLD_WEIGHT,
@@ -52,7 +53,8 @@ _ALT = Qt.KeyboardModifier.AltModifier
 _LIST_MARKERS = {"- ": False, "* ": False, "1. ": True}
 # (key, modifiers) -> name of the editor method; the editor keeps these even when a window
 # defines the same shortcut, so they behave the same in every editor of the app.
-_EDITOR_KEYS = {
+# Keyed by int, as QKeyEvent.key() gives it.
+_EDITOR_KEYS: dict[tuple[int, Qt.KeyboardModifier], str] = {
     (Qt.Key.Key_B, _CTRL): "toggle_bold",
     (Qt.Key.Key_I, _CTRL): "toggle_italic",
     (Qt.Key.Key_Z, _CTRL): "undo",
@@ -258,7 +260,7 @@ class MarkdownEditor(QTextEdit):
     def toggle_list(self, ordered: bool) -> None:
         """Make the selected paragraphs a list of this kind, or back into paragraphs."""
         blocks = list(self._selected_blocks())
-        lists = [block.textList() for block in blocks]
+        lists = [or_none(block.textList()) for block in blocks]
         with self._structural_edit():
             if all(lst is not None and is_ordered(lst) == ordered for lst in lists):
                 for block in blocks:
@@ -371,7 +373,7 @@ class MarkdownEditor(QTextEdit):
     # --- keyboard -----------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        if self.isReadOnly():
+        if self.isReadOnly() or not isinstance(event, QKeyEvent):
             return super().event(event)
         if event.type() == QEvent.Type.ShortcutOverride and self._editor_action(event):
             event.accept()
@@ -680,10 +682,11 @@ class MarkdownFormatBar(QToolBar):
     def refresh(self) -> None:
         """Show the format at the cursor on the buttons."""
         editor = self._editor
-        usable = editor is not None and not editor.isReadOnly()
+        if editor is not None and editor.isReadOnly():
+            editor = None
         for action in self.actions():
-            action.setEnabled(usable)
-        if not usable:
+            action.setEnabled(editor is not None)
+        if editor is None:
             return
         kind = editor.current_list_kind()
         self.bold_action.setChecked(editor.is_bold())

@@ -91,7 +91,7 @@ class MessageBar(QFrame):
         self.hide()
 
     def text(self) -> str:
-        return self.text_label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        return "" if self.isHidden() else self.text_label.text()
 
     def show_message(
         self,
@@ -125,7 +125,8 @@ class MessageBar(QFrame):
 
     def _colour(self, level: Level) -> None:
         palette = self.palette()
-        base = self.parentWidget().palette() if self.parentWidget() else palette
+        parent = self.parentWidget()
+        base = parent.palette() if parent is not None else palette
         palette.setColor(
             QPalette.ColorRole.Window,
             _mixed(base.color(QPalette.ColorRole.Window), _HUES[level], _HUE_SHARE),

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextCursor
 
 from taskforce_desktop.core.spelling import SpellChecker, words_in
+from taskforce_desktop.ui.qt_stubs import or_none
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 
 log = logging.getLogger(__name__)
@@ -182,7 +183,7 @@ class SpellingMarks(QSyntaxHighlighter):
             self.rehighlightBlock(block)
 
     def _on_judged(self, words: set[str]) -> None:
-        document = self.document()
+        document = or_none(self.document())
         if document is None:
             return  # the editor went (its window closed) while the words were being judged
         block = document.firstBlock()
