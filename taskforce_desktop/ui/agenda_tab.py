@@ -16,6 +16,7 @@ from taskforce_desktop.ui.widgets.record_list_page import RecordListPage
 
 class AgendaTab(RecordListPage):
     kind = "agenda_item"
+    model: AgendaModel
 
     def __init__(
         self,

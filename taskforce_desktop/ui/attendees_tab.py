@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter, QMainWindow, QWidget
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.models import Presence
@@ -25,6 +25,7 @@ def person_choice(person: PersonRecord) -> str:
 
 class AttendeesTab(RecordListPage):
     kind = "attendee"
+    model: AttendeesModel
 
     def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -90,4 +91,6 @@ class AttendeesTab(RecordListPage):
             return
         presence = self.model.cycle_presence(row)
         name = self.model.record(row).person.name
-        self.window().statusBar().showMessage(f"{name}: {label(presence).lower()}", 4000)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"{name}: {label(presence).lower()}", 4000)
