@@ -43,6 +43,7 @@ from taskforce_desktop import paths
 from taskforce_desktop.core import markdown
 from taskforce_desktop.core.export import word_xml
 from taskforce_desktop.core.file_names import shorten_middle
+from taskforce_desktop.core.safe_zip import ZipTooLarge, open_bounded_zip
 from taskforce_desktop.core.verslag import (
     Block,
     BulletList,
@@ -126,12 +127,8 @@ def _megabytes(size: int) -> str:
 
 
 def _read_template(path: Path) -> bytes:
-    """The template's zip, refused before anything is unpacked when it is not a sane size.
-
-    A few megabytes can unpack to gigabytes (and Python 3.11.7's zipfile lacks the fix for
-    overlapping entries, CVE-2024-0450), so the sizes the zip declares are checked first:
-    reading an entry never yields more than its declared size.
-    """
+    """The template's zip, refused before anything is unpacked when it is not a sane size
+    (``safe_zip``: a few megabytes can unpack to gigabytes)."""
     name = Path(path).name
     # Non-blocking, so a FIFO planted under the template's name cannot hang the export;
     # binary, or Windows would translate line ends in the zip's bytes.
@@ -145,14 +142,14 @@ def _read_template(path: Path) -> bytes:
         raise TemplateRefused(
             f"Het Word-sjabloon '{name}' is groter dan {_megabytes(MAX_TEMPLATE_FILE)}."
         )
-    entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    unpacked = sum(entry.file_size for entry in entries)
-    if len(entries) > MAX_TEMPLATE_PARTS or unpacked > MAX_TEMPLATE_UNPACKED:
+    try:
+        open_bounded_zip(data, max_unpacked=MAX_TEMPLATE_UNPACKED, max_entries=MAX_TEMPLATE_PARTS)
+    except ZipTooLarge as refused:
         raise TemplateRefused(
-            f"Het Word-sjabloon '{name}' is uitgepakt {_megabytes(unpacked)} in "
-            f"{len(entries)} delen; een sjabloon mag uitgepakt hoogstens "
+            f"Het Word-sjabloon '{name}' is uitgepakt {_megabytes(refused.unpacked)} in "
+            f"{refused.entries} delen; een sjabloon mag uitgepakt hoogstens "
             f"{_megabytes(MAX_TEMPLATE_UNPACKED)} zijn."
-        )
+        ) from None
     return data
 
 

@@ -28,8 +28,10 @@ from taskforce_desktop.core.services.actions import (
     update_decision,
 )
 from taskforce_desktop.core.services.agenda import (
+    DraftPoint,
     add_agenda_item,
     add_agenda_item_in,
+    add_agenda_points,
     move_agenda_item,
     remove_agenda_item,
     restore_agenda_item,
@@ -102,6 +104,7 @@ __all__ = [
     "add_action_in",
     "add_agenda_item",
     "add_agenda_item_in",
+    "add_agenda_points",
     "add_attendee",
     "add_attendee_in",
     "add_decision",
@@ -123,6 +126,7 @@ __all__ = [
     "documents_of_item",
     "documents_of_meeting",
     "DomainError",
+    "DraftPoint",
     "duplicate_meeting",
     "ENUM_LABELS",
     "find_or_create_committee_in",
