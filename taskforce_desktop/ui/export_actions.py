@@ -1,13 +1,14 @@
 """Export the verslag, the agenda or the lists to Word, PDF or HTML, mail them, and choose
 the organisation's template.
 
-Everything slow runs in the thread pool (a QRunnable reporting back by signal) with a busy
-bar in the status bar, so typing never waits. A target that Word holds open or that is
-read-only gets a clear Dutch message and the offer to save under another name. E-mail drafts
-hold the whole verslag, confidential points included: they go to a private folder of this
-user (0700, files 0600) and are removed a day later, or to a folder she chose that is hers
-alone (never a network share, a synced cloud folder or one others may read). The Word
-template is kept per committee.
+Everything slow runs on the window's background helper (ui/background.py: pending edits
+written first, a busy bar in the status bar, the result back on the UI thread), so typing
+never waits. A target that Word holds open or that is read-only gets a clear Dutch message
+and the offer to save under another name. E-mail drafts hold the whole verslag,
+confidential points included: they go to a private folder of this user (0700, files 0600)
+and are removed a day later, or to a folder she chose that is hers alone (never a network
+share, a synced cloud folder or one others may read). The Word template is kept per
+committee.
 Which document the entries make (verslag, agenda, Actielijst, Besluitenlijst) is chosen at the
 top of the same menu. ``install_export_ui(window)`` adds the Voorbeeld tab and the menu
 entries to the window.
@@ -19,10 +20,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from taskforce_desktop import paths
 from taskforce_desktop.core import documents, private_files, services
@@ -44,6 +46,9 @@ from taskforce_desktop.core.export.eml import (
 from taskforce_desktop.core.export.pdf import MadeBy
 from taskforce_desktop.ui import pdf_writer  # noqa: F401 - registers "pdf" with core.export
 from taskforce_desktop.ui.preview_tab import PreviewTab
+
+if TYPE_CHECKING:
+    from taskforce_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +152,7 @@ class MailFallback:
         return "folder" if clicked is folder else "mailto" if clicked is mailto else None
 
 
-# --- the job off the UI thread ----------------------------------------------------------
+# --- the request and how its failure is told ------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -158,35 +163,12 @@ class ExportRequest:
     options: ExportOptions
 
 
-class _JobSignals(QObject):
-    finished = Signal(object, object)  # ExportRequest, list of warnings
-    failed = Signal(object, str, bool)  # ExportRequest, Dutch message, another name may help
-
-
-class ExportJob(QRunnable):
-    def __init__(self, store, request: ExportRequest) -> None:
-        super().__init__()
-        self.store = store
-        self.request = request
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        request = self.request
-        try:
-            warnings = write_export(
-                self.store, request.meeting_id, request.fmt, request.target, options=request.options
-            )
-        except ExportTargetError as error:
-            self.signals.failed.emit(request, str(error), True)
-        except (ExportError, services.DomainError) as error:
-            self.signals.failed.emit(request, str(error), False)
-        except Exception as error:  # a bug must reach the user, not vanish in the pool
-            log.exception("export of meeting %s to %s failed", request.meeting_id, request.fmt)
-            self.signals.failed.emit(
-                request, _tr("Het verslag kon niet worden gemaakt: {0}").format(error), False
-            )
-        else:
-            self.signals.finished.emit(request, warnings)
+def failure_message(request: ExportRequest, error: Exception) -> str:
+    """What she reads when an export failed; a bug is logged, not hidden behind the text."""
+    if isinstance(error, (ExportError, services.DomainError)):
+        return str(error)
+    log.error("export of meeting %s to %s failed", request.meeting_id, request.fmt, exc_info=error)
+    return _tr("Het verslag kon niet worden gemaakt: {0}").format(error)
 
 
 # --- the controller -------------------------------------------------------------------------
@@ -197,19 +179,9 @@ class ExportController(QObject):
 
     done = Signal(object)  # ExportRequest, after a successful export (tests, mail)
 
-    def __init__(self, window, pool: QThreadPool | None = None) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.pool = pool or QThreadPool.globalInstance()
-        # Requests under way; the pool owns the jobs themselves and deletes them after run().
-        self._running: set[int] = set()
-        self._after: dict[int, Callable[[ExportRequest], None]] = {}
-        self.busy = QProgressBar(window)
-        self.busy.setRange(0, 0)  # indeterminate: rendering has no steps to count
-        self.busy.setMaximumWidth(120)
-        self.busy.setAccessibleName(_tr("Verslag wordt gemaakt"))
-        self.busy.hide()
-        window.statusBar().addPermanentWidget(self.busy)
         self._build_actions()
         private_files.remove_older_than(paths.private_dir(DRAFTS_FOLDER), DRAFT_MAX_AGE_SECONDS)
 
@@ -254,13 +226,15 @@ class ExportController(QObject):
             lambda on: settings.setValue(PUBLIC_KEY, on),
             checkable=True,
         )
-        self.act_public.setChecked(settings.value(PUBLIC_KEY, False, type=bool))
+        self.act_public.setChecked(bool(settings.value(PUBLIC_KEY, False, type=bool)))
         self.act_no_introductions = self._action(
             _tr("&Zonder toelichtingen"),
             lambda on: settings.setValue(NO_INTRODUCTIONS_KEY, on),
             checkable=True,
         )
-        self.act_no_introductions.setChecked(settings.value(NO_INTRODUCTIONS_KEY, False, type=bool))
+        self.act_no_introductions.setChecked(
+            bool(settings.value(NO_INTRODUCTIONS_KEY, False, type=bool))
+        )
         self.act_template = self._action(_tr("Word-&sjabloon kiezen…"), self.choose_template)
         self.act_house_style = self._action(
             _tr("Standaard &huisstijl gebruiken"), self.use_house_style
@@ -349,15 +323,8 @@ class ExportController(QObject):
 
     # -- exporting --------------------------------------------------------------------
 
-    def _meeting(self):
-        meeting = self.window.session.meeting
-        if meeting is not None:
-            # The verslag must hold what was typed a moment ago.
-            self.window.writer.flush_blocking()
-        return meeting
-
     def export(self, fmt: str) -> None:
-        meeting = self._meeting()
+        meeting = self.window.session.meeting
         if meeting is None:
             return
         named = documents.named_document(
@@ -376,24 +343,29 @@ class ExportController(QObject):
     def start(
         self, request: ExportRequest, after: Callable[[ExportRequest], None] | None = None
     ) -> None:
-        job = ExportJob(self.window.store, request)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self._running.add(id(request))
-        if after is not None:
-            self._after[id(request)] = after
-        self.busy.show()
-        self.window.statusBar().showMessage(_tr("Verslag wordt gemaakt…"))
-        self.pool.start(job)
+        """Render and write off the UI thread (the background helper writes pending edits
+        first, so the file holds what was typed a moment ago)."""
+        store = self.window.store
 
-    def _forget(self, request: ExportRequest) -> Callable[[ExportRequest], None] | None:
-        self._running.discard(id(request))
-        self.busy.setVisible(bool(self._running))
-        return self._after.pop(id(request), None)
+        def work() -> list[str]:
+            return write_export(
+                store, request.meeting_id, request.fmt, request.target, options=request.options
+            )
 
-    def _finished(self, request: ExportRequest, warnings: list[str]) -> None:
-        after = self._forget(request)
-        made_by = [line for line in warnings if isinstance(line, MadeBy)]
+        self.window.background.run(
+            work,
+            lambda warnings: self._finished(request, warnings, after),
+            lambda error: self._failed(request, error),
+            label=_tr("Verslag wordt gemaakt…"),
+        )
+
+    def _finished(
+        self,
+        request: ExportRequest,
+        warnings: list[str],
+        after: Callable[[ExportRequest], None] | None,
+    ) -> None:
+        made_by: list[str] = [line for line in warnings if isinstance(line, MadeBy)]
         problems = [line for line in warnings if not isinstance(line, MadeBy)]
         saved = _tr("Verslag opgeslagen: {0}").format(request.target)
         self.window.statusBar().showMessage(" ".join([saved, *made_by]), 10000)
@@ -403,19 +375,17 @@ class ExportController(QObject):
             after(request)
         self.done.emit(request)
 
-    def _failed(self, request: ExportRequest, message: str, other_name_helps: bool) -> None:
-        self._forget(request)
-        self.window.statusBar().clearMessage()
-        if other_name_helps and request.fmt != "eml":
-            if TargetProblem.ask(self.window, message):
+    def _failed(self, request: ExportRequest, error: Exception) -> None:
+        if isinstance(error, ExportTargetError) and request.fmt != "eml":
+            if TargetProblem.ask(self.window, str(error)):
                 self._ask_and_start(request.meeting_id, request.fmt, request.target)
             return
-        self.window.show_problem(message)
+        self.window.show_problem(failure_message(request, error))
 
     # -- mailing -----------------------------------------------------------------------
 
     def mail(self) -> None:
-        meeting = self._meeting()
+        meeting = self.window.session.meeting
         if meeting is None:
             return
         named = documents.named_document(

@@ -10,16 +10,22 @@ other views; the view an edit came from is named, so it is not written back to w
 types. Operations that change the shape of a meeting (add, delete, move) go through
 ``run()`` or ``perform()``: they first write pending edits, run one service call and reload
 the state from the store with whatever is still pending applied on top.
+
+Undo and redo run in the order she asked for them. A slow step (re-importing a deleted
+meeting) runs on the window's background helper with the window locked; an undo or redo asked
+for meanwhile waits its turn behind it, because QUndoStack has already moved its index and the
+step must see the store the earlier one leaves behind.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.edits import Edit, Target, apply_edit
@@ -27,10 +33,15 @@ from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
 from taskforce_desktop.core.services import DomainError
 from taskforce_desktop.core.store import Store
 from taskforce_desktop.ui.autosave import AutosaveWriter, describe_failure
+from taskforce_desktop.ui.background import BackgroundOperations
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingSession", text)
 
 
 class MeetingSession(QObject):
@@ -42,11 +53,15 @@ class MeetingSession(QObject):
     # A field of the open meeting changed: the Edit, and the widget it came from (or None).
     state_changed = Signal(object, object)
 
-    def __init__(self, store: Store, writer: AutosaveWriter, parent: QObject | None = None):
+    def __init__(self, store: Store, writer: AutosaveWriter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.writer = writer
         self.undo_stack = QUndoStack(self)
+        # Undo (True) and redo (False) steps asked for and not yet done; the first is running.
+        self._steps: list[tuple[StoreCommand, bool]] = []
+        self._background: BackgroundOperations | None = None
+        self._locked_while_slow: tuple[QWidget, ...] = ()
         self._meeting: MeetingRecord | None = None
         self.current_item_id = 0
         # Undo re-creates deleted rows under new ids; commands find them through this map.
@@ -166,8 +181,26 @@ class MeetingSession(QObject):
 
     # --- operations -----------------------------------------------------------------
 
+    def run_slow_steps_on(self, background: BackgroundOperations, locks: Sequence[QWidget]) -> None:
+        """Slow undo and redo steps run on ``background``, ``locks`` disabled meanwhile."""
+        self._background = background
+        self._locked_while_slow = tuple(locks)
+
+    def is_stepping(self) -> bool:
+        """An undo or redo is still under way (or waiting behind a slow one)."""
+        return bool(self._steps)
+
+    def _refused_while_stepping(self) -> bool:
+        if self._steps:
+            self.problem.emit(
+                _tr("Even geduld: het ongedaan maken is nog bezig. Probeer het zo opnieuw.")
+            )
+        return bool(self._steps)
+
     def run(self, operation: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """One store operation that is not undone by Ctrl+Z (adding is undone by deleting)."""
+        if self._refused_while_stepping():
+            return None
         self.writer.flush_blocking()
         try:
             result = operation(self.store, *args, **kwargs)
@@ -182,6 +215,8 @@ class MeetingSession(QObject):
 
     def perform(self, command: StoreCommand) -> bool:
         """Run an undoable command now and put it on the undo stack if it succeeded."""
+        if self._refused_while_stepping():
+            return False
         self.writer.flush_blocking()
         try:
             command.apply()
@@ -202,6 +237,48 @@ class MeetingSession(QObject):
         else:
             self.reload()
         self.structure_changed.emit(meeting_id)
+
+    def step(self, command: StoreCommand, *, undoing: bool) -> None:
+        """An undo or redo the stack asked for: done now, or after the ones still running."""
+        self._steps.append((command, undoing))
+        if len(self._steps) == 1:
+            self._next_step()
+
+    def _next_step(self) -> None:
+        while self._steps:
+            command, undoing = self._steps[0]
+            step = command.revert if undoing else command.apply
+            label = command.background_label(undoing=undoing)
+            if label is not None and self._background is not None:
+                self._background.run(
+                    step,
+                    lambda _nothing: self._step_done(None),
+                    self._step_done,
+                    label=label,
+                    locks=self._locked_while_slow,
+                )
+                return
+            self.writer.flush_blocking()
+            try:
+                step()
+            except Exception as exc:  # noqa: BLE001 - reported; the command leaves the stack
+                self.report(exc)
+                command.setObsolete(True)
+            self._steps.pop(0)
+            self.after_command(command)
+
+    def _step_done(self, error: Exception | None) -> None:
+        command, _undoing = self._steps.pop(0)
+        if error is not None:
+            self.report(error)
+        self.after_command(command)
+        if error is not None:
+            # Too late to take the command off the stack (it has moved on, and steps may be
+            # waiting behind it): a history that no longer matches the store goes, as after
+            # a restore from a backup.
+            self._steps.clear()
+            self.undo_stack.clear()
+        self._next_step()
 
     def report(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
@@ -249,20 +326,16 @@ class StoreCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def background_label(self, *, undoing: bool) -> str | None:
+        """What the status bar says while a slow step runs off the UI thread; None: a quick
+        step, done on the UI thread."""
+        return None
+
     def redo(self) -> None:
         if self.already_applied:
             self.already_applied = False
             return
-        self._guarded(self.apply)
+        self.session.step(self, undoing=False)
 
     def undo(self) -> None:
-        self._guarded(self.revert)
-
-    def _guarded(self, step: Callable[[], None]) -> None:
-        self.session.writer.flush_blocking()
-        try:
-            step()
-        except Exception as exc:  # noqa: BLE001
-            self.session.report(exc)
-            self.setObsolete(True)
-        self.session.after_command(self)
+        self.session.step(self, undoing=True)

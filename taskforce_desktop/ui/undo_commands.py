@@ -103,7 +103,8 @@ class RemoveDecision(StoreCommand):
         self.item_id = item_id
         self.decision_id = decision.id
         self.number = decision.number
-        self.text = text
+        # Not "text": that would hide QUndoCommand.text(), the entry's name in the menu.
+        self.decision_text = text
         self.index = index
 
     def apply(self) -> None:
@@ -113,7 +114,7 @@ class RemoveDecision(StoreCommand):
         new_id = services.add_decision(
             self.store,
             self.session.resolve("agenda_item", self.item_id),
-            self.text,
+            self.decision_text,
             self.index,
             self.number,
         )
@@ -142,13 +143,26 @@ class RemoveAction(StoreCommand):
 
 
 class DeleteMeeting(StoreCommand):
-    """Undo re-imports the meeting file written just before the delete: the whole meeting."""
+    """Undo re-imports the meeting file written just before the delete: the whole meeting.
+
+    A 100-point meeting takes a second or more to import, so its undo and redo run on the
+    background helper.
+    """
 
     changes_meeting_list = True
 
     def __init__(self, session: MeetingSession, meeting_id: int, title: str) -> None:
         super().__init__(session, meeting_id, _tr("Vergadering {0} verwijderen").format(title))
+        self.title = title
         self.snapshot = ""
+
+    def background_label(self, *, undoing: bool) -> str | None:
+        text = (
+            _tr("Vergadering {0} wordt teruggezet…")
+            if undoing
+            else _tr("Vergadering {0} wordt weer verwijderd…")
+        )
+        return text.format(self.title)
 
     def apply(self) -> None:
         meeting_id = self.session.resolve("meeting", self.meeting_id)

@@ -99,8 +99,8 @@ def test_export_to_word_runs_off_the_ui_thread_and_remembers_the_folder(
     controller = window.export_controller
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_word.trigger()
-        assert controller.busy.isVisible()  # the window is free while the job runs
-    assert not controller.busy.isVisible()
+        assert window.background.busy.isVisible()  # the window is free while the job runs
+    assert not window.background.busy.isVisible()
     assert asked[0][1].name.startswith("Verslag Taskforce Samen Organiseren 20")
     assert CONFIDENTIAL in _paragraph_texts(target)
     assert "Verslag opgeslagen" in window.statusBar().currentMessage()

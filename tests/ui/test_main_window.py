@@ -94,12 +94,14 @@ def test_duplicate_delete_and_undo_delete(qtbot, window, monkeypatch):
     assert meeting_titles(window) == ["Septemberoverleg"]
     assert window.session.meeting.title == "Septemberoverleg"
 
-    window.act_undo.trigger()
+    window.act_undo.trigger()  # the meeting file is imported again, off the UI thread
+    qtbot.waitUntil(window.background.is_idle)
     assert sorted(meeting_titles(window)) == ["Septemberoverleg", "Septemberoverleg (kopie)"]
     restored = window.session.meeting
     assert restored.title == "Septemberoverleg (kopie)"
     assert [a.person.name for a in restored.attendees] == ["Anna de Vries", "Bram Jansen"]
     window.act_redo.trigger()
+    qtbot.waitUntil(window.background.is_idle)
     assert meeting_titles(window) == ["Septemberoverleg"]
 
 
