@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from taskforce_desktop.core import services
 from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
 from taskforce_desktop.ui.background import BackgroundOperations
+from taskforce_desktop.ui.documents_panel import DocumentsPanel
 from taskforce_desktop.ui.models.tables import AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.translation import counted
@@ -45,6 +46,11 @@ class AgendaTab(RecordListPage):
         header.setStretchLastSection(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         session.agenda_item_selected.connect(self.table.select_record)
+        # The stukken of the selected point, below the points.
+        self.documents = DocumentsPanel(session, background, self)
+        page_layout = self.layout()
+        assert page_layout is not None  # RecordListPage's column: add row, table, buttons
+        page_layout.addWidget(self.documents)
 
     def records_of(self, meeting: MeetingRecord) -> tuple[AgendaItemRecord, ...]:
         return meeting.agenda

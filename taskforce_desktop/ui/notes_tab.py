@@ -6,6 +6,7 @@ types; Ctrl+PgDown/PgUp walk the agenda, Ctrl+Shift+B adds a decision, Ctrl+Shif
 
 from __future__ import annotations
 
+import html
 import itertools
 
 from PySide6.QtCore import Qt
@@ -31,6 +32,7 @@ from taskforce_desktop.core.edits import Edit, Target
 from taskforce_desktop.core.models import AgendaKind
 from taskforce_desktop.core.records import AgendaItemRecord, DecisionRecord, MeetingRecord
 from taskforce_desktop.ui.display import label
+from taskforce_desktop.ui.documents_panel import open_document
 from taskforce_desktop.ui.models.tables import ActionsModel, AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.undo_commands import RemoveAction, RemoveDecision
@@ -149,6 +151,15 @@ class NotesTab(QWidget):
         self.heading.setWordWrap(True)
         self.details = QLabel(page)
         self.details.setWordWrap(True)
+        # The point's stukken, each name a link that opens it; shown only when it has any.
+        self.documents_line = QLabel(page)
+        self.documents_line.setWordWrap(True)
+        self.documents_line.setTextFormat(Qt.TextFormat.RichText)
+        self.documents_line.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.documents_line.linkActivated.connect(self._open_document)
 
         self.introduction_toggle = QToolButton(page)
         self.introduction_toggle.setCheckable(True)
@@ -222,6 +233,7 @@ class NotesTab(QWidget):
         form = QVBoxLayout(content)
         form.addWidget(self.heading)
         form.addWidget(self.details)
+        form.addWidget(self.documents_line)
         form.addWidget(self.introduction_toggle)
         form.addWidget(self.introduction, 1)
         form.addWidget(section_label(self.tr("&Impressie"), content, self.notes))
@@ -277,6 +289,7 @@ class NotesTab(QWidget):
             self.agenda_list.setCurrentIndex(self.agenda_list.model().index(row, column))
         self.heading.setText(f"{item.number}. {item.title}")
         self.details.setText(self._details(item))
+        self._show_documents(item)
         for field in NOTES_FIELDS:
             show_markdown(getattr(self, field), getattr(item, field))
         self._update_introduction_toggle()
@@ -321,6 +334,21 @@ class NotesTab(QWidget):
             parts.append(self.tr("vertrouwelijk"))
         return " · ".join(parts)
 
+    def _show_documents(self, item: AgendaItemRecord) -> None:
+        links = ", ".join(
+            f'<a href="{document.id}">{html.escape(document.file_name)}</a>'
+            for document in item.documents
+        )
+        self.documents_line.setText(self.tr("Stukken: {0}").format(links))
+        self.documents_line.setVisible(bool(item.documents))
+
+    def _open_document(self, link: str) -> None:
+        item = self.session.agenda_item(self.item_id)
+        documents = item.documents if item else ()
+        document = next((one for one in documents if str(one.id) == link), None)
+        if document is not None:
+            open_document(self.session, document)
+
     def _show_decisions(self, item: AgendaItemRecord) -> None:
         shown = [row.decision.id for row in self.decision_rows]
         if shown != [decision.id for decision in item.decisions]:
@@ -345,7 +373,8 @@ class NotesTab(QWidget):
 
     def _order_tab_chain(self) -> None:
         """Tab follows the page from top to bottom, also through decisions added later."""
-        chain: list[QWidget] = [self.agenda_list, self.introduction_toggle, self.introduction]
+        chain: list[QWidget] = [self.agenda_list, self.documents_line, self.introduction_toggle]
+        chain.append(self.introduction)
         chain += [self.notes, self.review, self.conclusion]
         for row in self.decision_rows:
             chain += [row.editor, row.delete_button]
