@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from taskforce_desktop import __version__, paths
@@ -21,7 +22,7 @@ EXIT_BAD_INPUT = 2
 
 EXPORT_FORMATS = ("json", "docx", "pdf", "html", "eml")
 TEMPLATE_FORMATS = ("docx", "pdf", "eml")  # the formats made from the Word file
-SUBCOMMANDS = ("gui", "import", "list", "export", "backup", "backups", "restore")
+SUBCOMMANDS = ("gui", "import", "import-agenda", "list", "export", "backup", "backups", "restore")
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace",
         action="store_true",
         help="een vergadering van hetzelfde overleg, op dezelfde datum met dezelfde titel vervangen",
+    )
+
+    agenda_importer = commands.add_parser(
+        "import-agenda",
+        help="de agenda van de voorzitter (Word, .docx) aan een vergadering toevoegen",
+    )
+    agenda_importer.add_argument("file", type=Path, metavar="FILE.docx")
+    agenda_importer.add_argument("--meeting", required=True, type=int, metavar="ID")
+    agenda_importer.add_argument(
+        "--dry-run", action="store_true", help="alleen laten zien wat herkend is, niets toevoegen"
     )
 
     commands.add_parser("list", help="alle vergaderingen: id, datum, overleg, titel, status")
@@ -168,6 +179,56 @@ def _cmd_import(args) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     print(result.meeting_id)
     return EXIT_OK
+
+
+def _cmd_import_agenda(args) -> int:
+    """The chair's Word agenda into a meeting: one line per point, then what was not placed."""
+    from taskforce_desktop.core import approval, services
+    from taskforce_desktop.core.agenda_import import AgendaFileError, read_word_agenda
+
+    try:
+        draft = read_word_agenda(args.file)
+    except AgendaFileError as exc:
+        raise BadInput(str(exc)) from None
+    if not draft.points:
+        for line in draft.not_understood:
+            print(f"not understood: {line}")
+        raise BadInput(f"no agenda points found in {args.file.name}")
+    store = _open_store(args)
+    try:
+        try:
+            locked = approval.is_locked(store, args.meeting)
+        except services.DomainError:
+            raise BadInput(f"no meeting with id {args.meeting}") from None
+        if locked:
+            raise BadInput(f"meeting {args.meeting} is approved and cannot be changed")
+        points = draft.points
+        if not args.dry_run:
+            new_ids = services.add_agenda_points(store, args.meeting, points)
+            agenda = {item.id: item for item in services.load_meeting(store, args.meeting).agenda}
+            points = [
+                replace(point, number=agenda[new_id].number)
+                for point, new_id in zip(points, new_ids, strict=True)
+            ]
+    finally:
+        store.close()
+    for point in points:
+        print(_agenda_point_line(point))
+    for line in draft.not_understood:
+        print(f"not understood: {line}")
+    return EXIT_OK
+
+
+def _agenda_point_line(point) -> str:
+    """'3  Begroting 2027  (besluitvorming, inbreng: wethouder Jansen, 20 min)'."""
+    from taskforce_desktop.core.verslag import PURPOSE_LABELS
+
+    details = [PURPOSE_LABELS[point.purpose].casefold().removeprefix("ter ")]
+    if point.presenter:
+        details.append(f"inbreng: {point.presenter}")
+    if point.planned_minutes is not None:
+        details.append(f"{point.planned_minutes} min")
+    return f"{point.number or '-'}  {point.title}  ({', '.join(details)})"
 
 
 def _cmd_list(args) -> int:
@@ -288,6 +349,7 @@ def _cmd_gui(args) -> int:
 COMMANDS = {
     "gui": _cmd_gui,
     "import": _cmd_import,
+    "import-agenda": _cmd_import_agenda,
     "list": _cmd_list,
     "export": _cmd_export,
     "backup": _cmd_backup,
