@@ -8,6 +8,11 @@ is modal, so typing goes on. An operation that replaces what the window shows ca
 widgets that must not be edited meanwhile (``locks``): they are disabled until the work is done,
 so no keystroke goes to a row that the work is about to delete.
 
+Work she need not wait for, which reads only what is already stored (the preview, the
+periodic backup), goes through ``run_quietly``: no flush, no busy bar, no locks, in the
+habit of Anki's QueryOp. A quit waits for quiet work too, so the store is never closed
+under it.
+
 ``work`` must not touch widgets; it talks to the store, which every thread may use.
 """
 
@@ -16,7 +21,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar, QWidget
@@ -60,12 +65,14 @@ class _Operation(QObject, Generic[Result]):
         on_success: Callable[[Result], None],
         on_failure: Callable[[Exception], None],
         locks: Sequence[QWidget],
+        label: str | None,
     ) -> None:
         super().__init__(owner)
         self.owner = owner
         self.on_success = on_success
         self.on_failure = on_failure
         self.locks = tuple(locks)
+        self.label = label  # None: quiet work, without the busy bar
         self.work_done = threading.Event()
 
     def finish(self, result: Result, error: Exception | None) -> None:
@@ -89,7 +96,7 @@ class BackgroundOperations(QObject):
         self.status_bar = status_bar
         self.flush = flush
         self.pool = pool or QThreadPool.globalInstance()
-        self._running: list[_Operation] = []
+        self._running: list[_Operation[Any]] = []
         self.busy = QProgressBar(status_bar)
         self.busy.setRange(0, 0)  # indeterminate: an import or restore has no steps to count
         self.busy.setMaximumWidth(120)
@@ -106,21 +113,36 @@ class BackgroundOperations(QObject):
         locks: Sequence[QWidget] = (),
     ) -> None:
         self.flush()
-        operation = _Operation(self, on_success, on_failure, locks)
-        job = _Job(work, operation.work_done)
-        job.outcome.finished.connect(operation.finish)
-        # The pool deletes the job after run(); the outcome must outlive it until delivered.
-        job.outcome.setParent(operation)
-        self._running.append(operation)
         for widget in locks:
             widget.setEnabled(False)
         self.busy.setAccessibleName(label)
         self.busy.show()
         self.status_bar.showMessage(label)
+        self._start(work, _Operation(self, on_success, on_failure, locks, label))
+
+    def run_quietly(
+        self,
+        work: Callable[[], Result],
+        on_success: Callable[[Result], None],
+        on_failure: Callable[[Exception], None],
+    ) -> None:
+        """Work on what is already stored that she does not wait for: nothing on screen."""
+        self._start(work, _Operation(self, on_success, on_failure, (), None))
+
+    def _start(self, work: Callable[[], Result], operation: _Operation[Result]) -> None:
+        job = _Job(work, operation.work_done)
+        job.outcome.finished.connect(operation.finish)
+        # The pool deletes the job after run(); the outcome must outlive it until delivered.
+        job.outcome.setParent(operation)
+        self._running.append(operation)
         self.pool.start(job)
 
     def is_idle(self) -> bool:
         return not self._running
+
+    def is_busy(self) -> bool:
+        """Work she was told about (the busy bar shows) is still running."""
+        return any(operation.label is not None for operation in self._running)
 
     def wait_for_work(self, timeout_s: float = SHUTDOWN_WAIT_S) -> None:
         """At quit: the store is closed after this, so work still writing to it ends first."""
@@ -128,13 +150,14 @@ class BackgroundOperations(QObject):
             if not operation.work_done.wait(timeout_s):
                 log.error("background work still running at quit")
 
-    def _forget(self, operation: _Operation) -> None:
+    def _forget(self, operation: _Operation[Any]) -> None:
         self._running.remove(operation)
         operation.deleteLater()
         still_locked = {id(widget) for other in self._running for widget in other.locks}
         for widget in operation.locks:
             if id(widget) not in still_locked:
                 widget.setEnabled(True)
-        if not self._running:
+        # Quiet work leaves the status bar alone: its message may be one she is reading.
+        if operation.label is not None and not self.is_busy():
             self.busy.hide()
             self.status_bar.clearMessage()

@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -82,15 +82,13 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 
 class SafetyUi(QObject):
-    backup_finished = Signal(object)  # Path | None, or the StoreError
-
     def __init__(self, window, recovery: Recovery | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.data_dir = Path(window.store.data_dir)
         self.emergency = EmergencyCopy(window.writer, self.data_dir)
         self.emergency.written_to.connect(self._on_emergency_copy)
-        self._backup_running = threading.Lock()
+        self._backup_running = False  # one backup at a time; set and read on the UI thread
 
         self.act_restore = QAction(_tr("&Herstellen uit reservekopie…"), window)
         self.act_restore.triggered.connect(self.restore_from_backup)
@@ -112,7 +110,6 @@ class SafetyUi(QObject):
         window.menu_help.addSeparator()
         window.menu_help.addAction(self.act_open_log)
 
-        self.backup_finished.connect(self._on_backup_finished)
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.backup_in_background)
@@ -154,39 +151,50 @@ class SafetyUi(QObject):
     # ---------------------------------------------------------------- backups
 
     def backup_in_background(self, reason: backup.Reason | None = None) -> None:
-        """backup_if_due (or a backup for reason) on a worker thread: typing never waits."""
-        if not self._backup_running.acquire(blocking=False):
+        """backup_if_due (or a backup for reason) on the window's background helper: typing
+        never waits, a quit waits for the backup before it closes the store, and only the one
+        she asked for shows the busy bar."""
+        if self._backup_running:
             return
+        self._backup_running = True
         store = self.window.store
 
-        def work() -> None:
-            try:
-                if reason is None:
-                    result = backup.backup_if_due(store, dt.datetime.now(dt.timezone.utc))
-                elif reason is backup.Reason.START:
-                    result = backup.backup_if_changed(store, reason)
-                else:
-                    result = backup.make_backup(store, reason)
-            except StoreError as exc:
-                result = exc
-            finally:
-                self._backup_running.release()
-            self.backup_finished.emit(result)
+        def work() -> Path | None:
+            if reason is None:
+                return backup.backup_if_due(store, dt.datetime.now(dt.timezone.utc))
+            if reason is backup.Reason.START:
+                return backup.backup_if_changed(store, reason)
+            return backup.make_backup(store, reason)
 
-        threading.Thread(target=work, name="backup", daemon=True).start()
+        if reason is backup.Reason.MANUAL:
+            # She asked for it: the busy bar shows, and what she typed is in it.
+            self.window.background.run(
+                work,
+                self._on_backup_finished,
+                self._on_backup_failed,
+                label=_tr("Reservekopie wordt gemaakt…"),
+            )
+        else:
+            self.window.background.run_quietly(
+                work, self._on_backup_finished, self._on_backup_failed
+            )
 
     def backup_now(self) -> None:
-        self.window.writer.flush_blocking()
-        self.window.statusBar().showMessage(_tr("Reservekopie wordt gemaakt…"))
         self.backup_in_background(backup.Reason.MANUAL)
 
-    def _on_backup_finished(self, result) -> None:
-        if isinstance(result, StoreError):
-            self.window.show_problem(str(result))
-        elif result is not None:
+    def _on_backup_finished(self, result: Path | None) -> None:
+        self._backup_running = False
+        if result is not None:
             self.window.statusBar().showMessage(
                 _tr("Reservekopie gemaakt: {0}").format(Path(result).name), 8000
             )
+
+    def _on_backup_failed(self, error: Exception) -> None:
+        self._backup_running = False
+        if isinstance(error, StoreError):
+            self.window.show_problem(str(error))
+        else:
+            log.error("backup failed", exc_info=error)
 
     def _data_dir_identity(self) -> tuple:
         return (file_identity(self.data_dir), file_identity(self.window.store.path))
