@@ -305,7 +305,7 @@ def _checked_edits(store: Store, edits: list[Edit]) -> Recovery:
                 meetings[edit.meeting_id] = None
         meeting = meetings[edit.meeting_id]
         name = _object_name(meeting, edit) if meeting is not None else None
-        if name is None:
+        if meeting is None or name is None:
             recovery.refused += 1
             continue
         recovery.applied.append(edit)

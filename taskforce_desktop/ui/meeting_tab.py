@@ -7,7 +7,6 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -163,10 +162,9 @@ class MeetingTab(QWidget):
     def _times_edited(self) -> None:
         times = {}
         for field, widget in (("start_time", self.start_time), ("end_time", self.end_time)):
-            text = widget.text().strip()
-            state = widget.validator().validate(text, 0)[0]
-            if text and state != QValidator.State.Acceptable:
+            if not widget.is_written_out():
                 return  # half typed: wait for the rest
+            text = widget.text().strip()
             times[field] = text or None
         start, end = times["start_time"], times["end_time"]
         if start and end and _parse_time(end) < _parse_time(start):

@@ -50,13 +50,17 @@ FURNITURE_GAP_MM = 6  # between the text and the header / footer lines
 QUIET = QColor("#595959")
 
 
+# The command line's application, kept so Python does not collect it while Qt still uses it.
+_command_line_application: QGuiApplication | None = None
+
+
 def _ensure_gui_application() -> None:
     """Fonts need a QGuiApplication; the command line has none and maybe no display."""
+    global _command_line_application
     if QGuiApplication.instance() is None:
         if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        # Kept on the module so Python does not collect it while Qt still uses it.
-        _ensure_gui_application.app = QGuiApplication([])
+        _command_line_application = QGuiApplication([])
 
 
 def _mm(value: float) -> float:

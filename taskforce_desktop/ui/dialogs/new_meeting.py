@@ -51,9 +51,11 @@ class NewMeetingDialog(QDialog):
             self.committee.addItem(committee.name, committee.id)
         preferred = self.committee.findData(preferred_committee_id)
         self.committee.setCurrentIndex(preferred if preferred >= 0 else 0)
-        self.committee.lineEdit().setPlaceholderText(self.tr("Naam van het overleg"))
+        committee_text = self.committee.lineEdit()
+        assert committee_text is not None  # an editable combo box has one
+        committee_text.setPlaceholderText(self.tr("Naam van het overleg"))
         # The label names the list; the text field inside it is a child of its own.
-        self.committee.lineEdit().setAccessibleName(self.tr("Overleg"))
+        committee_text.setAccessibleName(self.tr("Overleg"))
         self.date = DateField(self)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Leeg: de titel van de vorige vergadering"))
@@ -112,10 +114,12 @@ class NewMeetingDialog(QDialog):
     def request(self) -> NewMeetingRequest:
         committee_id = self._committee_id()
         from_previous = self.from_previous.isChecked() and committee_id in self._with_meetings
+        day = self.date.value()
+        assert day is not None  # a DateField, unlike an OptionalDateEdit, always holds a date
         return NewMeetingRequest(
             committee_name=" ".join(self.committee.currentText().split()),
             committee_id=committee_id,
-            date=self.date.date().toPython(),
+            date=day,
             title=" ".join(self.title.text().split()),
             from_previous=from_previous,
             with_guests=from_previous and self.with_guests.isChecked(),

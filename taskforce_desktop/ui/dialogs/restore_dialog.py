@@ -137,9 +137,8 @@ class RestoreDialog(QDialog):
 
     def selected_backup(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return Path(self.table.item(rows[0].row(), 0).data(PATH_ROLE))
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return Path(item.data(PATH_ROLE)) if item is not None else None
 
     def _show_selected(self) -> None:
         """Open the chosen backup read-only and list its meetings."""
@@ -191,8 +190,10 @@ class RestoreDialog(QDialog):
         path = self.selected_backup()
         if path is None or not self.restore_button.isEnabled():
             return
-        row = self.table.currentRow()
-        when = self.table.item(row, 0).text()
+        current = self.table.item(self.table.currentRow(), 0)
+        if current is None:
+            return
+        when = current.text()
         if Confirm.ask(
             self,
             self.tr("Reservekopie herstellen"),

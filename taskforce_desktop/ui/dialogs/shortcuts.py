@@ -62,9 +62,10 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str, str]]:
         rows.append((_where(action), text, key_text))
     # Keys that are no actions (Live mode's) say what they do in their "what's this".
     for shortcut in window.findChildren(QShortcut):
-        if shortcut.whatsThis() and isinstance(shortcut.parent(), QWidget):
+        owner = shortcut.parent()
+        if shortcut.whatsThis() and isinstance(owner, QWidget):
             key_text = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
-            where = _tr("In {0}").format(shortcut.parent().accessibleName())
+            where = _tr("In {0}").format(owner.accessibleName())
             rows.append((where, shortcut.whatsThis(), key_text))
     return sorted(rows)
 

@@ -76,8 +76,9 @@ class MultilineQuestion(QDialog):
 
 
 class MeetingFileDialog:
-    FILTER = QT_TRANSLATE_NOOP(
-        "Dialogs", "Vergaderbestand (*.verslag.json *.json);;Alle bestanden (*)"
+    # PySide's stubs type QT_TRANSLATE_NOOP as returning object; it returns the text itself.
+    FILTER = str(
+        QT_TRANSLATE_NOOP("Dialogs", "Vergaderbestand (*.verslag.json *.json);;Alle bestanden (*)")
     )
 
     @classmethod

@@ -280,9 +280,15 @@ class TimeField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setValidator(_TimeValidator(self))
+        self._validator = _TimeValidator(self)
+        self.setValidator(self._validator)
         self.setPlaceholderText(self.tr("UU:MM"))
         self.setMaximumWidth(90)
+
+    def is_written_out(self) -> bool:
+        """Empty or a whole time; False while one is half typed ("9:0")."""
+        state = self._validator.validate(self.text().strip(), 0)[0]
+        return state is QValidator.State.Acceptable
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ENTER_KEYS:
