@@ -9,18 +9,24 @@ pipe, a device or a socket) of at most MAX_FILE_BYTES is read; nesting deeper th
 MAX_DEPTH, a list of more than MAX_LIST_ENTRIES entries, a number of more than
 MAX_NUMBER_DIGITS digits, ``planned_minutes`` above MAX_PLANNED_MINUTES and a key that
 appears twice in one object are file errors naming their JSON path. Real meetings stay far
-below these limits (the sample has 8 points and 200 KB would be a very long verslag).
+below these limits (the sample has 8 points and 200 KB would be a very long verslag); the
+size limit leaves room for the stukken an agenda point may carry (``documents``, added after
+version 1 as an optional key), each under the store's own rules for a stuk.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import json
 import os
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import PurePath
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -38,7 +44,7 @@ from taskforce_desktop.core.models import (
     Purpose,
     Role,
 )
-from taskforce_desktop.core.records import MeetingRecord
+from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
 from taskforce_desktop.core.store import Store
 from taskforce_desktop.core.validation import MAX_PLANNED_MINUTES
 
@@ -51,7 +57,8 @@ _DATE_RE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
 _TIME_RE = re.compile(r"\A([01]\d|2[0-3]):[0-5]\d\Z")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+# Room for a few stukken of up to 25 MB, which base64 makes a third larger.
+MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_DEPTH = 16  # the format itself nests 5 deep (agenda, point, actions, action, value)
 MAX_LIST_ENTRIES = 2000  # points, attendees, and decisions or actions per point
 MAX_NUMBER_DIGITS = 18  # every whole number the format knows is far shorter
@@ -81,9 +88,11 @@ _AGENDA_KEYS = {
     "planned_minutes",
     "decisions",
     "actions",
+    "documents",
     *_AGENDA_MARKDOWN_KEYS,
 }
 _ACTION_KEYS = {"description", "owner", "due", "status"}
+_DOCUMENT_KEYS = {"name", "media_type", "content"}
 
 _Choice = TypeVar("_Choice", bound=Enum)
 
@@ -123,6 +132,11 @@ class Problem(Enum):
     NOT_A_FILE = "cannot read {source}: it is {file_kind}, not a file"
     CANNOT_READ = "cannot read {source}: {reason}"
     PERSON_TWICE = "the same person is listed twice"
+    NOT_A_FILE_NAME = "{value} is not a plain file name (one line, no folder)"
+    FILE_TYPE_NOT_ALLOWED = "{value} is not a kind of file a document may be ({allowed})"
+    NOT_BASE64 = "is not base64 (RFC 4648, on one line)"
+    DOCUMENT_TOO_LARGE = "the document has {size:,} bytes; a document may have at most {limit:,}"
+    DOCUMENT_TWICE = "a document of this name is already listed for this point"
     MEETING_EXISTS = (
         "a meeting of '{committee}' on {date} titled '{title}' already exists (id {id}); "
         "use --replace to overwrite it"
@@ -202,7 +216,23 @@ class ParsedMeeting:
 # --- export --------------------------------------------------------------------------
 
 
-def meeting_to_dict(record: MeetingRecord) -> dict[str, Any]:
+def _document_entries(
+    item: AgendaItemRecord, contents: Mapping[int, bytes]
+) -> list[dict[str, str]]:
+    return [
+        {
+            "name": document.file_name,
+            "media_type": document.media_type,
+            "content": base64.b64encode(contents[document.id]).decode("ascii"),
+        }
+        for document in item.documents
+    ]
+
+
+def meeting_to_dict(
+    record: MeetingRecord, contents: Mapping[int, bytes] | None = None
+) -> dict[str, Any]:
+    """The file's data; ``contents`` holds the bytes of the stukken by id, when there are any."""
     meeting: dict[str, Any] = {"title": record.title, "date": record.date.isoformat()}
     if record.start_time:
         meeting["start"] = record.start_time.strftime("%H:%M")
@@ -249,6 +279,8 @@ def meeting_to_dict(record: MeetingRecord) -> dict[str, Any]:
                 exported["due"] = action.due.isoformat()
             exported["status"] = action.status.value
             entry["actions"].append(exported)
+        if item.documents:  # added after version 1: a meeting without stukken is as before
+            entry["documents"] = _document_entries(item, contents or {})
         agenda.append(entry)
     return {
         "format": FORMAT,
@@ -265,10 +297,18 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def export_meeting_file(store: Store, meeting_id: int) -> str:
-    return dumps(meeting_to_dict(services.load_meeting(store, meeting_id)))
+    record = services.load_meeting(store, meeting_id)
+    contents = {
+        document.id: content
+        for document, content in services.documents_of_meeting(store, meeting_id)
+    }
+    return dumps(meeting_to_dict(record, contents))
 
 
 # --- validation ----------------------------------------------------------------------
+
+
+_Documents = list[tuple[str, bytes]]  # a point's stukken as read: file name, content
 
 
 class _Reader:
@@ -383,6 +423,66 @@ class _Reader:
                 _join(path, key), Problem.TOO_MANY_MINUTES, value=value, limit=MAX_PLANNED_MINUTES
             )
         return value
+
+    def documents(self, parent: dict[str, Any], path: str) -> _Documents:
+        """A point's stukken under the rules of the store (services.documents)."""
+        documents: _Documents = []
+        names: set[str] = set()
+        for index, entry in enumerate(self.list(parent, "documents", path)):
+            where = f"{path}.documents[{index}]"
+            entry = self.object(entry, where, _DOCUMENT_KEYS)
+            name = self.document_name(entry, where)
+            if name.casefold() in names:
+                raise MeetingFileError(_join(where, "name"), Problem.DOCUMENT_TWICE)
+            names.add(name.casefold())
+            media_type = services.MEDIA_TYPES[PurePath(name).suffix.lower()]
+            if "media_type" in entry and entry["media_type"] != media_type:
+                raise MeetingFileError(
+                    _join(where, "media_type"),
+                    Problem.WRONG_FORMAT,
+                    expected=media_type,
+                    value=_show(entry["media_type"]),
+                )
+            documents.append((name, self.document_content(entry, where)))
+        return documents
+
+    def document_name(self, entry: dict[str, Any], path: str) -> str:
+        where = _join(path, "name")
+        value = self.text(entry, "name", path, required=True)
+        try:
+            name = services.document_name(value)
+        except services.DomainError:
+            name = ""
+        if name != entry["name"]:
+            raise MeetingFileError(where, Problem.NOT_A_FILE_NAME, value=_show(entry["name"]))
+        if PurePath(name).suffix.lower() not in services.MEDIA_TYPES:
+            allowed = ", ".join(dict.fromkeys(s.lstrip(".") for s in services.MEDIA_TYPES))
+            raise MeetingFileError(
+                where, Problem.FILE_TYPE_NOT_ALLOWED, value=_show(name), allowed=allowed
+            )
+        return name
+
+    def document_content(self, entry: dict[str, Any], path: str) -> bytes:
+        where = _join(path, "content")
+        encoded = self.text(entry, "content", path, required=True)
+        # Refused before decoding: the size follows from the length of the text.
+        if len(encoded) // 4 * 3 > services.MAX_DOCUMENT_BYTES + 2:
+            raise _document_too_large(where, len(encoded) // 4 * 3)
+        try:
+            content = base64.b64decode(encoded, validate=True)
+        except binascii.Error:
+            raise MeetingFileError(where, Problem.NOT_BASE64) from None
+        if not content:
+            raise MeetingFileError(where, Problem.EMPTY)
+        if len(content) > services.MAX_DOCUMENT_BYTES:
+            raise _document_too_large(where, len(content))
+        return content
+
+
+def _document_too_large(path: str, size: int) -> MeetingFileError:
+    return MeetingFileError(
+        path, Problem.DOCUMENT_TOO_LARGE, size=size, limit=services.MAX_DOCUMENT_BYTES
+    )
 
 
 def _join(path: str, key: str) -> str:
@@ -586,6 +686,7 @@ def parse_meeting_file(source: bytes | str) -> ParsedMeeting:
                 }
             )
         item["actions"] = actions
+        item["documents"] = reader.documents(entry, path)
         agenda.append(item)
 
     return ParsedMeeting(committee, meeting, attendees, agenda, reader.warnings)
@@ -671,12 +772,16 @@ def import_meeting_file(
             except services.DomainError:
                 raise MeetingFileError(f"attendees[{index}]", Problem.PERSON_TWICE) from None
         for item_data in parsed.agenda:
-            fields = {k: v for k, v in item_data.items() if k not in ("decisions", "actions")}
+            fields = {
+                k: v for k, v in item_data.items() if k not in ("decisions", "actions", "documents")
+            }
             item = services.add_agenda_item_in(session, meeting, **fields)
             for text in item_data["decisions"]:
                 services.add_decision_in(session, item, text)
             for action in item_data["actions"]:
                 services.add_action_in(session, item, **action)
+            for name, content in item_data["documents"]:
+                services.attach_document_in(session, item, name, content)
         return ImportResult(meeting.id, parsed.warnings)
 
 

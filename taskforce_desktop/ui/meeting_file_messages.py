@@ -78,6 +78,19 @@ _SENTENCES: dict[Problem, object] = {
     Problem.PERSON_TWICE: QT_TRANSLATE_NOOP(
         "MeetingFile", "dezelfde persoon staat er twee keer in"
     ),
+    Problem.NOT_A_FILE_NAME: QT_TRANSLATE_NOOP(
+        "MeetingFile", "{value} is geen gewone bestandsnaam (één regel, zonder map)"
+    ),
+    Problem.FILE_TYPE_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "MeetingFile", "{value} is geen soort bestand die een stuk mag zijn ({allowed})"
+    ),
+    Problem.NOT_BASE64: QT_TRANSLATE_NOOP("MeetingFile", "is geen base64 (RFC 4648, op één regel)"),
+    Problem.DOCUMENT_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "MeetingFile", "het stuk is {size} bytes groot; een stuk mag hoogstens {limit} bytes zijn"
+    ),
+    Problem.DOCUMENT_TWICE: QT_TRANSLATE_NOOP(
+        "MeetingFile", "een stuk met deze naam staat al bij dit agendapunt"
+    ),
     Problem.MEETING_EXISTS: QT_TRANSLATE_NOOP(
         "MeetingFile",
         "er is al een vergadering van '{committee}' op {date} met de titel '{title}'",
@@ -109,7 +122,7 @@ def describe(error: MeetingFileError) -> str:
         values["got"] = _tr(str(_JSON_TYPES[values["got"]]))
     if "file_kind" in values:
         values["file_kind"] = _tr(str(_FILE_KINDS[values["file_kind"]]))
-    if error.kind is Problem.FILE_TOO_LARGE:  # the one message with digits in groups
+    if error.kind in (Problem.FILE_TOO_LARGE, Problem.DOCUMENT_TOO_LARGE):  # digits in groups
         values.update(
             size=QLocale().toString(values["size"]), limit=QLocale().toString(values["limit"])
         )

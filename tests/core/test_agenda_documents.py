@@ -1,8 +1,10 @@
 """Stukken: files attached to agenda points, kept in the store, listed, mailed and carried."""
 
+import base64
 import datetime as dt
 import hashlib
 import io
+import json
 import sqlite3
 from email import policy
 from email.parser import BytesParser
@@ -12,7 +14,7 @@ import pytest
 from sqlalchemy import event
 
 from taskforce_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, main
-from taskforce_desktop.core import approval, services
+from taskforce_desktop.core import approval, meeting_file, services
 from taskforce_desktop.core.documents import ACTION_LIST, AGENDA, VERSLAG
 from taskforce_desktop.core.export import ExportOptions, write_export
 from taskforce_desktop.core.export.eml import render_eml
@@ -390,3 +392,106 @@ def test_the_public_version_leaves_out_the_stukken_of_a_confidential_point(
 
     assert "Personeel.pdf" in full and "Stukken: Notitie.pdf" in full
     assert "Personeel.pdf" not in public and "Stukken: Notitie.pdf" in public
+
+
+# --- the meeting file ------------------------------------------------------------------
+
+
+def _stukken(store, meeting_id):
+    return [
+        (record.file_name, record.media_type, record.size, content)
+        for record, content in services.documents_of_meeting(store, meeting_id)
+    ]
+
+
+def test_the_meeting_file_carries_the_stukken_and_brings_them_back(
+    store, meeting, fresh_store, tmp_path
+):
+    services.attach_document(store, meeting["point"], "Notitie.pdf", PDF)
+    services.attach_document(store, meeting["point"], "Advies.docx", DOCX)
+    services.attach_document(store, meeting["secret"], "Personeel.pdf", PDF)
+    text = meeting_file.export_meeting_file(store, meeting["meeting"])
+
+    data = json.loads(text)
+    assert "documents" not in data["agenda"][0]
+    assert data["agenda"][1]["documents"][0] == {
+        "name": "Notitie.pdf",
+        "media_type": "application/pdf",
+        "content": base64.b64encode(PDF).decode("ascii"),
+    }
+    elsewhere = fresh_store(tmp_path / "elders")
+    result = meeting_file.import_meeting_file(elsewhere, text.encode("utf-8"))
+
+    assert result.warnings == []
+    assert _stukken(elsewhere, result.meeting_id) == _stukken(store, meeting["meeting"])
+    assert meeting_file.export_meeting_file(elsewhere, result.meeting_id) == text
+
+
+def test_a_meeting_without_stukken_exports_as_before(store, meeting):
+    record = services.load_meeting(store, meeting["meeting"])
+    assert meeting_file.export_meeting_file(store, meeting["meeting"]) == meeting_file.dumps(
+        meeting_file.meeting_to_dict(record)
+    )
+    assert "documents" not in meeting_file.export_meeting_file(store, meeting["meeting"])
+
+
+def _file_with(documents):
+    return json.dumps(
+        {
+            "format": meeting_file.FORMAT,
+            "version": 1,
+            "committee": {"name": "Taskforce"},
+            "meeting": {"date": "2031-03-14"},
+            "agenda": [{"title": "Opening"}, {"title": "Stukken", "documents": documents}],
+        }
+    ).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("documents", "error"),
+    [
+        ({}, "agenda[1].documents: expected a list, got an object"),
+        ([{"content": "JVBERg=="}], "agenda[1].documents[0].name: is required"),
+        ([{"name": "a.pdf"}], "agenda[1].documents[0].content: is required"),
+        ([{"name": "a.pdf", "content": ""}], "agenda[1].documents[0].content: must not be empty"),
+        ([{"name": "a.pdf", "content": "JVBERg"}], "agenda[1].documents[0].content: is not base64"),
+        (
+            [{"name": "a.pdf", "content": "JVBE\nRg=="}],
+            "agenda[1].documents[0].content: is not base64",
+        ),
+        (
+            [{"name": "a\nb.pdf", "content": "JVBERg=="}],
+            "agenda[1].documents[0].name: 'a\\nb.pdf' is not a plain file name",
+        ),
+        (
+            [{"name": "C:\\stukken\\a.pdf", "content": "JVBERg=="}],
+            "is not a plain file name",
+        ),
+        (
+            [{"name": "a.zip", "content": "JVBERg=="}],
+            "agenda[1].documents[0].name: 'a.zip' is not a kind of file a document may be (pdf,",
+        ),
+        (
+            [{"name": "a.pdf", "media_type": "text/html", "content": "JVBERg=="}],
+            "agenda[1].documents[0].media_type: expected 'application/pdf', got 'text/html'",
+        ),
+        (
+            [{"name": "a.pdf", "content": "JVBERg=="}, {"name": "A.PDF", "content": "JVBERg=="}],
+            "agenda[1].documents[1].name: a document of this name is already listed",
+        ),
+    ],
+)
+def test_a_bad_stuk_in_a_meeting_file_is_refused_naming_its_path(store, documents, error):
+    with pytest.raises(meeting_file.MeetingFileError) as raised:
+        meeting_file.import_meeting_file(store, _file_with(documents))
+    assert error in str(raised.value)
+    assert services.list_meetings(store) == []
+
+
+def test_a_stuk_without_media_type_is_read_by_its_name_and_unknown_keys_are_warned(store):
+    result = meeting_file.import_meeting_file(
+        store, _file_with([{"name": "lijst.csv", "content": "YSxi", "kleur": "rood"}])
+    )
+    assert result.warnings == ["agenda[1].documents[0].kleur: unknown key, ignored"]
+    [(record, content)] = services.documents_of_meeting(store, result.meeting_id)
+    assert (record.file_name, record.media_type, content) == ("lijst.csv", "text/csv", b"a,b")

@@ -111,7 +111,7 @@ def test_a_file_over_the_size_limit_is_refused_without_reading_it(store, tmp_pat
     with huge.open("wb") as stream:
         stream.truncate(mf.MAX_FILE_BYTES + 1)  # sparse: nothing to read but its size
     monkeypatch.setattr(mf, "_decode", lambda source: pytest.fail("a too large file was read"))
-    with pytest.raises(MeetingFileError, match="at most 20,971,520"):
+    with pytest.raises(MeetingFileError, match=f"at most {mf.MAX_FILE_BYTES:,}"):
         import_meeting_file(store, huge)
 
 

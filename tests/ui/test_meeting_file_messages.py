@@ -32,6 +32,11 @@ def as_json(data: dict) -> bytes:
     return json.dumps(data).encode("utf-8")
 
 
+def with_stuk(**fields) -> dict:
+    """A point with one stuk: a small PDF unless ``fields`` say otherwise."""
+    return with_point(documents=[{"name": "notitie.pdf", "content": "JVBERi0xLjQ=", **fields}])
+
+
 # kind, what the file holds (bytes, or a callable making the path itself), the JSON path,
 # what the Dutch window says, and what the command line says (the contract's wording).
 CASES = [
@@ -81,9 +86,9 @@ CASES = [
      "een veldnaam bevat een losse \\u-code", "a key contains an unpaired \\u escape"),
     (Problem.DUPLICATE_KEY, b'{"meeting": {"title": "A", "title": "B"}}', "meeting.title",
      "staat twee keer in hetzelfde object", "appears twice in the same object"),
-    (Problem.FILE_TOO_LARGE, b" " * (MAX_FILE_BYTES + 1), "",
-     "het bestand is 20.971.521 bytes groot; een vergaderbestand mag hoogstens 20.971.520 bytes",
-     "the file has 20,971,521 bytes; a meeting file may have at most 20,971,520"),
+    (Problem.FILE_TOO_LARGE, lambda folder: sparse_file(folder, MAX_FILE_BYTES + 1), "",
+     "het bestand is 104.857.601 bytes groot; een vergaderbestand mag hoogstens 104.857.600 bytes",
+     "the file has 104,857,601 bytes; a meeting file may have at most 104,857,600"),
     (Problem.NOT_UTF8, b'{"meeting": "\xff"}', "",
      "het bestand is geen UTF-8 (byte 13)", "the file is not UTF-8 (byte 13)"),
     (Problem.INVALID_JSON, b'{"format": "taskforce-verslag/meeting"', "",
@@ -97,7 +102,32 @@ CASES = [
      "cannot read"),
     (Problem.PERSON_TWICE, as_json({**meeting(), "attendees": [{"name": "Anna"}] * 2}),
      "attendees[1]", "dezelfde persoon staat er twee keer in", "the same person is listed twice"),
+    (Problem.NOT_A_FILE_NAME, as_json(with_stuk(name="stukken/notitie.pdf")),
+     "agenda[0].documents[0].name",
+     "'stukken/notitie.pdf' is geen gewone bestandsnaam (één regel, zonder map)",
+     "'stukken/notitie.pdf' is not a plain file name (one line, no folder)"),
+    (Problem.FILE_TYPE_NOT_ALLOWED, as_json(with_stuk(name="installeer.exe")),
+     "agenda[0].documents[0].name", "'installeer.exe' is geen soort bestand die een stuk mag zijn",
+     "'installeer.exe' is not a kind of file a document may be"),
+    (Problem.NOT_BASE64, as_json(with_stuk(content="geen base64!")),
+     "agenda[0].documents[0].content", "is geen base64", "is not base64"),
+    (Problem.DOCUMENT_TOO_LARGE, as_json(with_stuk(content="A" * 34_952_544)),
+     "agenda[0].documents[0].content",
+     "het stuk is 26.214.408 bytes groot; een stuk mag hoogstens 26.214.400 bytes zijn",
+     "the document has 26,214,408 bytes; a document may have at most 26,214,400"),
+    (Problem.DOCUMENT_TWICE,
+     as_json(with_point(documents=[{"name": "a.pdf", "content": "JVBERg=="}] * 2)),
+     "agenda[0].documents[1].name", "een stuk met deze naam staat al bij dit agendapunt",
+     "a document of this name is already listed for this point"),
 ]  # fmt: skip
+
+
+def sparse_file(folder: Path, size: int) -> Path:
+    """A file of ``size`` bytes that takes no room: only its size is ever looked at."""
+    path = folder / "groot.verslag.json"
+    with path.open("wb") as stream:
+        stream.truncate(size)
+    return path
 
 
 def bad_file(folder: Path, content) -> Path:
