@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,6 +100,7 @@ class NotesTab(QWidget):
         self.decision_rows: list[DecisionRow] = []
         self._behind_state = False
 
+        self.agenda_model = agenda_model
         self.agenda_list = QListView(self)
         self.agenda_list.setModel(agenda_model)
         self.agenda_list.setModelColumn(agenda_model.heading_column)
@@ -283,10 +284,10 @@ class NotesTab(QWidget):
         self.pages.setCurrentIndex(1 if item else 0)
         if item is None:
             return
-        row = self.agenda_list.model().row_of(item.id)
+        row = self.agenda_model.row_of(item.id)
         if row >= 0 and self.agenda_list.currentIndex().row() != row:
             column = self.agenda_list.modelColumn()
-            self.agenda_list.setCurrentIndex(self.agenda_list.model().index(row, column))
+            self.agenda_list.setCurrentIndex(self.agenda_model.index(row, column))
         self.heading.setText(f"{item.number}. {item.title}")
         self.details.setText(self._details(item))
         self._show_documents(item)
@@ -401,9 +402,9 @@ class NotesTab(QWidget):
         if self.item_id:
             self.session.edit_text(Target.AGENDA_ITEM, self.item_id, field, editor)
 
-    def _on_list_row(self, current, _previous) -> None:
+    def _on_list_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.session.select_agenda_item(self.agenda_list.model().record(current.row()).id)
+            self.session.select_agenda_item(self.agenda_model.record(current.row()).id)
 
     def field_of(self, widget: object) -> str:
         """The point's field a widget edits ("notes", …), or "" for any other widget."""
