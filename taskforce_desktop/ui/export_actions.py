@@ -432,7 +432,7 @@ class ExportController(QObject):
 def install_export_ui(window) -> ExportController:
     """Add the Voorbeeld tab and the export, mail and template entries to the main window."""
     controller = ExportController(window)
-    preview = PreviewTab(window.store, window.settings, parent=window)
+    preview = PreviewTab(window.store, window.background, parent=window)
     index = window.add_tab(preview, _tr("Voorbeeld"))
     window.meeting_changed.connect(preview.show_meeting)
     window.meeting_edited.connect(lambda _meeting_id: preview.refresh())

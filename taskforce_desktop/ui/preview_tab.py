@@ -1,21 +1,26 @@
 """The Voorbeeld tab: the verslag as it will leave the app, following the edits.
 
 Refreshing never sits on the typing path: a change only restarts a short timer, the
-meeting is read and the HTML built in the thread pool, and only the finished page is set
-on the UI thread, and only while the tab is visible (a hidden tab catches up when shown).
+meeting is read and the HTML built quietly on the window's background helper (it reads what
+autosave has stored, so it needs no flush and shows no busy bar), and only the finished page
+is set on the UI thread, and only while the tab is visible (a hidden tab catches up when
+shown).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.export import carried_over_actions
 from taskforce_desktop.core.export.html import render_html
+from taskforce_desktop.core.store import Store
 from taskforce_desktop.core.verslag import build_verslag
+from taskforce_desktop.ui.background import BackgroundOperations
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, name_scroll_bars
 from taskforce_desktop.ui.widgets.colours import paper_palette
 
@@ -28,7 +33,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PreviewTab", text)
 
 
-def preview_html(store, meeting_id: int, *, public: bool, include_introductions: bool) -> str:
+def preview_html(
+    store: Store, meeting_id: int, *, public: bool, include_introductions: bool
+) -> str:
     meeting = services.load_meeting(store, meeting_id)
     verslag = build_verslag(
         meeting,
@@ -39,40 +46,23 @@ def preview_html(store, meeting_id: int, *, public: bool, include_introductions:
     return render_html(verslag)
 
 
-class _RenderSignals(QObject):
-    rendered = Signal(int, str)  # generation, html
-    failed = Signal(int, str)  # generation, Dutch message
-
-
-class _RenderJob(QRunnable):
-    def __init__(self, store, generation: int, meeting_id: int, public: bool, intros: bool):
-        super().__init__()
-        self.signals = _RenderSignals()
-        self._args = (store, generation, meeting_id, public, intros)
-
-    def run(self) -> None:
-        store, generation, meeting_id, public, intros = self._args
-        try:
-            html = preview_html(store, meeting_id, public=public, include_introductions=intros)
-        except services.DomainError as error:
-            self.signals.failed.emit(generation, str(error))
-        except Exception as error:  # the preview must never take the window down
-            log.exception("preview of meeting %s failed", meeting_id)
-            self.signals.failed.emit(
-                generation, _tr("Voorbeeld niet beschikbaar: {0}").format(error)
-            )
-        else:
-            self.signals.rendered.emit(generation, html)
+def failure_text(meeting_id: int, error: Exception) -> str:
+    """The page shown instead of the verslag; the preview never takes the window down."""
+    if isinstance(error, services.DomainError):
+        return str(error)
+    log.error("preview of meeting %s failed", meeting_id, exc_info=error)
+    return _tr("Voorbeeld niet beschikbaar: {0}").format(error)
 
 
 class PreviewTab(QWidget):
     refreshed = Signal()  # a new page is shown (tests wait for it)
 
-    def __init__(self, store, settings=None, parent: QWidget | None = None, pool=None) -> None:
+    def __init__(
+        self, store: Store, background: BackgroundOperations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
-        self.settings = settings
-        self.pool = pool or QThreadPool.globalInstance()
+        self.background = background
         self.meeting_id = 0
         self._public = False
         self._introductions = True
@@ -137,16 +127,15 @@ class PreviewTab(QWidget):
             return
         self._stale = False
         self._generation += 1
-        job = _RenderJob(
-            self.store,
-            self._generation,
-            self.meeting_id,
-            self._public,
-            self._introductions,
+        store, generation, meeting_id = self.store, self._generation, self.meeting_id
+        public, introductions = self._public, self._introductions
+        self.background.run_quietly(
+            lambda: preview_html(
+                store, meeting_id, public=public, include_introductions=introductions
+            ),
+            lambda html: self._show(generation, html),
+            lambda error: self._show_failure(generation, failure_text(meeting_id, error)),
         )
-        job.signals.rendered.connect(self._show)
-        job.signals.failed.connect(self._show_failure)
-        self.pool.start(job)
 
     def _show(self, generation: int, html: str) -> None:
         if generation != self._generation:
@@ -162,7 +151,7 @@ class PreviewTab(QWidget):
             self.browser.setPlainText(message)
             self.refreshed.emit()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._render()
