@@ -496,13 +496,16 @@ def prepare_start(
 
 def finish_start(window, start: GuiStart) -> None:
     """After the window exists: safety menus, requests from later starts, the start report."""
+    report, instance = start.report, start.instance
+    if report is None or instance is None:  # prepare_start gives both with the store
+        raise RuntimeError("the start gave no store to finish")
     safety = install_safety_ui(window, start.recovery)
-    if not start.report.created_new:
+    if not report.created_new:
         QTimer.singleShot(
             START_BACKUP_DELAY_MS, lambda: safety.backup_in_background(backup.Reason.START)
         )
-    start.instance.request_received.connect(lambda request: handle_request(window, request))
-    show_startup_report(window, start.report)
+    instance.request_received.connect(lambda request: handle_request(window, request))
+    show_startup_report(window, report)
 
 
 def handle_request(window, request: dict) -> None:
