@@ -98,6 +98,15 @@ def test_reading_a_meeting_leaves_the_contents_of_its_stukken_in_the_store(store
     assert not any("agenda_document.content" in s for s in reads_of_documents)
 
 
+def test_the_content_is_the_last_column_so_reading_the_names_skips_the_bytes(store):
+    # SQLite reads a row's values in column order: a column stored after a large blob is
+    # reached only by walking the blob's overflow pages (a meeting with 30 MB of stukken
+    # then read 70 % slower).
+    with sqlite3.connect(store.path) as connection:
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(agenda_document)")]
+    assert columns[-1] == "content"
+
+
 def test_the_name_is_reduced_to_one_line_without_a_path(store, meeting):
     services.attach_document(
         store, meeting["point"], "C:\\Stukken\\maart/Agenda\n notitie.pdf", PDF
