@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -235,12 +236,16 @@ class DocumentsPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAllColumnsShowFocus(True)
         name_scroll_bars(self.view, self.tr("Stukken"))
-        self.view.setMinimumHeight(90)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(1, 70)
         self.view.setColumnWidth(2, 90)
+        # A few rows: the points above keep the room (the list scrolls when a point has more).
+        row = self.view.fontMetrics().height() + 6
+        frame = 2 * self.view.frameWidth() + header.sizeHint().height()
+        self.view.setMinimumHeight(frame + 2 * row)
+        self.view.setMaximumHeight(frame + 5 * row)
         # Enter, or a double click where the system does it that way, opens the stuk.
         self.view.activated.connect(lambda _index: self.open_current())
 
@@ -253,23 +258,24 @@ class DocumentsPanel(QWidget):
         self.save_button = self._button(
             self.tr("Opslaan als…"), self.tr("Stuk opslaan als"), self.save_current
         )
+        # "Stuk …": the points' own Omhoog, Omlaag and Verwijderen are just above.
         self.up_button = self._button(
-            self.tr("Omhoog"),
+            self.tr("Stuk omhoog"),
             self.tr("Stuk omhoog"),
             lambda: self.move_current(-1),
-            self.tr("Omhoog (Alt+Pijl omhoog)"),
+            self.tr("Stuk omhoog (Alt+Pijl omhoog)"),
         )
         self.down_button = self._button(
-            self.tr("Omlaag"),
+            self.tr("Stuk omlaag"),
             self.tr("Stuk omlaag"),
             lambda: self.move_current(1),
-            self.tr("Omlaag (Alt+Pijl omlaag)"),
+            self.tr("Stuk omlaag (Alt+Pijl omlaag)"),
         )
         self.delete_button = self._button(
-            self.tr("Verwijderen"),
+            self.tr("Stuk verwijderen"),
             self.tr("Stuk verwijderen"),
             self.delete_current,
-            self.tr("Verwijderen (Delete); Ctrl+Z zet het terug"),
+            self.tr("Stuk verwijderen (Delete); Ctrl+Z zet het terug"),
         )
         add_shortcut(self.view, self.tr("Stuk omhoog"), "Alt+Up", lambda: self.move_current(-1))
         add_shortcut(self.view, self.tr("Stuk omlaag"), "Alt+Down", lambda: self.move_current(1))
@@ -284,13 +290,17 @@ class DocumentsPanel(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.hint, 1)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.save_button):
+        for button in (self.add_button, self.open_button, self.save_button, self.up_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.down_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        for button in (self.up_button, self.down_button, self.delete_button):
-            buttons.addWidget(button)
+        rule = QFrame(self)  # where the points end and the stukken of one of them begin
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(rule)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -377,6 +387,7 @@ class DocumentsPanel(QWidget):
         files = DocumentFileDialog.ask_open(self, str(last_folder()))
         if files:
             remember_folder(files[0].parent)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter opens what she added
             self.attach(files)
 
     def attach(self, files: Sequence[Path]) -> None:

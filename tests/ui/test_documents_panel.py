@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import stat
 import threading
 from pathlib import Path
@@ -218,7 +217,10 @@ def test_save_as_writes_the_stuk_where_she_chose(window, panel, attached, tmp_pa
 def test_an_approved_meeting_shows_its_stukken_read_only(
     qtbot, window, panel, attached, two_files, opened_urls
 ):
-    approval.approve_meeting(window.store, window.session.meeting_id, dt.date(2031, 10, 10))
+    meeting_id = window.session.meeting_id
+    committee_id = window.session.meeting.committee.id
+    next_meeting = services.create_meeting_from_previous(window.store, committee_id, "2031-10-10")
+    approval.approve_previous(window.store, next_meeting)  # vastgesteld in the next meeting
     window.session.reload()
     assert shown_names(panel) == ["agenda.pdf", "notitie.docx"]
     assert "vastgesteld" in panel.hint.text()
@@ -241,3 +243,22 @@ def test_an_approved_meeting_shows_its_stukken_read_only(
     assert len(stored(window, attached)) == 2
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)  # reading it stays possible
     assert len(opened_urls) == 1
+
+    window.session.run(approval.unlock_meeting, meeting_id, "bijlage vergeten")
+    assert all(button.isEnabled() for button in buttons)
+    assert "vastgesteld" not in panel.hint.text()
+
+
+def test_tab_reaches_each_name_on_the_stukken_line_and_goes_on(
+    qtbot, window, attached, opened_urls
+):
+    window.show_tab(3)
+    notes = window.notes_tab
+    notes.agenda_list.setFocus()
+    qtbot.keyClick(notes.agenda_list, Qt.Key.Key_Tab)
+    qtbot.keyClick(notes.documents_line, Qt.Key.Key_Tab)  # on the first name
+    qtbot.keyClick(notes.documents_line, Qt.Key.Key_Return)
+    assert [Path(url.toLocalFile()).name for url in opened_urls] == ["agenda.pdf"]
+    qtbot.keyClick(notes.documents_line, Qt.Key.Key_Tab)  # the second name
+    qtbot.keyClick(notes.documents_line, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is notes.introduction_toggle
