@@ -34,6 +34,7 @@ from taskforce_desktop.core.models import Purpose
 from taskforce_desktop.core.safe_zip import ZipTooLarge, open_bounded_zip
 from taskforce_desktop.core.services.agenda import DraftPoint
 
+MAX_FILE_BYTES = 20 * 1024 * 1024  # an agenda with a logo is far smaller
 MAX_UNPACKED_BYTES = 64_000_000
 MAX_PARTS = 1_000
 MAX_PACKING_RATIO = 200
@@ -487,15 +488,24 @@ def _refuse_other_formats(data: bytes, name: str) -> None:
 
 
 def _read_file(path: os.PathLike[str] | str) -> bytes:
+    """The file's bytes, read the way a meeting file is, but refused above MAX_FILE_BYTES."""
     try:
-        return read_bounded(path)
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0  # reading it names the problem
+    try:
+        data = b"" if size > MAX_FILE_BYTES else read_bounded(path)
     except MeetingFileError as error:
         kind = {
             Problem.NOT_A_FILE: AgendaProblem.NOT_A_FILE,
             Problem.CANNOT_READ: AgendaProblem.CANNOT_READ,
             Problem.FILE_TOO_LARGE: AgendaProblem.FILE_TOO_LARGE,
         }[error.kind]
-        raise AgendaFileError(kind, **error.values) from None
+        raise AgendaFileError(kind, **{**error.values, "limit": MAX_FILE_BYTES}) from None
+    size = max(size, len(data))
+    if size > MAX_FILE_BYTES:
+        raise AgendaFileError(AgendaProblem.FILE_TOO_LARGE, size=size, limit=MAX_FILE_BYTES)
+    return data
 
 
 def _part(archive: zipfile.ZipFile, name: str, file_name: str) -> Any | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.records import AgendaItemRecord, MeetingRecord
 from taskforce_desktop.ui.background import BackgroundOperations
+from taskforce_desktop.ui.dialogs.agenda_import import take_in_word_agenda
 from taskforce_desktop.ui.documents_panel import DocumentsPanel
 from taskforce_desktop.ui.models.tables import AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
@@ -36,6 +37,16 @@ class AgendaTab(RecordListPage):
         )
         # Slow reads (a Word agenda, the stukken) run on it, so typing never waits.
         self.background = background
+        self.word_button = QPushButton(self.tr("Agenda overnemen uit &Word…"), self)
+        self.word_button.setToolTip(
+            self.tr("De agenda van de voorzitter (.docx) inlezen, nakijken en toevoegen")
+        )
+        self.word_button.clicked.connect(
+            lambda: take_in_word_agenda(self.session, self.background, self)
+        )
+        self.add_row.addWidget(self.word_button)
+        self.setTabOrder(self.add_button, self.word_button)
+        self.setTabOrder(self.word_button, self.table)
         self.table.setColumnHidden(self.model.heading_column, True)
         for column, width in enumerate((50, 320, 130, 200, 80, 100, 80)):
             self.table.setColumnWidth(column, width)

@@ -11,6 +11,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from word_agendas import write_word_agenda
 
 from taskforce_desktop.core import approval, services
 from taskforce_desktop.core.agenda_import import (
@@ -107,20 +108,21 @@ def test_a_second_level_numbered_as_two_point_one(tmp_path):
 
 
 def test_numbers_typed_by_hand_in_every_common_way(tmp_path):
-    document = docx.Document()
-    document.add_paragraph("Agenda")
-    for line in (
-        "1. Opening",
-        "2a. Verslag vorige vergadering (ter vaststelling)",
-        "3) Voortgang wijkteams (ter informatie, toelichting door Fatima el Amrani)",
-        "4 - Inkoopstrategie jeugdhulp – ter oordeelsvorming",
-        "De taskforce bespreekt twee varianten:",
-        "1. inkoop per regio",
-        "2. inkoop per gemeente",
-        "Agendapunt 5: Rondvraag (10 minuten)",
-    ):
-        document.add_paragraph(line)
-    draft = read_word_agenda(_saved(document, tmp_path))
+    path = write_word_agenda(
+        tmp_path / "agenda.docx",
+        [
+            "1. Opening",
+            "2a. Verslag vorige vergadering (ter vaststelling)",
+            "3) Voortgang wijkteams (ter informatie, toelichting door Fatima el Amrani)",
+            "4 - Inkoopstrategie jeugdhulp – ter oordeelsvorming",
+            "De taskforce bespreekt twee varianten:",
+            "1. inkoop per regio",
+            "2. inkoop per gemeente",
+            "Agendapunt 5: Rondvraag (10 minuten)",
+        ],
+        title="Agenda",
+    )
+    draft = read_word_agenda(path)
     assert _summary(draft) == [
         ("1", "Opening", Purpose.NOTING, "", None),
         ("2a", "Verslag vorige vergadering", Purpose.DECISION, "", None),
@@ -198,12 +200,9 @@ def test_a_realistic_agenda_with_a_header_block_and_start_times(tmp_path):
 
 
 def test_a_document_without_points_says_what_it_could_not_place(tmp_path):
-    document = docx.Document()
-    document.add_paragraph("Agenda")
-    document.add_paragraph("")
-    document.add_paragraph("We bespreken de begroting en daarna de planning.")
-    document.add_paragraph("Wie iets wil inbrengen, mailt de secretaris.")
-    draft = read_word_agenda(_saved(document, tmp_path))
+    lines = ["", "We bespreken de begroting en daarna de planning."]
+    lines.append("Wie iets wil inbrengen, mailt de secretaris.")
+    draft = read_word_agenda(write_word_agenda(tmp_path / "a.docx", lines, title="Agenda"))
     assert draft.points == []
     assert draft.not_understood == [
         "We bespreken de begroting en daarna de planning.",
@@ -319,7 +318,9 @@ def _agenda(store, meeting_id):
 
 def test_points_are_added_before_the_rondvraag_and_the_closing(store, meeting_with_closing_points):
     points = [
-        DraftPoint("1", "Woonvisie 2030", Purpose.DECISION, "Wethouder Bakker", "Zie het stuk.", 40),
+        DraftPoint(
+            "1", "Woonvisie 2030", Purpose.DECISION, "Wethouder Bakker", "Zie het stuk.", 40
+        ),
         DraftPoint("1a", "Huisvesting statushouders", Purpose.OPINION),
     ]
     new_ids = services.add_agenda_points(store, meeting_with_closing_points, points)
@@ -349,5 +350,7 @@ def test_a_point_without_title_adds_none_of_them(store, meeting_with_closing_poi
 def test_an_approved_meeting_takes_no_points(store, meeting_with_closing_points):
     approval.approve_meeting(store, meeting_with_closing_points, dt.date(2031, 5, 1))
     with pytest.raises(services.DomainError, match="vastgesteld"):
-        services.add_agenda_points(store, meeting_with_closing_points, [DraftPoint("1", "Begroting")])
+        services.add_agenda_points(
+            store, meeting_with_closing_points, [DraftPoint("1", "Begroting")]
+        )
     assert len(services.load_meeting(store, meeting_with_closing_points).agenda) == 3

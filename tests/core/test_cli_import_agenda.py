@@ -4,8 +4,8 @@ import datetime as dt
 import subprocess
 import sys
 
-import docx
 import pytest
+from word_agendas import write_word_agenda
 
 from taskforce_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, main
 from taskforce_desktop.core import approval, services
@@ -13,17 +13,18 @@ from taskforce_desktop.core import approval, services
 
 @pytest.fixture
 def chair_agenda(tmp_path):
-    document = docx.Document()
-    document.add_paragraph("Agenda Taskforce Samen Organiseren", style="Title")
-    document.add_paragraph("Datum: 14 april 2031")
-    document.add_paragraph("1. Opening")
-    document.add_paragraph("2. Begroting 2032 (ter besluitvorming, 20 min)")
-    document.add_paragraph("Inbreng: wethouder Jansen")
-    document.add_paragraph("3. Rondvraag")
-    document.add_paragraph("Stukken volgen per mail.")
-    path = tmp_path / "agenda voorzitter.docx"
-    document.save(str(path))
-    return path
+    return write_word_agenda(
+        tmp_path / "agenda voorzitter.docx",
+        [
+            "Datum: 14 april 2031",
+            "1. Opening",
+            "2. Begroting 2032 (ter besluitvorming, 20 min)",
+            "Inbreng: wethouder Jansen",
+            "3. Rondvraag",
+            "Stukken volgen per mail.",
+        ],
+        title="Agenda Taskforce Samen Organiseren",
+    )
 
 
 @pytest.fixture
@@ -71,12 +72,9 @@ def test_a_dry_run_shows_what_it_read_and_adds_nothing(
 
 
 def test_lines_not_understood_are_listed_after_the_points(data_dir, meeting_id, tmp_path, capsys):
-    document = docx.Document()
-    document.add_paragraph("Agenda")
-    document.add_paragraph("Graag aanmelden bij het secretariaat.")
-    document.add_paragraph("1. Opening")
-    path = tmp_path / "agenda.docx"
-    document.save(str(path))
+    path = write_word_agenda(
+        tmp_path / "agenda.docx", ["Agenda", "Graag aanmelden bij het secretariaat.", "1. Opening"]
+    )
     assert _run(data_dir, path, "--meeting", meeting_id) == EXIT_OK
     assert capsys.readouterr().out.splitlines() == [
         "2  Opening  (kennisname)",
@@ -109,11 +107,7 @@ def test_a_pdf_is_bad_input_with_the_way_out(data_dir, meeting_id, tmp_path, cap
 
 
 def test_a_document_without_points_is_bad_input(data_dir, meeting_id, tmp_path, capsys):
-    document = docx.Document()
-    document.add_paragraph("Agenda")
-    document.add_paragraph("Volgt nog.")
-    path = tmp_path / "leeg.docx"
-    document.save(str(path))
+    path = write_word_agenda(tmp_path / "leeg.docx", ["Agenda", "Volgt nog."])
     assert _run(data_dir, path, "--meeting", meeting_id) == EXIT_BAD_INPUT
     captured = capsys.readouterr()
     assert captured.out == "not understood: Volgt nog.\n"

@@ -71,10 +71,10 @@ class RecordListPage(QWidget):
             self.table, self.tr("Verwijderen"), QKeySequence.StandardKey.Delete, self.delete_current
         )
 
-        add_row = QHBoxLayout()
-        add_row.addWidget(add_caption)
-        add_row.addWidget(self.add_field, 1)
-        add_row.addWidget(self.add_button)
+        self.add_row = QHBoxLayout()  # a page may put its own ways to add beside these
+        self.add_row.addWidget(add_caption)
+        self.add_row.addWidget(self.add_field, 1)
+        self.add_row.addWidget(self.add_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
@@ -84,7 +84,7 @@ class RecordListPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(add_row)
+        layout.addLayout(self.add_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.setTabOrder(self.add_field, self.add_button)

@@ -1,0 +1,348 @@
+"""Agenda overnemen uit Word: the chair's .docx read off the UI thread, checked, then added.
+
+The file is read by ``core.agenda_import`` on the window's background runner, so typing
+never waits. What was recognised is shown in an editable table before anything is stored;
+she corrects a title or a purpose, unticks what she does not want, and adds the rest as one
+step that Ctrl+Z takes back. A file that cannot be read is said in the window's message bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taskforce_desktop.core import services
+from taskforce_desktop.core.agenda_import import (
+    MAX_FILE_BYTES,
+    MAX_UNPACKED_BYTES,
+    AgendaDraft,
+    AgendaFileError,
+    AgendaProblem,
+    read_word_agenda,
+)
+from taskforce_desktop.core.models import Purpose
+from taskforce_desktop.core.services import DraftPoint
+from taskforce_desktop.ui import display
+from taskforce_desktop.ui.background import BackgroundOperations
+from taskforce_desktop.ui.session import MeetingSession, StoreCommand
+from taskforce_desktop.ui.widgets.colours import problem_style
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaImport", text)
+
+
+def _megabytes(size: int) -> str:
+    return _tr("{0} MB").format(round(size / 1_000_000))
+
+
+def describe(error: Exception, path: Path) -> str:
+    """Why the Word agenda could not be read, in her words, with the way out."""
+    name = path.name
+    if not isinstance(error, AgendaFileError):
+        return _tr("'{0}' kon niet worden gelezen ({1}).").format(name, error)
+    formats = {
+        "doc": _tr("een oud Word-document (.doc)"),
+        "pdf": _tr("een PDF"),
+        "rtf": _tr("een RTF-document"),
+        "odt": _tr("een OpenDocument-tekst (.odt)"),
+    }
+    values = error.values
+    sentences = {
+        AgendaProblem.NOT_A_FILE: lambda: _tr("'{0}' is geen gewoon bestand.").format(name),
+        AgendaProblem.CANNOT_READ: lambda: _tr("'{0}' kan niet worden gelezen ({1}).").format(
+            name, values.get("reason", "")
+        ),
+        AgendaProblem.FILE_TOO_LARGE: lambda: _tr(
+            "'{0}' is {1} groot; een Word-agenda mag hoogstens {2} zijn."
+        ).format(name, _megabytes(values["size"]), _megabytes(MAX_FILE_BYTES)),
+        AgendaProblem.SAVE_AS_DOCX: lambda: _tr(
+            "'{0}' is {1}, geen Word-document (.docx). Open het in Word of LibreOffice, "
+            "sla het op als .docx en kies dat bestand."
+        ).format(name, formats[values["format"]]),
+        AgendaProblem.NOT_DOCX: lambda: _tr("'{0}' is geen Word-document (.docx).").format(name),
+        AgendaProblem.ENCRYPTED: lambda: _tr(
+            "'{0}' is beveiligd met een wachtwoord. Open het in Word, haal het wachtwoord "
+            "eraf (Bestand → Info → Document beveiligen) en sla het opnieuw op."
+        ).format(name),
+        AgendaProblem.UNPACKS_TOO_LARGE: lambda: _tr(
+            "'{0}' is uitgepakt {1} in {2} delen; een Word-agenda mag uitgepakt hoogstens {3} zijn."
+        ).format(
+            name, _megabytes(values["unpacked"]), values["entries"], _megabytes(MAX_UNPACKED_BYTES)
+        ),
+        AgendaProblem.DAMAGED: lambda: _tr(
+            "'{0}' is beschadigd en kan niet worden gelezen. Open het in Word en sla het "
+            "opnieuw op."
+        ).format(name),
+    }
+    return str(sentences[error.kind]())
+
+
+class AddAgendaPoints(StoreCommand):
+    """The points of the chair's agenda, added as one step; undo removes them again."""
+
+    def __init__(self, session: MeetingSession, meeting_id: int, points: list[DraftPoint]):
+        super().__init__(session, meeting_id, _tr("Agenda overnemen uit Word"))
+        self.points = points
+        self.ids: list[int] = []
+
+    def apply(self) -> None:
+        meeting_id = self.session.resolve("meeting", self.meeting_id)
+        new_ids = services.add_agenda_points(self.store, meeting_id, self.points)
+        if not self.ids:
+            self.ids = new_ids
+            return
+        for old_id, new_id in zip(self.ids, new_ids, strict=True):  # redo: made anew
+            self.session.renamed("agenda_item", old_id, new_id)
+
+    def revert(self) -> None:
+        for item_id in self.ids:
+            services.remove_agenda_item(self.store, self.session.resolve("agenda_item", item_id))
+
+    def first_point(self) -> int:
+        return self.session.resolve("agenda_item", self.ids[0])
+
+
+_INCLUDE, _NUMBER, _TITLE, _PURPOSE, _PRESENTER, _MINUTES = range(6)
+
+
+class AgendaImportDialog(QDialog):
+    """The recognised points, to correct before they are added."""
+
+    last_folder = ""  # where she last picked an agenda, while the app runs
+
+    def __init__(self, draft: AgendaDraft, file_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Agenda overnemen uit Word"))
+        self.introductions = [point.introduction for point in draft.points]
+        self.resize(900, 620)
+
+        explanation = QLabel(
+            _tr(
+                "In '{0}' zijn {1} agendapunten herkend. Verbeter wat niet klopt en vink uit "
+                "wat u niet wilt; de aangevinkte punten komen na de bestaande punten, vóór "
+                "Rondvraag en Sluiting."
+            ).format(file_name, len(draft.points)),
+            self,
+        )
+        explanation.setWordWrap(True)
+
+        self.table = QTableWidget(len(draft.points), 6, self)
+        self.table.setAccessibleName(_tr("Herkende agendapunten"))
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Overnemen"), _tr("Nr"), _tr("Titel"), _tr("Doel"), _tr("Inbreng"), _tr("Minuten")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        for row, point in enumerate(draft.points):
+            self._fill_row(row, point)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((_INCLUDE, 80), (_NUMBER, 50), (_PURPOSE, 150), (_PRESENTER, 190)):
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(_MINUTES, 70)
+
+        self.introduction_caption = QLabel(_tr("&Toelichting bij het gekozen punt:"), self)
+        self.introduction = QPlainTextEdit(self)
+        self.introduction.setAccessibleName(_tr("Toelichting bij het gekozen punt"))
+        self.introduction.setTabChangesFocus(True)
+        self.introduction_caption.setBuddy(self.introduction)
+        self.introduction.textChanged.connect(self._keep_introduction)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_introduction(row))
+
+        self.not_understood = QListWidget(self)
+        self.not_understood.setAccessibleName(_tr("Niet herkend"))
+        self.not_understood.addItems(draft.not_understood)
+        not_understood_caption = QLabel(_tr("&Niet herkend:"), self)
+        not_understood_caption.setBuddy(self.not_understood)
+        advice = QLabel(
+            _tr(
+                "Deze regels staan vóór het eerste agendapunt en horen bij geen punt. Neem "
+                "over wat nodig is, bijvoorbeeld in de inleiding op het tabblad Vergadering."
+            ),
+            self,
+        )
+        advice.setWordWrap(True)
+        self.not_understood.setMaximumHeight(110)
+        for widget in (not_understood_caption, advice, self.not_understood):
+            widget.setVisible(bool(draft.not_understood))
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(problem_style(self.error))
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.add_button = self.buttons.addButton(
+            _tr("Punten &toevoegen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(_tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.add_button.setDefault(True)
+        self.buttons.accepted.connect(self._accept_if_complete)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.introduction_caption)
+        layout.addWidget(self.introduction, 1)
+        layout.addWidget(not_understood_caption)
+        layout.addWidget(advice)
+        layout.addWidget(self.not_understood)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        if draft.points:
+            self.table.setCurrentCell(0, _TITLE)
+        self.table.setFocus()
+
+    def _fill_row(self, row: int, point: DraftPoint) -> None:
+        include = QTableWidgetItem()
+        include.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        include.setCheckState(Qt.CheckState.Checked)
+        include.setData(Qt.ItemDataRole.AccessibleTextRole, _tr("Overnemen"))
+        self.table.setItem(row, _INCLUDE, include)
+        minutes = "" if point.planned_minutes is None else str(point.planned_minutes)
+        for column, text in (
+            (_NUMBER, point.number),
+            (_TITLE, point.title),
+            (_PRESENTER, point.presenter),
+            (_MINUTES, minutes),
+        ):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        purpose = QComboBox(self.table)
+        purpose.setAccessibleName(_tr("Doel"))
+        for value, text in display.choices(Purpose):
+            purpose.addItem(text, value)
+        purpose.setCurrentIndex(purpose.findData(point.purpose))
+        self.table.setCellWidget(row, _PURPOSE, purpose)
+
+    def purpose_box(self, row: int) -> QComboBox:
+        box = self.table.cellWidget(row, _PURPOSE)
+        assert isinstance(box, QComboBox)
+        return box
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return "" if item is None else item.text().strip()
+
+    def _show_introduction(self, row: int) -> None:
+        self.introduction.blockSignals(True)
+        self.introduction.setPlainText(self.introductions[row] if row >= 0 else "")
+        self.introduction.blockSignals(False)
+        self.introduction.setEnabled(row >= 0)
+
+    def _keep_introduction(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.introductions[row] = self.introduction.toPlainText()
+
+    def chosen_points(self) -> list[DraftPoint]:
+        """The ticked rows as she left them; ValueError names the first that is incomplete."""
+        points = []
+        for row in range(self.table.rowCount()):
+            include = self.table.item(row, _INCLUDE)
+            if include is None or include.checkState() != Qt.CheckState.Checked:
+                continue
+            title = self._text(row, _TITLE)
+            if not title:
+                raise ValueError(_tr("Punt {0} heeft geen titel.").format(row + 1))
+            minutes = self._text(row, _MINUTES)
+            if minutes and not minutes.isdigit():
+                raise ValueError(
+                    _tr("Bij '{0}' zijn de minuten geen heel getal: {1}").format(title, minutes)
+                )
+            points.append(
+                DraftPoint(
+                    number=self._text(row, _NUMBER),
+                    title=title,
+                    purpose=Purpose(self.purpose_box(row).currentData()),
+                    presenter=self._text(row, _PRESENTER),
+                    introduction=self.introductions[row].strip(),
+                    planned_minutes=int(minutes) if minutes else None,
+                )
+            )
+        return points
+
+    def _accept_if_complete(self) -> None:
+        try:
+            points = self.chosen_points()
+        except ValueError as problem:
+            self._say(str(problem))
+            return
+        if not points:
+            self._say(_tr("Er is geen punt aangevinkt."))
+            return
+        self.accept()
+
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+def ask_word_agenda(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Agenda overnemen uit Word"),
+        AgendaImportDialog.last_folder,
+        _tr("Word-document (*.docx);;Alle bestanden (*)"),
+    )
+    if not name:
+        return None
+    AgendaImportDialog.last_folder = str(Path(name).parent)
+    return Path(name)
+
+
+def take_in_word_agenda(
+    session: MeetingSession, background: BackgroundOperations, parent: QWidget
+) -> None:
+    """Ask for the chair's .docx, read it off the UI thread, let her check it, add it."""
+    meeting_id = session.meeting_id
+    if not meeting_id:
+        return
+    path = ask_word_agenda(parent)
+    if path is None:
+        return
+
+    def review(draft: AgendaDraft) -> None:
+        if not draft.points:
+            session.problem.emit(
+                _tr(
+                    "In '{0}' is geen agendapunt herkend. Nummer de punten (1., 2., 3.) of zet "
+                    "ze in een tabel met een kolom Onderwerp, en probeer het opnieuw."
+                ).format(path.name)
+            )
+            return
+        dialog = AgendaImportDialog(draft, path.name, parent)
+        dialog.accepted.connect(lambda: _add(session, meeting_id, dialog.chosen_points()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    background.run(
+        lambda: read_word_agenda(path),
+        review,
+        lambda error: session.problem.emit(describe(error, path)),
+        label=_tr("Agenda uit Word wordt gelezen…"),
+    )
+
+
+def _add(session: MeetingSession, meeting_id: int, points: list[DraftPoint]) -> None:
+    command = AddAgendaPoints(session, meeting_id, points)
+    if session.perform(command):
+        session.select_agenda_item(command.first_point())

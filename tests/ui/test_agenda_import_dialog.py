@@ -1,0 +1,137 @@
+"""Agenda overnemen uit Word: pick the chair's .docx, correct what was read, add it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from word_agendas import write_word_agenda
+
+from taskforce_desktop.core import services
+from taskforce_desktop.core.models import Purpose
+from taskforce_desktop.ui.dialogs import agenda_import
+from taskforce_desktop.ui.dialogs.agenda_import import AgendaImportDialog
+
+
+@pytest.fixture
+def chair_agenda(tmp_path):
+    return write_word_agenda(
+        tmp_path / "agenda voorzitter.docx",
+        [
+            "Datum: 12 september 2031",
+            "Graag vooraf aanmelden bij het secretariaat.",
+            "1. Woonvisie 2030 (ter bespreking)",
+            "Inbreng: wethouder Bakker",
+            "De visie gaat in november naar de raad.",
+            "2. Begrotng 2032 (ter kennisname, 20 min)",
+            "3. Evaluatie pilot",
+        ],
+        title="Agenda Taskforce Samen Organiseren",
+    )
+
+
+def choose(monkeypatch, path):
+    monkeypatch.setattr(agenda_import, "ask_word_agenda", lambda parent: path)
+
+
+def opened_dialog(qtbot, window) -> AgendaImportDialog:
+    qtbot.waitUntil(lambda: window.agenda_tab.findChild(AgendaImportDialog) is not None)
+    dialog = window.agenda_tab.findChild(AgendaImportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def agenda_table(window):
+    model = window.agenda_tab.model
+    return [
+        (model.record(row).title, model.record(row).purpose, model.record(row).planned_minutes)
+        for row in range(model.rowCount())
+    ]
+
+
+def test_the_corrected_points_reach_the_store_and_the_agenda_table(
+    qtbot, window, meeting_id, chair_agenda, monkeypatch
+):
+    choose(monkeypatch, chair_agenda)
+    window.agenda_tab.word_button.click()
+    dialog = opened_dialog(qtbot, window)
+
+    assert [dialog.table.item(row, 2).text() for row in range(3)] == [
+        "Woonvisie 2030",
+        "Begrotng 2032",
+        "Evaluatie pilot",
+    ]
+    assert dialog.table.item(0, 4).text() == "wethouder Bakker"
+    assert dialog.introduction.toPlainText() == "De visie gaat in november naar de raad."
+    assert [dialog.not_understood.item(0).text()] == [
+        "Graag vooraf aanmelden bij het secretariaat."
+    ]
+    # She corrects the typo and the purpose of point 2, and leaves point 3 out.
+    dialog.table.item(1, 2).setText("Begroting 2032")
+    dialog.purpose_box(1).setCurrentIndex(dialog.purpose_box(1).findData(Purpose.DECISION))
+    dialog.table.item(2, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.add_button.click()
+
+    expected = [
+        ("Opening", Purpose.NOTING, 5),
+        ("Dienstverlening", Purpose.NOTING, None),
+        ("Woonvisie 2030", Purpose.OPINION, None),
+        ("Begroting 2032", Purpose.DECISION, 20),
+    ]
+    stored = services.load_meeting(window.store, meeting_id).agenda
+    assert [(item.title, item.purpose, item.planned_minutes) for item in stored] == expected
+    assert stored[2].presenter == "wethouder Bakker"
+    assert stored[2].introduction == "De visie gaat in november naar de raad."
+    assert agenda_table(window) == expected
+    assert window.session.current_item_id == stored[2].id  # the first new point
+
+    # One step on the undo stack takes both points out again.
+    window.session.undo_stack.undo()
+    assert [item.title for item in services.load_meeting(window.store, meeting_id).agenda] == [
+        "Opening",
+        "Dienstverlening",
+    ]
+    assert len(agenda_table(window)) == 2
+    window.session.undo_stack.redo()
+    assert agenda_table(window) == expected
+    window.session.undo_stack.undo()
+    assert len(agenda_table(window)) == 2
+
+
+def test_cancelling_adds_nothing(qtbot, window, meeting_id, chair_agenda, monkeypatch):
+    choose(monkeypatch, chair_agenda)
+    window.agenda_tab.word_button.click()
+    opened_dialog(qtbot, window).reject()
+    assert len(services.load_meeting(window.store, meeting_id).agenda) == 2
+    assert window.session.undo_stack.count() == 0
+
+
+def test_a_row_without_title_is_said_in_the_dialog(qtbot, window, chair_agenda, monkeypatch):
+    choose(monkeypatch, chair_agenda)
+    window.agenda_tab.word_button.click()
+    dialog = opened_dialog(qtbot, window)
+    dialog.table.item(0, 2).setText("  ")
+    dialog.add_button.click()
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Punt 1 heeft geen titel."
+
+
+def test_a_pdf_is_explained_in_the_message_bar(qtbot, window, meeting_id, tmp_path, monkeypatch):
+    path = tmp_path / "agenda.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n")
+    choose(monkeypatch, path)
+    window.agenda_tab.word_button.click()
+    qtbot.waitUntil(lambda: "agenda.pdf" in window.message_bar.text())
+    assert window.message_bar.text() == (
+        "'agenda.pdf' is een PDF, geen Word-document (.docx). Open het in Word of "
+        "LibreOffice, sla het op als .docx en kies dat bestand."
+    )
+    assert window.agenda_tab.findChild(AgendaImportDialog) is None
+    assert len(services.load_meeting(window.store, meeting_id).agenda) == 2
+
+
+def test_a_document_without_points_says_how_to_write_them(qtbot, window, tmp_path, monkeypatch):
+    path = write_word_agenda(tmp_path / "leeg.docx", ["Agenda volgt."])
+    choose(monkeypatch, path)
+    window.agenda_tab.word_button.click()
+    qtbot.waitUntil(lambda: "leeg.docx" in window.message_bar.text())
+    assert "geen agendapunt herkend" in window.message_bar.text()
