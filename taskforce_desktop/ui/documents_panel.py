@@ -66,13 +66,13 @@ class DocumentFileDialog:
 
     @classmethod
     def ask_open(cls, parent: QWidget | None, directory: str) -> list[Path]:
+        kinds = " ".join(f"*{suffix}" for suffix in services.MEDIA_TYPES)
         names, _ = QFileDialog.getOpenFileNames(
             parent,
             _tr("Stukken toevoegen"),
             directory,
-            _tr("Stukken (*.pdf *.doc *.docx *.odt *.rtf *.xls *.xlsx *.ods *.ppt *.pptx "
-                "*.odp *.txt *.csv *.png *.jpg *.jpeg);;Alle bestanden (*)"),
-        )  # fmt: skip
+            _tr("Stukken ({0});;Alle bestanden (*)").format(kinds),
+        )
         return [Path(name) for name in names]
 
     @classmethod
@@ -209,8 +209,6 @@ def kind_text(document: AgendaDocumentRecord) -> str:
 
 
 class DocumentsPanel(QWidget):
-    HEADERS = ("Naam", "Soort", "Grootte")
-
     def __init__(
         self,
         session: MeetingSession,
@@ -231,7 +229,7 @@ class DocumentsPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.view = QTreeWidget(self)
-        self.view.setHeaderLabels([self.tr(text) for text in self.HEADERS])
+        self.view.setHeaderLabels([self.tr("Naam"), self.tr("Soort"), self.tr("Grootte")])
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAllColumnsShowFocus(True)
@@ -250,29 +248,26 @@ class DocumentsPanel(QWidget):
         self.view.activated.connect(lambda _index: self.open_current())
 
         self.add_button = self._button(
-            self.tr("Stuk &toevoegen…"), self.tr("Stukken toevoegen"), self.add_documents
+            self.tr("Stuk &toevoegen…"), self.add_documents, name=self.tr("Stukken toevoegen")
         )
         self.open_button = self._button(
-            self.tr("Openen"), self.tr("Stuk openen"), self.open_current, self.tr("Openen (Enter)")
+            self.tr("Openen"), self.open_current, self.tr("Openen (Enter)"), self.tr("Stuk openen")
         )
         self.save_button = self._button(
-            self.tr("Opslaan als…"), self.tr("Stuk opslaan als"), self.save_current
+            self.tr("Opslaan als…"), self.save_current, name=self.tr("Stuk opslaan als")
         )
         # "Stuk …": the points' own Omhoog, Omlaag and Verwijderen are just above.
         self.up_button = self._button(
-            self.tr("Stuk omhoog"),
             self.tr("Stuk omhoog"),
             lambda: self.move_current(-1),
             self.tr("Stuk omhoog (Alt+Pijl omhoog)"),
         )
         self.down_button = self._button(
             self.tr("Stuk omlaag"),
-            self.tr("Stuk omlaag"),
             lambda: self.move_current(1),
             self.tr("Stuk omlaag (Alt+Pijl omlaag)"),
         )
         self.delete_button = self._button(
-            self.tr("Stuk verwijderen"),
             self.tr("Stuk verwijderen"),
             self.delete_current,
             self.tr("Stuk verwijderen (Delete); Ctrl+Z zet het terug"),
@@ -311,10 +306,12 @@ class DocumentsPanel(QWidget):
         session.agenda_item_selected.connect(self.show_item)
 
     def _button(
-        self, text: str, name: str, slot: Callable[[], object], tip: str = ""
+        self, text: str, slot: Callable[[], object], tip: str = "", name: str = ""
     ) -> QPushButton:
+        """A button; ``name`` when its text alone does not say that it is about a stuk."""
         button = QPushButton(text, self)
-        button.setAccessibleName(name)
+        if name:
+            button.setAccessibleName(name)
         if tip:
             button.setToolTip(tip)
         button.clicked.connect(slot)
@@ -412,7 +409,8 @@ class DocumentsPanel(QWidget):
                 attach_read_files, self.session.resolve("agenda_item", item_id), files
             )
             problems = problems + (refused or [])
-            self.select_row(len(self.documents) - 1)  # new stukken come last
+            if self.session.resolve("agenda_item", item_id) == self.item_id:
+                self.select_row(len(self.documents) - 1)  # new stukken come last
         if problems:
             self.session.problem.emit(
                 "\n".join([self.tr("Niet toegevoegd:"), *dict.fromkeys(problems)])
