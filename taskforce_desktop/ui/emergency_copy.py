@@ -29,10 +29,11 @@ from PySide6.QtWidgets import QWidget
 from taskforce_desktop import APP_NAME, paths
 from taskforce_desktop.core import private_files, services
 from taskforce_desktop.core.atomic_file import temporary_name_pattern
+from taskforce_desktop.core.edits import Edit, Target
 from taskforce_desktop.core.private_files import FolderNotPrivate
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.store import Store, StoreError
-from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target, write_edits
+from taskforce_desktop.ui.autosave import AutosaveWriter, write_edits
 from taskforce_desktop.ui.dialogs.simple import Confirm
 from taskforce_desktop.ui.display import numeric_date
 

@@ -6,9 +6,9 @@ import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from taskforce_desktop.core.edits import Target
 from taskforce_desktop.core.models import ActionStatus, Presence, Purpose, Role
 from taskforce_desktop.core.records import AgendaItemRecord, AttendeeRecord
-from taskforce_desktop.ui.autosave import Target
 from taskforce_desktop.ui.models.record_table import Column, Kind, RecordTableModel
 
 

@@ -9,7 +9,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import ClassVar, Protocol
+from typing import ClassVar, Concatenate, ParamSpec, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -79,11 +79,19 @@ class _TypedKey:
     time: float
 
 
-def _editing(method):
+_Arguments = ParamSpec("_Arguments")
+_Result = TypeVar("_Result")
+
+
+def _editing(
+    method: Callable[Concatenate[MarkdownEditor, _Arguments], _Result],
+) -> Callable[Concatenate[MarkdownEditor, _Arguments], _Result | bool]:
     """Refuse (with a beep) an editing command in a read-only editor."""
 
     @functools.wraps(method)
-    def guarded(self, *args, **kwargs):
+    def guarded(
+        self: MarkdownEditor, /, *args: _Arguments.args, **kwargs: _Arguments.kwargs
+    ) -> _Result | bool:
         if self.isReadOnly():
             QApplication.beep()
             return False
