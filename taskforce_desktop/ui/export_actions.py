@@ -56,6 +56,10 @@ log = logging.getLogger(__name__)
 # alone is the one template of older versions, still used for a committee without a choice.
 TEMPLATE_KEY = "export/word_template"
 MAIL_DIR_KEY = "export/mail_dir"
+# ATTACH_DOCUMENTS_KEY/<document>: whether the stukken go with that document's e-mail.
+ATTACH_DOCUMENTS_KEY = "export/attach_documents"
+# The agenda goes out with the stukken of its points; the verslag, after the meeting, without.
+ATTACH_BY_DEFAULT = {documents.AGENDA: True, documents.VERSLAG: False}
 LAST_DIR_KEY = "export/last_dir"
 PUBLIC_KEY = "export/public"
 NO_INTRODUCTIONS_KEY = "export/without_introductions"
@@ -221,6 +225,12 @@ class ExportController(QObject):
         self.act_pdf = self._action(_tr("Verslag naar &PDF…"), lambda: self.export("pdf"), "Ctrl+P")
         self.act_html = self._action(_tr("Verslag naar we&bpagina…"), lambda: self.export("html"))
         self.act_mail = self._action(_tr("Verslag &mailen…"), self.mail, "Ctrl+Shift+M")
+        # Triggered, not toggled: following the chosen document must not overwrite her choice.
+        self.act_attach_documents = QAction(_tr("Stu&kken bijvoegen"), self.window)
+        self.act_attach_documents.setCheckable(True)
+        self.act_attach_documents.triggered.connect(self._remember_attach_documents)
+        group.triggered.connect(lambda _action: self.update_attach_action())
+        self.window.session.meeting_loaded.connect(lambda _record: self.update_attach_action())
         self.act_public = self._action(
             _tr("&Openbare versie (zonder vertrouwelijke punten)"),
             lambda on: settings.setValue(PUBLIC_KEY, on),
@@ -244,6 +254,7 @@ class ExportController(QObject):
         )
         self.meeting_actions = [self.act_word, self.act_pdf, self.act_html, self.act_mail]
         self._update_template_actions()
+        self.update_attach_action()
 
     # -- settings ---------------------------------------------------------------------
 
@@ -268,7 +279,34 @@ class ExportController(QObject):
             include_introductions=not self.act_no_introductions.isChecked(),
             template=self.template(),
             document=self.document(),
+            attach_documents=self.act_attach_documents.isEnabled()
+            and self.act_attach_documents.isChecked(),
         )
+
+    def _attach_key(self) -> str:
+        return f"{ATTACH_DOCUMENTS_KEY}/{self.document()}"
+
+    def _remember_attach_documents(self, on: bool) -> None:
+        self.window.settings.setValue(self._attach_key(), on)
+
+    def update_attach_action(self) -> None:
+        """Checked as she last chose for this document; greyed for a list, or when no point
+        of the open meeting has stukken."""
+        document = self.document()
+        meeting = self.window.session.meeting
+        has_stukken = meeting is not None and any(item.documents for item in meeting.agenda)
+        action = self.act_attach_documents
+        action.setEnabled(document in ATTACH_BY_DEFAULT and has_stukken)
+        default = ATTACH_BY_DEFAULT.get(document, False)
+        action.setChecked(bool(self.window.settings.value(self._attach_key(), default, type=bool)))
+        if document not in ATTACH_BY_DEFAULT:
+            tip = _tr("Stukken gaan alleen mee met de agenda en het verslag.")
+        elif not has_stukken:
+            tip = _tr("Geen agendapunt van deze vergadering heeft stukken.")
+        else:
+            tip = _tr("De stukken van de agendapunten gaan als bijlagen mee met de e-mail.")
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
 
     def choose_template(self) -> None:
         current = self.template()
@@ -460,7 +498,7 @@ def install_export_ui(window) -> ExportController:
     export_menu.addSeparator()
     export_menu.addActions([controller.act_word, controller.act_pdf, controller.act_html])
     export_menu.addSeparator()
-    export_menu.addAction(controller.act_mail)
+    export_menu.addActions([controller.act_mail, controller.act_attach_documents])
     export_menu.addSeparator()
     export_menu.addActions([controller.act_public, controller.act_no_introductions])
     export_menu.addSeparator()

@@ -417,3 +417,39 @@ def test_the_agenda_mail_goes_to_everyone_invited(window, mail_draft):
     message = BytesParser(policy=policy.default).parsebytes(draft.read_bytes())
     assert message["Subject"].startswith("Agenda Taskforce Samen Organiseren")
     assert invited.person.email in {a.addr_spec for a in message["To"].addresses}
+
+
+def _attachment_names(draft: Path) -> list[str]:
+    message = BytesParser(policy=policy.default).parsebytes(draft.read_bytes())
+    return [part.get_filename() for part in message.iter_attachments()]
+
+
+def test_the_agenda_mail_carries_the_stukken_unless_she_says_no(window, mail_draft):
+    controller = window.export_controller
+    attach = controller.act_attach_documents
+    assert not attach.isEnabled()  # no point has stukken yet
+    points = window.session.meeting.agenda
+    services.attach_document(window.store, points[0].id, "begroting.pdf", b"%PDF-1.7 begroting")
+    window.session.run(
+        services.attach_document, points[-1].id, "notitie.docx", b"PK\x03\x04 notitie"
+    )
+    assert attach.isEnabled() and not attach.isChecked()  # the verslag goes without them
+    assert "Stu&kken bijvoegen" in [a.text() for a in _export_menu(window).actions()]
+
+    controller.document_actions["agenda"].trigger()
+    assert attach.isChecked()  # the agenda goes with them
+    names = _attachment_names(mail_draft(window))
+    assert names[0].startswith("Agenda ") and names[1:] == ["begroting.pdf", "notitie.docx"]
+    message = BytesParser(policy=policy.default).parsebytes(mail_draft(window).read_bytes())
+    assert list(message.iter_attachments())[1].get_content() == b"%PDF-1.7 begroting"
+
+    attach.trigger()  # she leaves them out; remembered for the agenda, not for the verslag
+    assert len(_attachment_names(mail_draft(window))) == 1
+    controller.document_actions["verslag"].trigger()
+    assert not attach.isChecked()
+    attach.trigger()
+    assert len(_attachment_names(mail_draft(window))) == 3
+    controller.document_actions["agenda"].trigger()
+    assert not attach.isChecked()
+    controller.document_actions["actielijst"].trigger()
+    assert not attach.isEnabled()
