@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import PurePath
@@ -101,6 +101,32 @@ class AgendaFileError(ValueError):
 class AgendaDraft:
     points: list[DraftPoint] = field(default_factory=list)
     not_understood: list[str] = field(default_factory=list)
+
+
+# The standing points of a Dutch agenda, by the words that name them.
+_STANDING_POINTS = {
+    "opening": re.compile(r"^opening\b"),
+    "mededelingen": re.compile(r"^mededelingen\b"),
+    "verslag": re.compile(r"\b(verslag|notulen)\b.*\bvorige\b"),
+    "actielijst": re.compile(r"^actielijst\b|\bactielijst\b.*\bvorige\b"),
+    "rondvraag": re.compile(r"\brondvraag\b|\bw\.?v\.?t\.?t\.?k\b|wat verder ter tafel komt"),
+    "sluiting": re.compile(r"\bsluiting\b"),
+}
+
+
+def _standing_kinds(title: str) -> set[str]:
+    words = " ".join(title.casefold().split())
+    return {kind for kind, pattern in _STANDING_POINTS.items() if pattern.search(words)}
+
+
+def already_on_agenda(title: str, existing_titles: Iterable[str]) -> bool:
+    """Whether a meeting with these points has this one already: the same title, or the same
+    standing point in other words ("Opening en vaststellen agenda" beside "Opening")."""
+    existing = [" ".join(other.casefold().split()) for other in existing_titles]
+    if " ".join(title.casefold().split()) in existing:
+        return True
+    kinds = _standing_kinds(title)
+    return bool(kinds) and kinds <= set().union(*map(_standing_kinds, existing))
 
 
 # --- what a line says about a point --------------------------------------------------
@@ -574,6 +600,7 @@ _HEADING_LABEL = re.compile(
     r"onderwerp|vergadering|overleg|bijeenkomst)\b\s*:?",
     re.IGNORECASE,
 )
+_HEADING_WORDS_AT_MOST = 6
 _HEADING_WORDS = re.compile(r"\b(agenda|uitnodiging|convocatie|vergadering)\b", re.IGNORECASE)
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _DATE = re.compile(rf"\b\d{{1,2}}\s+({_MONTHS})\b|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b", re.IGNORECASE)
@@ -680,8 +707,10 @@ class _AgendaReader:
             self.lines_before_points == 1
             or line.style.startswith(("title", "titel", "heading", "kop", "subtitle", "ondertitel"))
             or _HEADING_LABEL.match(text)
-            or _HEADING_WORDS.search(text)
-            or _DATE.search(text)
+            # A short line naming the meeting or its date, not a sentence that mentions one
+            # ("Aanmelden vóór 10 april bij het secretariaat.").
+            or (len(text.split()) <= _HEADING_WORDS_AT_MOST and _HEADING_WORDS.search(text))
+            or (len(text.split()) <= _HEADING_WORDS_AT_MOST and _DATE.search(text))
             or _fields_of(text) is not None
         )
         if not heading:

@@ -17,6 +17,7 @@ from taskforce_desktop.core import approval, services
 from taskforce_desktop.core.agenda_import import (
     AgendaFileError,
     AgendaProblem,
+    already_on_agenda,
     read_word_agenda,
 )
 from taskforce_desktop.core.models import Purpose
@@ -171,6 +172,7 @@ def test_a_realistic_agenda_with_a_header_block_and_start_times(tmp_path):
     document.add_paragraph("Locatie: Nassaulaan 12, Den Haag / online via Teams")
     document.add_paragraph("")
     document.add_paragraph("Graag vooraf de stukken lezen in de gedeelde map.")
+    document.add_paragraph("Aanmelden vóór 10 april bij het secretariaat.")
     document.add_paragraph("10.00 Opening en vaststellen agenda")
     document.add_paragraph("10.05 Verslag en actielijst vorige vergadering")
     document.add_paragraph("Ter besluitvorming")
@@ -196,7 +198,10 @@ def test_a_realistic_agenda_with_a_header_block_and_start_times(tmp_path):
     assert draft.points[2].introduction == "Zwolle vertelt over **drie jaar** samenwerking."
     # The heading (organisation, title, date, place) is no point and no complaint; the
     # request to read the stukken is a line she should see.
-    assert draft.not_understood == ["Graag vooraf de stukken lezen in de gedeelde map."]
+    assert draft.not_understood == [
+        "Graag vooraf de stukken lezen in de gedeelde map.",
+        "Aanmelden vóór 10 april bij het secretariaat.",  # a sentence with a date: no heading
+    ]
 
 
 def test_a_document_without_points_says_what_it_could_not_place(tmp_path):
@@ -354,3 +359,20 @@ def test_an_approved_meeting_takes_no_points(store, meeting_with_closing_points)
             store, meeting_with_closing_points, [DraftPoint("1", "Begroting")]
         )
     assert len(services.load_meeting(store, meeting_with_closing_points).agenda) == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "existing", "there"),
+    [
+        ("Opening en vaststellen van de agenda", ["Opening", "Begroting"], True),
+        ("Rondvraag", ["Opening", "Rondvraag en sluiting"], True),
+        ("Sluiting", ["Opening", "Rondvraag en sluiting"], True),
+        ("Verslag vorige vergadering", ["Notulen van de vorige vergadering"], True),
+        ("begroting  2032", ["Begroting 2032"], True),
+        ("Verslag en actielijst vorige vergadering", ["Verslag vorige vergadering"], False),
+        ("Begroting 2033", ["Begroting 2032"], False),
+        ("Opening", [], False),
+    ],
+)
+def test_a_point_the_meeting_has_already_is_known(title, existing, there):
+    assert already_on_agenda(title, existing) is there

@@ -135,3 +135,24 @@ def test_a_document_without_points_says_how_to_write_them(qtbot, window, tmp_pat
     window.agenda_tab.word_button.click()
     qtbot.waitUntil(lambda: "leeg.docx" in window.message_bar.text())
     assert "geen agendapunt herkend" in window.message_bar.text()
+
+
+def test_points_the_meeting_has_already_are_left_out_unless_she_ticks_them(
+    qtbot, window, meeting_id, tmp_path, monkeypatch
+):
+    path = write_word_agenda(
+        tmp_path / "agenda.docx", ["1. Opening en vaststellen agenda", "2. Woonvisie 2030"]
+    )
+    choose(monkeypatch, path)
+    window.agenda_tab.word_button.click()
+    dialog = opened_dialog(qtbot, window)
+    assert [dialog.table.item(row, 0).checkState() for row in range(2)] == [
+        Qt.CheckState.Unchecked,
+        Qt.CheckState.Checked,
+    ]
+    dialog.add_button.click()
+    assert [item.title for item in services.load_meeting(window.store, meeting_id).agenda] == [
+        "Opening",
+        "Dienstverlening",
+        "Woonvisie 2030",
+    ]

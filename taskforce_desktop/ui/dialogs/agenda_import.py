@@ -8,6 +8,7 @@ step that Ctrl+Z takes back. A file that cannot be read is said in the window's 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,6 +35,7 @@ from taskforce_desktop.core.agenda_import import (
     AgendaDraft,
     AgendaFileError,
     AgendaProblem,
+    already_on_agenda,
     read_word_agenda,
 )
 from taskforce_desktop.core.models import Purpose
@@ -127,20 +129,29 @@ class AgendaImportDialog(QDialog):
 
     last_folder = ""  # where she last picked an agenda, while the app runs
 
-    def __init__(self, draft: AgendaDraft, file_name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        draft: AgendaDraft,
+        file_name: str,
+        existing_titles: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(_tr("Agenda overnemen uit Word"))
         self.introductions = [point.introduction for point in draft.points]
         self.resize(900, 620)
 
-        explanation = QLabel(
-            _tr(
-                "In '{0}' zijn {1} agendapunten herkend. Verbeter wat niet klopt en vink uit "
-                "wat u niet wilt; de aangevinkte punten komen na de bestaande punten, vóór "
-                "Rondvraag en Sluiting."
-            ).format(file_name, len(draft.points)),
-            self,
-        )
+        text = _tr(
+            "In '{0}' zijn {1} agendapunten herkend. Verbeter wat niet klopt en vink uit wat "
+            "u niet wilt; de aangevinkte punten komen na de bestaande punten, vóór Rondvraag "
+            "en Sluiting."
+        ).format(file_name, len(draft.points))
+        there = [already_on_agenda(point.title, existing_titles) for point in draft.points]
+        if any(there):
+            text += " " + _tr(
+                "Punten die de vergadering al heeft (zoals de opening of de sluiting) staan uit."
+            )
+        explanation = QLabel(text, self)
         explanation.setWordWrap(True)
 
         self.table = QTableWidget(len(draft.points), 6, self)
@@ -152,7 +163,7 @@ class AgendaImportDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         for row, point in enumerate(draft.points):
-            self._fill_row(row, point)
+            self._fill_row(row, point, include=not there[row])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((_INCLUDE, 80), (_NUMBER, 50), (_PURPOSE, 150), (_PRESENTER, 190)):
@@ -212,12 +223,14 @@ class AgendaImportDialog(QDialog):
             self.table.setCurrentCell(0, _TITLE)
         self.table.setFocus()
 
-    def _fill_row(self, row: int, point: DraftPoint) -> None:
-        include = QTableWidgetItem()
-        include.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-        include.setCheckState(Qt.CheckState.Checked)
-        include.setData(Qt.ItemDataRole.AccessibleTextRole, _tr("Overnemen"))
-        self.table.setItem(row, _INCLUDE, include)
+    def _fill_row(self, row: int, point: DraftPoint, *, include: bool) -> None:
+        chosen = QTableWidgetItem()
+        chosen.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        chosen.setCheckState(Qt.CheckState.Checked if include else Qt.CheckState.Unchecked)
+        if not include:
+            chosen.setToolTip(_tr("Staat al op de agenda"))
+        chosen.setData(Qt.ItemDataRole.AccessibleTextRole, _tr("Overnemen"))
+        self.table.setItem(row, _INCLUDE, chosen)
         minutes = "" if point.planned_minutes is None else str(point.planned_minutes)
         for column, text in (
             (_NUMBER, point.number),
@@ -329,7 +342,9 @@ def take_in_word_agenda(
                 ).format(path.name)
             )
             return
-        dialog = AgendaImportDialog(draft, path.name, parent)
+        record = session.meeting
+        existing = [item.title for item in record.agenda] if record else []
+        dialog = AgendaImportDialog(draft, path.name, existing, parent)
         dialog.accepted.connect(lambda: _add(session, meeting_id, dialog.chosen_points()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
