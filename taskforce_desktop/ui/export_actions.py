@@ -331,6 +331,13 @@ class ExportController(QObject):
             _tr("Het verslag gebruikt de standaard huisstijl."), 8000
         )
 
+    def follow_meeting(self, meeting_id: int) -> None:
+        """Another meeting is open (0: none): the entries that need one, and its template."""
+        for action in self.meeting_actions:
+            action.setEnabled(bool(meeting_id))
+        # Another committee may have another template.
+        self._update_template_actions()
+
     def _update_template_actions(self) -> None:
         template = self.template()
         self.act_house_style.setEnabled(template is not None)
@@ -510,13 +517,8 @@ def install_export_ui(window) -> ExportController:
         menu.insertMenu(after_export[0], export_menu)
     else:
         menu.addMenu(export_menu)
-    for action in controller.meeting_actions:
-        action.setEnabled(window.session.meeting is not None)
-    window.meeting_changed.connect(
-        lambda meeting_id: [a.setEnabled(bool(meeting_id)) for a in controller.meeting_actions]
-    )
-    # Another committee may have another template.
-    window.meeting_changed.connect(lambda _meeting_id: controller._update_template_actions())
+    controller.follow_meeting(window.session.meeting_id)
+    window.meeting_changed.connect(controller.follow_meeting)
     window.export_controller = controller
     window.preview_tab = preview
     return controller
