@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from taskforce_desktop.core import meeting_file, services
 from taskforce_desktop.core.records import (
     ActionRecord,
+    AgendaDocumentRecord,
     AgendaItemRecord,
     AttendeeRecord,
     DecisionRecord,
@@ -46,13 +47,20 @@ class RemoveAgendaItem(StoreCommand):
         )
         self.record = record
         self.index = index
+        self.documents: list[tuple[AgendaDocumentRecord, bytes]] = []
 
     def apply(self) -> None:
-        services.remove_agenda_item(self.store, self.session.resolve("agenda_item", self.record.id))
+        item_id = self.session.resolve("agenda_item", self.record.id)
+        self.documents = services.documents_of_item(self.store, item_id)  # the record has no bytes
+        services.remove_agenda_item(self.store, item_id)
 
     def revert(self) -> None:
         new_id = services.restore_agenda_item(
-            self.store, self.session.resolve("meeting", self.meeting_id), self.record, self.index
+            self.store,
+            self.session.resolve("meeting", self.meeting_id),
+            self.record,
+            self.index,
+            self.documents,
         )
         self.session.renamed(
             "agenda_item", self.session.resolve("agenda_item", self.record.id), new_id

@@ -262,3 +262,18 @@ def test_tab_reaches_each_name_on_the_stukken_line_and_goes_on(
     qtbot.keyClick(notes.documents_line, Qt.Key.Key_Tab)  # the second name
     qtbot.keyClick(notes.documents_line, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is notes.introduction_toggle
+
+
+def test_ctrl_z_after_deleting_a_point_brings_back_its_stukken(qtbot, window, attached):
+    agenda = window.agenda_tab
+    window.show_tab(2)
+    agenda.table.setFocus()
+    agenda.table.select_record(attached)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Delete)
+    assert [item.title for item in window.session.meeting.agenda] == ["Dienstverlening"]
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Z, CTRL)
+    restored = window.session.meeting.agenda[0]
+    assert restored.title == "Opening"
+    assert stored(window, restored.id) == [("agenda.pdf", PDF), ("notitie.docx", DOCX)]
+    agenda.table.select_record(restored.id)
+    assert shown_names(agenda.documents) == ["agenda.pdf", "notitie.docx"]
