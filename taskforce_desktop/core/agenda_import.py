@@ -125,8 +125,9 @@ def already_on_agenda(title: str, existing_titles: Iterable[str]) -> bool:
     existing = [" ".join(other.casefold().split()) for other in existing_titles]
     if " ".join(title.casefold().split()) in existing:
         return True
-    kinds = _standing_kinds(title)
-    return bool(kinds) and kinds <= set().union(*map(_standing_kinds, existing))
+    # One shared standing point is enough: a second "verslag vorige vergadering" does more
+    # harm than an actielijst she ticks herself.
+    return bool(_standing_kinds(title) & set().union(*map(_standing_kinds, existing)))
 
 
 # --- what a line says about a point --------------------------------------------------

@@ -332,15 +332,20 @@ def test_points_are_added_before_the_rondvraag_and_the_closing(store, meeting_wi
 
     assert _agenda(store, meeting_with_closing_points) == [
         ("1", "Opening", Purpose.NOTING, "", None),
-        # The chair's plain "1" follows the order here; a "1a" is kept as typed.
+        # The chair's plain "1" follows the order here, and her "1a" under it goes along.
         ("2", "Woonvisie 2030", Purpose.DECISION, "Wethouder Bakker", 40),
-        ("1a", "Huisvesting statushouders", Purpose.OPINION, "", None),
+        ("2a", "Huisvesting statushouders", Purpose.OPINION, "", None),
         ("4", "Rondvraag", Purpose.NOTING, "", None),
         ("5", "Sluiting van de vergadering", Purpose.NOTING, "", None),
     ]
     meeting = services.load_meeting(store, meeting_with_closing_points)
     assert new_ids == [meeting.agenda[1].id, meeting.agenda[2].id]
     assert meeting.agenda[1].introduction == "Zie het stuk."
+
+
+def test_a_sub_number_without_its_point_is_kept_as_typed(store, meeting_with_closing_points):
+    services.add_agenda_points(store, meeting_with_closing_points, [DraftPoint("4b", "Wonen")])
+    assert _agenda(store, meeting_with_closing_points)[1][:2] == ("4b", "Wonen")
 
 
 def test_a_point_without_title_adds_none_of_them(store, meeting_with_closing_points):
@@ -369,7 +374,8 @@ def test_an_approved_meeting_takes_no_points(store, meeting_with_closing_points)
         ("Sluiting", ["Opening", "Rondvraag en sluiting"], True),
         ("Verslag vorige vergadering", ["Notulen van de vorige vergadering"], True),
         ("begroting  2032", ["Begroting 2032"], True),
-        ("Verslag en actielijst vorige vergadering", ["Verslag vorige vergadering"], False),
+        ("Verslag en actielijst vorige vergadering", ["Verslag vorige vergadering"], True),
+        ("Actielijst", ["Verslag vorige vergadering"], False),
         ("Begroting 2033", ["Begroting 2032"], False),
         ("Opening", [], False),
     ],

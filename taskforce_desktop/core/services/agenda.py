@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -141,10 +142,19 @@ def is_closing_point(title: str) -> bool:
     return words in CLOSING_TITLES or words.startswith(("sluiting ", "rondvraag "))
 
 
-def _manual_number(number: str) -> str:
-    """A plain number follows the order; one such as '2a' or '2.1' is kept as typed."""
+_SUB_NUMBER = re.compile(r"(\d+)([.]?)(\w+)")
+
+
+def _manual_number(number: str, shown: dict[str, str]) -> str:
+    """A plain number follows the order. A sub-number ('2a', '2.1') under a point added
+    with it follows that point's number in the meeting ('7a'); another is kept as typed."""
     number = number.strip()
-    return "" if number.isdigit() else number
+    if number.isdigit():
+        return ""
+    sub = _SUB_NUMBER.fullmatch(number)
+    if sub is not None and sub.group(1) in shown:
+        return shown[sub.group(1)] + sub.group(2) + sub.group(3)
+    return number
 
 
 def add_agenda_points(store: Store, meeting_id: int, points: Sequence[DraftPoint]) -> list[int]:
@@ -155,13 +165,17 @@ def add_agenda_points(store: Store, meeting_id: int, points: Sequence[DraftPoint
         while index > 0 and is_closing_point(meeting.agenda_items[index - 1].title):
             index -= 1
         added = []
+        shown: dict[str, str] = {}  # a plain number of the points -> its number now
         for offset, point in enumerate(points):
+            manual_number = _manual_number(point.number, shown)
+            if point.number.strip().isdigit():
+                shown[point.number.strip()] = str(index + offset + 1)
             item = add_agenda_item_in(
                 session,
                 meeting,
                 index + offset,
                 title=point.title,
-                manual_number=_manual_number(point.number),
+                manual_number=manual_number,
                 purpose=point.purpose,
                 presenter=point.presenter,
                 introduction=point.introduction,

@@ -191,7 +191,13 @@ class AgendaImportDialog(QDialog):
             self,
         )
         advice.setWordWrap(True)
-        self.not_understood.setMaximumHeight(110)
+        # As tall as its lines, up to four: the table of points matters more.
+        shown_lines = max(1, min(self.not_understood.count(), 4))
+        self.not_understood.setMaximumHeight(
+            self.not_understood.sizeHintForRow(0) * shown_lines
+            + 2 * self.not_understood.frameWidth()
+            + 4
+        )
         for widget in (not_understood_caption, advice, self.not_understood):
             widget.setVisible(bool(draft.not_understood))
 
