@@ -83,7 +83,7 @@ def take(output: Path, size: tuple[int, int], tab: int) -> None:
         time.sleep(0.05)
     window.resize(*size)
     if tab == LIVE:
-        window.act_live.trigger()
+        window.live.action.trigger()
     else:
         window.tabs.setCurrentIndex(tab)
     deadline = time.monotonic() + 5  # the Voorbeeld renders on a worker thread

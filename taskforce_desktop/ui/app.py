@@ -7,6 +7,8 @@ import os
 import signal
 import sys
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QSocketNotifier, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,6 +21,9 @@ from taskforce_desktop.ui.translation import (
     window_language,
 )
 from taskforce_desktop.ui.widgets.colours import accessible_palette
+
+if TYPE_CHECKING:  # loaded while the store is checked, not before
+    from taskforce_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +60,21 @@ def install_translators(app: QApplication, language: str = DUTCH) -> list[QTrans
     return []
 
 
+def running_application() -> QApplication:
+    """The QApplication every window of the app runs in (made by ``create_application``)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("no QApplication: call create_application first")
+    return app
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv)
+    )
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Taskforce Verslag")
@@ -68,7 +86,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_session_end(app: QApplication, window) -> None:
+def install_session_end(app: QApplication, window: MainWindow) -> None:
     """At a logoff, a shutdown or SIGTERM everything typed is written before the app ends."""
     # Windows (and X11 session managers) ask first; the session may still be cancelled.
     app.commitDataRequest.connect(lambda _manager: window.write_everything())
@@ -101,7 +119,7 @@ def install_session_end(app: QApplication, window) -> None:
     notifier.activated.connect(on_wakeup)
 
 
-def _window_module():
+def _window_module() -> ModuleType:
     from taskforce_desktop.ui import main_window
 
     return main_window
@@ -132,6 +150,8 @@ def run(data_dir: Path, import_file: Path | None = None) -> int:
     if start.exit_code is not None:
         return start.exit_code
     store = start.store
+    if store is None:  # prepare_start gives a store whenever it gives no exit code
+        raise RuntimeError("the start gave neither a store nor an exit code")
     try:
         window = _window_module().MainWindow(store)
         window.show()

@@ -1,26 +1,26 @@
 """The secretary's window: the meeting list on the left, the open meeting in tabs on the right.
 
-Extension points for other parts of the app:
-- ``add_tab(widget, title)`` adds a tab after the four standard ones;
-- the menus ``menu_file``, ``menu_edit``, ``menu_meeting``, ``menu_view``, ``menu_help``;
-- ``meeting_changed(int)`` when another meeting is opened (0: none),
-  ``meeting_edited(int)`` after its changes are in the store;
-- ``session`` (store, autosave writer, undo stack, open meeting).
+The window builds its features in one place (``MainWindow.__init__``), each with the
+``WindowParts`` of ui/window_parts.py, and keeps each as a typed attribute: ``exports``,
+``live``, ``followup``, ``language`` and ``writing_help``. What they add to the window goes
+through those parts: commands through ``commands``, entries into the menus, a tab through
+``add_tab``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QShortcut,
+    QScreen,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -43,6 +43,7 @@ from taskforce_desktop.core.export.files import ExportError, write_export_file
 from taskforce_desktop.core.store import Store
 from taskforce_desktop.ui import meeting_file_messages
 from taskforce_desktop.ui.agenda_tab import AgendaTab
+from taskforce_desktop.ui.app import running_application
 from taskforce_desktop.ui.attendees_tab import AttendeesTab
 from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target
 from taskforce_desktop.ui.background import BackgroundOperations
@@ -51,8 +52,8 @@ from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
 from taskforce_desktop.ui.display import long_date
 from taskforce_desktop.ui.export_actions import install_export_ui
-from taskforce_desktop.ui.followup import build_followup_window, install_followup_ui
-from taskforce_desktop.ui.live import install_live_mode
+from taskforce_desktop.ui.followup import FollowUp
+from taskforce_desktop.ui.live import LiveModeSwitch
 from taskforce_desktop.ui.meeting_tab import MeetingTab
 from taskforce_desktop.ui.models.meeting_list import (
     MEETING_ID_ROLE,
@@ -62,14 +63,18 @@ from taskforce_desktop.ui.models.meeting_list import (
 from taskforce_desktop.ui.notes_tab import NotesTab
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.shortcut_priority import ShortcutPriority
-from taskforce_desktop.ui.translation import install_language_menu
+from taskforce_desktop.ui.translation import LanguageMenu
 from taskforce_desktop.ui.undo_commands import DeleteMeeting
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, add_clear_button
 from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
 from taskforce_desktop.ui.widgets.message_bar import Level, MessageBar
 from taskforce_desktop.ui.widgets.welcome import WelcomePage
-from taskforce_desktop.ui.writing_help import install_writing_help
+from taskforce_desktop.ui.window_parts import Menus, WindowCommands, WindowParts
+from taskforce_desktop.ui.writing_help import WindowWritingHelp
+
+if TYPE_CHECKING:
+    from taskforce_desktop.ui.safety_ui import SafetyUi
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +107,14 @@ class MainWindow(QMainWindow):
         self.writer = AutosaveWriter(store, self)
         self.background = BackgroundOperations(self.statusBar(), self.writer.flush_blocking)
         self.session = MeetingSession(store, self.writer, self)
-        self.safety = None  # the SafetyUi, once installed: it knows whether the data dir is gone
+        # The SafetyUi, once installed: it knows whether the data dir is gone.
+        self.safety: SafetyUi | None = None
         self._shown_failure = ""
         self._shut_down = False
         self._refreshing_list = False
         self._cursor_placed = False
-        self._followup_window = None
+        self._shown_meeting_id: int | None = None
+        self.commands = WindowCommands(self)
 
         self._build_meeting_list()
         self._build_tabs()
@@ -116,11 +123,34 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        # Undoing a meeting delete re-imports the whole meeting: off the UI thread.
+        self.session.run_slow_steps_on(self.background, locks=[self.centralWidget()])
+        # The features, in the order of their menu entries; one that needs another gets it here.
+        parts = self._parts()
         install_export_ui(self)  # Voorbeeld tab, Word/PDF/HTML export, mailing
-        install_live_mode(self)
-        install_followup_ui(self)
-        install_language_menu(self)
-        install_writing_help(self)  # phrases and spelling in every editor
+        self.live = LiveModeSwitch(
+            parts,
+            self.pages,
+            # The status bar stays: it is where she sees that everything is saved.
+            chrome=[self.meeting_panel, self.menuBar(), self.toolbar],
+            # Live mode does these itself, on its own page: "Naar de impressie" (Ctrl+E) would
+            # put the cursor in the hidden Impressies tab.
+            done_by_live_mode=[
+                self.act_focus_notes,
+                self.act_next_item,
+                self.act_previous_item,
+                self.act_new_decision,
+                self.act_new_action,
+            ],
+            back_to_tabs=self._back_from_live_mode,
+        )
+        self.followup = FollowUp(
+            parts,
+            editing_tabs=[self.meeting_tab, self.attendees_tab, self.agenda_tab, self.notes_tab],
+            live=self.live.view,
+        )
+        self.language = LanguageMenu(parts)
+        self.writing_help = WindowWritingHelp(parts)  # phrases and spelling in every editor
 
         self.refresh_meetings()
         self._restore_settings()
@@ -177,33 +207,27 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 980])
         self.setCentralWidget(self.splitter)
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         tr = self.tr
-        self.act_new_meeting = self._action(tr("&Nieuwe vergadering…"), self.new_meeting, "Ctrl+N")
-        self.act_import = self._action(
-            tr("Vergaderbestand &importeren…"), lambda: self.import_meeting_file(), "Ctrl+O"
+        add = self.commands.add
+        self.act_new_meeting = add(tr("&Nieuwe vergadering…"), self.new_meeting, "Ctrl+N")
+        self.act_import = add(
+            tr("Vergaderbestand &importeren…"), self.import_meeting_file, "Ctrl+O"
         )
-        self.act_export = self._action(
-            tr("Vergaderbestand &exporteren…"), self.export_meeting_file, "Ctrl+Shift+E"
+        self.act_export = add(
+            tr("Vergaderbestand &exporteren…"),
+            self.export_meeting_file,
+            "Ctrl+Shift+E",
+            needs_meeting=True,
         )
-        self.act_save = self._action(
+        self.act_save = add(
             tr("Nu &opslaan"),
             self.save_now,
             QKeySequence.StandardKey.Save,
             tr("Alles wordt vanzelf opgeslagen; dit schrijft meteen."),
+            from_every_field=True,
         )
-        self.act_quit = self._action(tr("&Afsluiten"), self.close, "Ctrl+Q")
+        self.act_quit = add(tr("&Afsluiten"), self.close, "Ctrl+Q")
 
         stack = self.session.undo_stack
         self.act_undo = stack.createUndoAction(self, tr("Ongedaan maken"))
@@ -213,51 +237,52 @@ class MainWindow(QMainWindow):
         for action in (self.act_undo, self.act_redo):
             self.addAction(action)
 
-        self.act_duplicate = self._action(tr("Vergadering &dupliceren"), self.duplicate_meeting)
-        self.act_delete = self._action(tr("Vergadering ver&wijderen…"), self.delete_meeting)
-        self.act_new_attendee = self._action(
+        self.act_duplicate = add(
+            tr("Vergadering &dupliceren"), self.duplicate_meeting, needs_meeting=True
+        )
+        self.act_delete = add(
+            tr("Vergadering ver&wijderen…"), self.delete_meeting, needs_meeting=True
+        )
+        # The commands of minuting: from every field, while a meeting is open.
+        minuting = partial(add, needs_meeting=True, from_every_field=True)
+        self.act_new_attendee = minuting(
             tr("Nieuwe deelne&mer"),
             lambda: self._focus_in_tab(self.attendees_tab, self.attendees_tab.add_field),
             "Ctrl+Shift+D",
         )
-        self.act_new_agenda_item = self._action(
+        self.act_new_agenda_item = minuting(
             tr("Nieuw a&gendapunt"),
             lambda: self._focus_in_tab(self.agenda_tab, self.agenda_tab.add_field),
             "Ctrl+Shift+P",
         )
-        self.act_next_item = self._action(
+        self.act_next_item = minuting(
             tr("Volgend agendapunt"), lambda: self.session.step_agenda_item(1), "Ctrl+PgDown"
         )
-        self.act_previous_item = self._action(
+        self.act_previous_item = minuting(
             tr("Vorig agendapunt"), lambda: self.session.step_agenda_item(-1), "Ctrl+PgUp"
         )
-        self.act_focus_notes = self._action(tr("Naar de &impressie"), self.focus_notes, "Ctrl+E")
-        self.act_new_decision = self._action(
-            tr("Nieuw &besluit"), self.new_decision, "Ctrl+Shift+B"
-        )
-        self.act_new_action = self._action(tr("Nieuw ac&tiepunt"), self.new_action, "Ctrl+Shift+A")
+        self.act_focus_notes = minuting(tr("Naar de &impressie"), self.focus_notes, "Ctrl+E")
+        self.act_new_decision = minuting(tr("Nieuw &besluit"), self.new_decision, "Ctrl+Shift+B")
+        self.act_new_action = minuting(tr("Nieuw ac&tiepunt"), self.new_action, "Ctrl+Shift+A")
 
-        self.tab_actions = []
-        for index in range(self.tabs.count()):
-            action = self._action(
+        self.tab_actions = [
+            add(
                 self.tabs.tabText(index),
-                lambda _=False, i=index: self.show_tab(i),
+                partial(self.show_tab, index),
                 f"Ctrl+{index + 1}",
+                from_every_field=True,
             )
-            self.tab_actions.append(action)
-        self.act_focus_list = self._action(
-            tr("Naar de &vergaderlijst"), lambda: self.filter_field.setFocus(), "Ctrl+L"
+            for index in range(self.tabs.count())
+        ]
+        self.act_focus_list = add(
+            tr("Naar de &vergaderlijst"),
+            self.filter_field.setFocus,
+            "Ctrl+L",
+            from_every_field=True,
         )
-        self.act_shortcuts = self._action(
-            tr("&Sneltoetsen"), lambda: ShortcutsDialog.show_for(self), "F1"
-        )
-        self.act_sample = self._action(tr("&Voorbeeldvergadering openen"), self.open_sample)
-        self.act_about = self._action(tr("&Over Taskforce Verslag"), self.show_about)
-        self.meeting_actions = [
-            self.act_export, self.act_duplicate, self.act_delete, self.act_new_attendee,
-            self.act_new_agenda_item, self.act_next_item, self.act_previous_item,
-            self.act_focus_notes, self.act_new_decision, self.act_new_action,
-        ]  # fmt: skip
+        self.act_shortcuts = add(tr("&Sneltoetsen"), lambda: ShortcutsDialog.show_for(self), "F1")
+        self.act_sample = add(tr("&Voorbeeldvergadering openen"), self.open_sample)
+        self.act_about = add(tr("&Over Taskforce Verslag"), self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -322,12 +347,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.takeCentralWidget(), 1)
+        self.takeCentralWidget()  # the splitter, kept: setCentralWidget would delete it
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(content)
 
     def _connect(self) -> None:
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
-        self.shortcut_priority = ShortcutPriority(self, self._window_wide_actions)
+        running_application().focusChanged.connect(self._on_focus_changed)
+        self.shortcut_priority = ShortcutPriority(self, self.commands.from_every_field)
         self.filter_field.textChanged.connect(self._filter_meetings)
         self.meeting_tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.welcome.open_sample.connect(self.open_sample)
@@ -355,20 +381,11 @@ class MainWindow(QMainWindow):
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         editing = isinstance(new, MarkdownEditor) and self.isAncestorOf(new)
-        self.format_bar.attach(new if editing else None)
+        self.format_bar.attach(new if isinstance(new, MarkdownEditor) and editing else None)
         field = self.notes_tab.field_of(new)
         if field:
             # After a restart or a crash the cursor goes back to the text she was writing.
             self.settings.setValue("notes/field", field)
-
-    def _window_wide_actions(self) -> list[QAction | QShortcut]:
-        """Commands that work from every field, even where the field has a use for the key."""
-        return [
-            self.act_focus_notes, self.act_next_item, self.act_previous_item,
-            self.act_new_decision, self.act_new_action, self.act_new_attendee,
-            self.act_new_agenda_item, self.act_focus_list, self.act_save, *self.tab_actions,
-            *self.live_mode.shortcuts,  # only enabled while Live mode is shown
-        ]  # fmt: skip
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -386,7 +403,7 @@ class MainWindow(QMainWindow):
     def _focus_first_field(self, page: QWidget) -> None:
         """The cursor into a tab: the text last written on the Impressies tab, else the first field."""
         if page is self.notes_tab:
-            self.notes_tab.focus_field(self.settings.value("notes/field", "notes", type=str))
+            self.notes_tab.focus_field(str(self.settings.value("notes/field", "notes", type=str)))
             return
         widget = page.nextInFocusChain()
         while widget is not page and widget is not None:
@@ -397,14 +414,37 @@ class MainWindow(QMainWindow):
                 return
             widget = widget.nextInFocusChain()
 
-    @property
-    def followup_window(self):
-        """The Opvolging window, built the first time it is opened: no part of the first view."""
-        if self._followup_window is None:
-            self._followup_window = build_followup_window(self)
-        return self._followup_window
+    # --- what the features get -------------------------------------------------------
 
-    # --- extension points -----------------------------------------------------------
+    def _parts(self) -> WindowParts:
+        return WindowParts(
+            window=self,
+            store=self.store,
+            settings=self.settings,
+            session=self.session,
+            writer=self.writer,
+            background=self.background,
+            commands=self.commands,
+            menus=Menus(
+                file=self.menu_file,
+                edit=self.menu_edit,
+                meeting=self.menu_meeting,
+                view=self.menu_view,
+                help=self.menu_help,
+            ),
+            toolbar=self.toolbar,
+            add_tab=self.add_tab,
+            show_tab=self.show_tab,
+            show_problem=self.show_problem,
+            open_meeting_at=self.open_meeting_at,
+            reload=self.reload,
+            meeting_changed=self.meeting_changed,
+            meeting_edited=self.meeting_edited,
+        )
+
+    def _back_from_live_mode(self) -> None:
+        self.refresh_meetings()
+        self.tabs.setCurrentWidget(self.notes_tab)
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         return self.tabs.addTab(widget, title)
@@ -421,6 +461,11 @@ class MainWindow(QMainWindow):
                 self._focus_first_field(page)
 
     # --- the meeting list -----------------------------------------------------------
+
+    def reload(self) -> None:
+        """After a change made beside the session: the open meeting and the list read again."""
+        self.session.reload()
+        self.refresh_meetings()
 
     def refresh_meetings(self) -> None:
         self._refreshing_list = True
@@ -455,9 +500,18 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: int) -> None:
         self.session.open(meeting_id)
 
+    def open_meeting_at(self, meeting_id: int, item_id: int | None = None) -> None:
+        """A meeting in front, at an agenda point's notes when one is given."""
+        self.open_meeting(meeting_id)
+        if item_id:
+            self.session.select_agenda_item(item_id)
+            self.tabs.setCurrentWidget(self.notes_tab)
+        self.raise_()
+        self.activateWindow()
+
     def _on_meeting_loaded(self, meeting) -> None:
         meeting_id = meeting.id if meeting else 0
-        if meeting_id != getattr(self, "_shown_meeting_id", None):
+        if meeting_id != self._shown_meeting_id:
             self._shown_meeting_id = meeting_id
             self._refreshing_list = True
             try:
@@ -465,8 +519,7 @@ class MainWindow(QMainWindow):
             finally:
                 self._refreshing_list = False
             self.meeting_changed.emit(meeting_id)
-        for action in self.meeting_actions:
-            action.setEnabled(meeting is not None)
+        self.commands.enable_for_meeting(meeting is not None)
         title = f"{meeting.committee.name} · {meeting.title}" if meeting else ""
         self.setWindowTitle(
             self.tr("{0} — Taskforce Verslag").format(title)
@@ -587,20 +640,34 @@ class MainWindow(QMainWindow):
         meeting = self.session.meeting
         if meeting is None:
             return
-        self.writer.flush_blocking()
         suggested = self._last_dir() / f"{meeting.date.isoformat()} {meeting.title}.verslag.json"
         path = MeetingFileDialog.ask_save(self, str(suggested))
         if path is None:
             return
-        try:
-            text = meeting_file.export_meeting_file(self.store, meeting.id)
+        store, meeting_id = self.store, meeting.id
+
+        def work() -> None:
+            text = meeting_file.export_meeting_file(store, meeting_id)
             # The checks of every export: never into the data folder, a device or a FIFO.
-            write_export_file(path, text.encode("utf-8"), data_dir=self.store.data_dir)
-        except ExportError as exc:
-            self.show_problem(str(exc))
-            return
+            write_export_file(path, text.encode("utf-8"), data_dir=store.data_dir)
+
+        # Written off the UI thread after what she typed, as every export.
+        self.background.run(
+            work,
+            lambda _nothing: self._meeting_file_exported(path),
+            self._meeting_file_not_exported,
+            label=self.tr("Vergaderbestand wordt geschreven…"),
+        )
+
+    def _meeting_file_exported(self, path: Path) -> None:
         self.settings.setValue("last_dir", str(path.parent))
         self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(path), 8000)
+
+    def _meeting_file_not_exported(self, error: Exception) -> None:
+        if isinstance(error, ExportError):
+            self.show_problem(str(error))
+        else:
+            self.session.report(error)
 
     def _last_dir(self) -> Path:
         return Path(str(self.settings.value("last_dir", str(Path.home()))))
@@ -679,10 +746,15 @@ class MainWindow(QMainWindow):
         # Many municipal laptops have a 1366x768 screen with a taskbar: the window *with* its
         # title bar must fit the free area, or the status bar (the save state) is off screen.
         wanted = QSize(1280, 820)
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        screen = self._screen()
         if screen is None:
             return wanted
         return wanted.boundedTo(screen.availableGeometry().size() - self._frame_size())
+
+    def _screen(self) -> QScreen | None:
+        # None when the system reports no screen at all (typed as never None).
+        screen: QScreen | None = self.screen() or QGuiApplication.primaryScreen()
+        return screen
 
     def _frame_size(self) -> QSize:
         frame = self.frameGeometry().size() - self.geometry().size()
@@ -690,7 +762,7 @@ class MainWindow(QMainWindow):
 
     def _place_first_window(self) -> None:
         self.resize(self._first_run_size())
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        screen = self._screen()
         if screen is None:
             return
         free = screen.availableGeometry()
@@ -711,15 +783,19 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
         self.notes_tab.introduction_toggle.setChecked(
-            self.settings.value("notes/introduction_open", False, type=bool)
+            bool(self.settings.value("notes/introduction_open", False, type=bool))
         )
-        last = self.settings.value("meeting/last", 0, type=int)
-        last_item = self.settings.value("meeting/agenda_item", 0, type=int)
+        last = self._setting_number("meeting/last")
+        last_item = self._setting_number("meeting/agenda_item")
         if not last or not self.session.open(last):
             self.session.open(self._newest_listed_meeting_id())
         elif self.session.agenda_item(last_item) is not None:
             self.session.select_agenda_item(last_item)
-        self.tabs.setCurrentIndex(self.settings.value("meeting/tab", 0, type=int))
+        self.tabs.setCurrentIndex(self._setting_number("meeting/tab"))
+
+    def _setting_number(self, key: str) -> int:
+        value = self.settings.value(key, 0, type=int)
+        return value if isinstance(value, int) else 0
 
     def _newest_listed_meeting_id(self) -> int:
         """The meeting list is newest first: its top, without reading the list again."""
@@ -779,7 +855,7 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.background.wait_for_work()
         self.write_everything()
-        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+        running_application().focusChanged.disconnect(self._on_focus_changed)
         self.format_bar.attach(None)
         self.writer.shutdown()
 

@@ -24,7 +24,9 @@ class ShortcutPriority(QObject):
         super().__init__(window)
         self._window = window
         self._actions = actions  # asked each time: Live mode and menus add actions later
-        QApplication.instance().installEventFilter(self)
+        application = QApplication.instance()
+        if application is not None:  # none yet: no key can reach the window either
+            application.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -33,10 +35,10 @@ class ShortcutPriority(QObject):
             return False
         if not event.modifiers() & MODIFIERS_OF_COMMANDS:
             return False
-        pressed = event.keyCombination().toCombined()
+        pressed = QKeySequence(event.keyCombination())
         # Consumed without being accepted: the field does not take the key, the shortcut does.
         return any(
-            command.isEnabled() and any(k[0].toCombined() == pressed for k in _keys(command))
+            command.isEnabled() and any(_starts_with(k, pressed) for k in _keys(command))
             for command in self._actions()
         )
 
@@ -46,3 +48,8 @@ MODIFIERS_OF_COMMANDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifie
 
 def _keys(command: QAction | QShortcut) -> list[QKeySequence]:
     return command.shortcuts() if isinstance(command, QAction) else command.keys()
+
+
+def _starts_with(keys: QKeySequence, pressed: QKeySequence) -> bool:
+    # A partial match: the pressed key is the first of the command's (maybe longer) sequence.
+    return pressed.matches(keys) != QKeySequence.SequenceMatch.NoMatch

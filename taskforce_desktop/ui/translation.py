@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QMainWindow
 
 from taskforce_desktop.ui.widgets.message_bar import Level
+
+if TYPE_CHECKING:  # the language is chosen at the start, before the window's modules load
+    from taskforce_desktop.ui.window_parts import ShowProblem, WindowParts
 
 CATALOGUE_CONTEXT = "Taskforce"
 LANGUAGE_KEY = "ui/language"
@@ -65,32 +68,43 @@ def window_language(settings: QSettings, system: QLocale | None = None) -> str:
     return DUTCH if system.language() == QLocale.Language.Dutch else ENGLISH
 
 
-def install_language_menu(window: QMainWindow) -> QActionGroup:
+class LanguageMenu:
     """Beeld → Taal: her choice is kept per user and used from the next start on."""
-    menu = window.menu_view.addMenu(_tr("&Taal / Language"))
-    choices = QActionGroup(menu)
-    current = str(QSettings().value(LANGUAGE_KEY, "") or "")
-    # The languages are named in their own language: she must find hers in a window she
-    # cannot read.
-    for language, text in (
-        ("", _tr("Zoals het systeem")),
-        (DUTCH, "Nederlands"),
-        (ENGLISH, "English"),
-    ):
-        action = menu.addAction(text)
-        action.setCheckable(True)
-        action.setChecked(language == current)
-        choices.addAction(action)
-        action.triggered.connect(lambda _checked=False, chosen=language: _choose(window, chosen))
-    return choices
+
+    def __init__(self, parts: WindowParts) -> None:
+        self._show_problem: ShowProblem = parts.show_problem
+        menu = parts.menus.view.addMenu(_tr("&Taal / Language"))
+        self.choices = QActionGroup(menu)
+        current = str(QSettings().value(LANGUAGE_KEY, "") or "")
+        # The languages are named in their own language: she must find hers in a window she
+        # cannot read.
+        for language, text in (
+            ("", _tr("Zoals het systeem")),
+            (DUTCH, "Nederlands"),
+            (ENGLISH, "English"),
+        ):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(language == current)
+            self.choices.addAction(action)
+            action.triggered.connect(lambda _checked=False, chosen=language: self.choose(chosen))
+
+    def choose(self, language: str) -> None:
+        QSettings().setValue(LANGUAGE_KEY, language)
+        self._show_problem(
+            _tr(
+                "De taal verandert bij de volgende start. / The language changes at the next start."
+            ),
+            Level.INFO,
+        )
 
 
-def _choose(window: QMainWindow, language: str) -> None:
-    QSettings().setValue(LANGUAGE_KEY, language)
-    window.show_problem(
-        _tr("De taal verandert bij de volgende start. / The language changes at the next start."),
-        Level.INFO,
-    )
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - Qt's name: scripts/translations.py finds it
+    """A text for the catalogue, translated where it is shown (a column header, say).
+
+    PySide's own marker is typed to return ``object``; this one keeps the ``str``.
+    """
+    return text
 
 
 def counted(count: int, one: str, many: str) -> str:

@@ -1,18 +1,17 @@
 """Writing help for every editor of the window: stock phrases and the Dutch spell check.
 
-``install_writing_help(window)`` gives each ``MarkdownEditor`` (those there and those still
-to come) the phrases of the open meeting's committee and the spelling marks, and adds
-*Bewerken → Tekstblokken…* and *Beeld → Spelling controleren* to the window's menus.
+``WindowWritingHelp(parts)`` gives each ``MarkdownEditor`` of the window (those there and
+those still to come) the phrases of the open meeting's committee and the spelling marks, and
+adds *Bewerken → Tekstblokken…* and *Beeld → Spelling controleren* to the window's menus.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu
 
 from taskforce_desktop.core import markdown as md
 from taskforce_desktop.core import services
@@ -20,9 +19,9 @@ from taskforce_desktop.core.phrases import CURSOR_MARK, DECISION, TEXT, Phrase, 
 from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.spelling import SpellChecker, names_in_meeting
 from taskforce_desktop.ui.dialogs.phrases_dialog import PhrasesDialog
-from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 from taskforce_desktop.ui.widgets.spelling_marks import BackgroundSpelling, SpellingMarks
+from taskforce_desktop.ui.window_parts import WindowParts
 
 SPELLING_SETTING = "spelling/enabled"
 # The dictionary loads this long after the window is built: not on her way to the screen.
@@ -34,24 +33,50 @@ def _tr(text: str) -> str:
 
 
 class WindowWritingHelp:
-    """What the editors of one window share: the phrase book, the checker and the session."""
+    """What the editors of one window share: the phrase book, the checker and the session.
+
+    Installed for every editor of the window while the window lives.
+    """
 
     def __init__(
-        self,
-        session: MeetingSession,
-        data_dir: Path | None,
-        settings: QSettings,
-        make_checker: Callable[[], SpellChecker] | None = None,
+        self, parts: WindowParts, make_checker: Callable[[], SpellChecker] | None = None
     ) -> None:
-        self.session = session
-        self.settings = settings
+        self.session = parts.session
+        self.settings: QSettings = parts.settings
+        data_dir = parts.store.data_dir
         self.phrase_book = PhraseBook(data_dir)
-        enabled = settings.value(SPELLING_SETTING, True, bool)
+        enabled = bool(parts.settings.value(SPELLING_SETTING, True, bool))
         self.spelling = BackgroundSpelling(
             make_checker or (lambda: SpellChecker(data_dir)), enabled, DICTIONARY_DELAY_MS
         )
         self.spelling.ready.connect(self._learn_names)
-        session.meeting_loaded.connect(self._learn_names)
+        self.session.meeting_loaded.connect(self._learn_names)
+        self._install(parts)
+        self.act_spelling = QAction(_tr("&Spelling controleren"), parts.window)
+        self.act_spelling.setCheckable(True)
+        self.act_spelling.setChecked(self.spelling.enabled)
+        self.act_spelling.toggled.connect(self.set_spelling_enabled)
+        parts.menus.view.addSeparator()
+        parts.menus.view.addAction(self.act_spelling)
+        self.act_phrases = QAction(_tr("Te&kstblokken…"), parts.window)
+        self.act_phrases.triggered.connect(
+            lambda: PhrasesDialog(self.phrase_book, self.committee(), parts.window).open()
+        )
+        parts.menus.edit.addSeparator()
+        parts.menus.edit.addAction(self.act_phrases)
+
+    def _install(self, parts: WindowParts) -> None:
+        MarkdownEditor.writing_help = self
+        window = parts.window
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, MarkdownEditor) and widget.window() is window:
+                self.attach(widget)
+        window.destroyed.connect(self.spelling.stop)
+        window.destroyed.connect(lambda *_args: self._uninstall())
+
+    def _uninstall(self) -> None:
+        if MarkdownEditor.writing_help is self:
+            MarkdownEditor.writing_help = None
 
     # --- the editors ----------------------------------------------------------------
 
@@ -107,7 +132,7 @@ class WindowWritingHelp:
             self.session.run(services.add_action, item_id, md.to_plain_text(text))
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def pick_phrase(self, editor: MarkdownEditor) -> QMenu:
+    def pick_phrase(self, editor: MarkdownEditor) -> None:
         """The committee's phrases in a list at the cursor (Ctrl+Spatie)."""
         menu = QMenu(editor)
         menu.setAccessibleName(_tr("Tekstblokken"))
@@ -115,35 +140,38 @@ class WindowWritingHelp:
             action = menu.addAction(f"{phrase.code}\t{_phrase_label(phrase)}")
             action.triggered.connect(lambda _checked=False, p=phrase: self.use_phrase(editor, p))
         menu.popup(editor.viewport().mapToGlobal(editor.cursorRect().bottomLeft()))
-        return menu
 
     # --- spelling -------------------------------------------------------------------
 
-    def extend_context_menu(
-        self, editor: MarkdownEditor, menu: QMenu, cursor: QTextCursor
-    ) -> None:
+    def extend_context_menu(self, editor: MarkdownEditor, menu: QMenu, cursor: QTextCursor) -> None:
         marks = self.marks_of(editor)
         found = marks.word_at(cursor) if marks is not None and self.spelling.enabled else None
         checker = self.spelling.checker
         if found is None or checker is None:
             return
         position, word = found
-        first = menu.actions()[0] if menu.actions() else None
-        suggestions = checker.suggestions(word)
-        for suggestion in suggestions:
+        ours: list[QAction] = []
+        for suggestion in checker.suggestions(word):
             action = QAction(suggestion, menu)
             action.triggered.connect(
                 lambda _checked=False, s=suggestion: _replace_word(editor, position, word, s)
             )
-            menu.insertAction(first, action)
-        if not suggestions:
+            ours.append(action)
+        if not ours:
             none = QAction(_tr("(geen suggesties)"), menu)
             none.setEnabled(False)
-            menu.insertAction(first, none)
+            ours.append(none)
         add = QAction(_tr("Toevoegen aan &woordenlijst"), menu)
         add.triggered.connect(lambda: self.spelling.accept_word(word))
-        menu.insertAction(first, add)
-        menu.insertSeparator(first)
+        separator = QAction(menu)
+        separator.setSeparator(True)
+        ours += [add, separator]
+        # Above the editor's own entries (cut, copy, paste): where the word is.
+        existing = menu.actions()
+        if existing:
+            menu.insertActions(existing[0], ours)
+        else:
+            menu.addActions(ours)
 
     def set_spelling_enabled(self, enabled: bool) -> None:
         self.settings.setValue(SPELLING_SETTING, enabled)
@@ -168,41 +196,3 @@ def _replace_word(editor: MarkdownEditor, position: int, word: str, replacement:
     cursor.setPosition(position + len(word), QTextCursor.MoveMode.KeepAnchor)
     if cursor.selectedText() == word:  # the text may have changed while the menu was open
         cursor.insertText(replacement)
-
-
-def install_writing_help(window: QWidget) -> WindowWritingHelp:
-    """Writing help for ``window`` (a MainWindow: session, store, settings and menus)."""
-    help_ = WindowWritingHelp(window.session, window.store.data_dir, window.settings)
-    MarkdownEditor.writing_help = help_
-    for widget in QApplication.allWidgets():
-        if isinstance(widget, MarkdownEditor) and widget.window() is window:
-            help_.attach(widget)
-    window.destroyed.connect(help_.spelling.stop)
-    window.destroyed.connect(lambda *_args: _uninstall(help_))
-
-    spelling_action = QAction(_tr("&Spelling controleren"), window)
-    spelling_action.setCheckable(True)
-    spelling_action.setChecked(help_.spelling.enabled)
-    spelling_action.toggled.connect(help_.set_spelling_enabled)
-    window.menu_view.addSeparator()
-    window.menu_view.addAction(spelling_action)
-    window.act_spelling = spelling_action
-
-    phrases_action = QAction(_tr("Te&kstblokken…"), window)
-    phrases_action.triggered.connect(lambda: _edit_phrases(window, help_))
-    window.menu_edit.addSeparator()
-    window.menu_edit.addAction(phrases_action)
-    window.act_phrases = phrases_action
-    window.writing_help = help_
-    return help_
-
-
-def _uninstall(help_: WindowWritingHelp) -> None:
-    if MarkdownEditor.writing_help is help_:
-        MarkdownEditor.writing_help = None
-
-
-def _edit_phrases(window: QWidget, help_: WindowWritingHelp) -> None:
-    committee = help_.committee()
-    dialog = PhrasesDialog(help_.phrase_book, committee, window)
-    dialog.open()

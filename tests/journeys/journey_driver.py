@@ -61,17 +61,17 @@ class Secretary:
     # --- what there is to see -----------------------------------------------------------
 
     def live(self) -> bool:
-        return self.window.live_mode.isVisible()
+        return self.window.live.view.isVisible()
 
     def editor(self, field_name: str):
         if self.live():
-            return {"notes": self.window.live_mode.editor}.get(
-                field_name, getattr(self.window.live_mode, field_name, None)
+            return {"notes": self.window.live.view.editor}.get(
+                field_name, getattr(self.window.live.view, field_name, None)
             )
         return getattr(self.window.notes_tab, field_name)
 
     def point_on_screen(self) -> int:
-        return self.window.live_mode.item_id if self.live() else self.window.notes_tab.item_id
+        return self.window.live.view.item_id if self.live() else self.window.notes_tab.item_id
 
     def stored_text(self, item_id: int, field_name: str) -> str:
         meeting = services.load_meeting(self.window.store, self.window.session.meeting_id)

@@ -53,14 +53,14 @@ class Journey:
         self.failures: list[str] = []
 
     def live(self) -> bool:
-        return self.window.live_mode.isVisible()
+        return self.window.live.view.isVisible()
 
     def point(self) -> int:
-        return self.window.live_mode.item_id if self.live() else self.window.notes_tab.item_id
+        return self.window.live.view.item_id if self.live() else self.window.notes_tab.item_id
 
     def shown(self, field: str) -> str:
         if self.live():
-            return self.window.live_mode.editor.markdown()
+            return self.window.live.view.editor.markdown()
         return getattr(self.window.notes_tab, field).markdown()
 
     def type(self, text: str, field: str = "notes") -> None:

@@ -27,5 +27,5 @@ def open_the_next_meeting(window, clock: FakeClock) -> int:
     meeting = services.create_meeting_from_previous(window.store, committee, "2031-11-14")
     window.refresh_meetings()
     window.open_meeting(meeting)
-    window.live_mode.clock = clock
+    window.live.view.clock = clock
     return meeting

@@ -96,14 +96,14 @@ def test_the_section_captions_of_the_impressies_tab_are_headings(full_window):
 
 @pytest.mark.parametrize("page", range(4))
 def test_every_page_of_the_followup_window_reads_its_values(qtbot, full_window, page):
-    dialog = full_window.followup_window
+    dialog = full_window.followup.window
     dialog.show_page(dialog.tabs.widget(page))
     qtbot.wait(50)
     assert accessibility_problems(dialog) == []
 
 
 def test_the_clear_buttons_of_filled_in_filters_have_a_name(qtbot, full_window):
-    dialog = full_window.followup_window
+    dialog = full_window.followup.window
     fields = [
         full_window.filter_field,
         full_window.attendees_tab.add_field,

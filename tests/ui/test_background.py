@@ -160,7 +160,7 @@ def test_erasing_a_person_keeps_both_windows_from_edits_until_it_is_done(
     erase_may_finish = threading.Event()
     held_erase = held_until(erase_may_finish, people.erase_person, "het verwijderen")
     monkeypatch.setattr(people, "erase_person", held_erase)
-    followup = window.followup_window
+    followup = window.followup.window
     followup.show_page(followup.people_view)
     followup.people_view.table.selectRow(0)
     followup.people_view.erase_button.click()

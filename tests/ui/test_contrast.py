@@ -151,7 +151,7 @@ def test_the_current_cell_of_a_selected_row_is_framed_in_the_selections_text_col
 def test_the_current_cell_in_the_actielijst_is_framed_as_well(qtbot, window):
     item_id = window.session.meeting.agenda[0].id
     services.add_action(window.store, item_id, "Wachttijden uitzoeken")
-    dialog = window.followup_window
+    dialog = window.followup.window
     dialog.show_page(dialog.actions_view)
     qtbot.waitExposed(dialog)
     assert frame_contrast(qtbot, dialog.actions_view.table) >= 3

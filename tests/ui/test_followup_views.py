@@ -43,7 +43,7 @@ def _column(model, column):
 
 
 def test_actielijst_marks_overdue_and_records_where_it_was_done(qtbot, window, archive):
-    dialog = window.followup_window
+    dialog = window.followup.window
     dialog.today = lambda: dt.date(2031, 11, 14)
     dialog.show_page(dialog.actions_view)
     view = dialog.actions_view
@@ -66,7 +66,7 @@ def test_actielijst_marks_overdue_and_records_where_it_was_done(qtbot, window, a
 
 
 def test_besluitenlijst_is_searchable_and_opens_the_point(qtbot, window, archive):
-    dialog = window.followup_window
+    dialog = window.followup.window
     dialog.show_page(dialog.decisions_view)
     view = dialog.decisions_view
     assert _column(view.model, 1) == ["De taskforce kiest voor één loket in 2032."]
@@ -83,8 +83,8 @@ def test_besluitenlijst_is_searchable_and_opens_the_point(qtbot, window, archive
 
 def test_ctrl_f_searches_and_opens_the_meeting_at_the_point(qtbot, window, archive):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    search_view = window.followup_window.search_view
-    assert window.followup_window.tabs.currentWidget() is search_view
+    search_view = window.followup.window.search_view
+    assert window.followup.window.tabs.currentWidget() is search_view
     search_view.query.setText("wachttijd")
     search_view.refresh()
     assert len(search_view.hits) == 1
@@ -96,11 +96,11 @@ def test_ctrl_f_searches_and_opens_the_meeting_at_the_point(qtbot, window, archi
 
 
 def test_odd_search_input_shows_no_error(qtbot, window, archive):
-    view = window.followup_window.search_view
+    view = window.followup.window.search_view
     for text in ['"', "(", "AND", "*", "-"]:
         view.query.setText(text)
         view.refresh()
-    assert window.followup_window.search_view.results.count() == 0
+    assert window.followup.window.search_view.results.count() == 0
 
 
 def test_erasing_a_person_names_where_they_appear_first(qtbot, window, archive, monkeypatch):
@@ -110,7 +110,7 @@ def test_erasing_a_person_names_where_they_appear_first(qtbot, window, archive, 
         "ask",
         classmethod(lambda cls, parent, title, text, label: asked.append(text) or True),
     )
-    dialog = window.followup_window
+    dialog = window.followup.window
     dialog.show_page(dialog.people_view)
     view = dialog.people_view
     assert _column(view.model, 0) == ["Anna de Vries", "Bram Jansen"]
@@ -133,7 +133,7 @@ def test_merging_two_entries(qtbot, window, archive, monkeypatch):
         window.store, archive["second"], "A. de Vries", email="anna@noordstad.example"
     )
     monkeypatch.setattr(common.ChooseOne, "ask", classmethod(lambda cls, *args: 0))
-    dialog = window.followup_window
+    dialog = window.followup.window
     dialog.show_page(dialog.people_view)
     view = dialog.people_view
     assert _column(view.model, 0) == ["A. de Vries", "Anna de Vries", "Bram Jansen"]
@@ -154,7 +154,7 @@ def test_an_approved_verslag_is_read_only_until_unlocked(qtbot, window, archive,
     monkeypatch.setattr(
         common.TextQuestion, "ask", classmethod(lambda cls, *args, **kw: next(answers))
     )
-    controls = window.approval_controls
+    controls = window.followup.approval
     controls.act_approve_previous.trigger()
     window.open_meeting(archive["first"])
     assert controls.banner.text() == "Vastgesteld op 14 november 2031 — alleen lezen"
@@ -178,7 +178,7 @@ def test_an_approved_verslag_is_read_only_until_unlocked(qtbot, window, archive,
 
 
 def test_the_follow_up_window_closes_with_the_main_window(qtbot, window, archive):
-    window.followup_window.show_page(window.followup_window.people_view)
-    assert window.followup_window.isVisible()
+    window.followup.window.show_page(window.followup.window.people_view)
+    assert window.followup.window.isVisible()
     window.close()
-    assert not window.followup_window.isVisible()
+    assert not window.followup.window.isVisible()

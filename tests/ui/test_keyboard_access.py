@@ -50,7 +50,7 @@ def test_approving_the_previous_verslag_is_confirmed_by_keyboard(qtbot, window):
                 dialog.reject()
 
     QTimer.singleShot(0, answer_by_keyboard)
-    window.approval_controls.act_approve_previous.trigger()
+    window.followup.approval.act_approve_previous.trigger()
     assert typed == [("Spelling van een naam.", True)]
     assert approval.approval_state(window.store, first).corrections == "Spelling van een naam."
 
@@ -111,7 +111,7 @@ def test_no_two_labels_of_one_page_share_a_mnemonic(qtbot, window, tab):
 
 @pytest.mark.parametrize("page", range(4))
 def test_no_two_labels_of_the_followup_window_share_a_mnemonic(window, page):
-    dialog = window.followup_window
+    dialog = window.followup.window
     dialog.show_page(dialog.tabs.widget(page))
     assert clashes(page_mnemonics(dialog, dialog.tabs)) == {}
 

@@ -22,9 +22,9 @@ def live(window):
         window.store, window.session.meeting_id, start_time="10:00", end_time="10:30"
     )
     window.session.reload()
-    live = window.live_mode
+    live = window.live.view
     live.clock = FakeClock()
-    window.act_live.trigger()
+    window.live.action.trigger()
     assert window.pages.currentWidget() is live
     return live
 

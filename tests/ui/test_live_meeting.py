@@ -59,9 +59,9 @@ def live(make_window, big_meeting, clock, qtbot):
     window = make_window()
     window.open_meeting(big_meeting)
     window.resize(1366, 768)
-    live = window.live_mode
+    live = window.live.view
     live.clock = clock
-    window.act_live.trigger()
+    window.live.action.trigger()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is live)
     return live
 
@@ -143,7 +143,7 @@ def test_the_number_keys_still_reach_the_first_nine(qtbot, live):
 
 
 def _visible_in_strip(strip, button) -> bool:
-    viewport = strip.scroll.viewport()
+    viewport = strip.scroll_area.viewport()
     top_left = button.mapTo(viewport, QPoint(0, 0))
     return (
         button.isVisible()
@@ -156,7 +156,7 @@ def _visible_in_strip(strip, button) -> bool:
 def test_the_attendee_strip_stays_filled_after_adding_an_action(qtbot, live):
     strip = live.attendance
     assert _visible_in_strip(strip, strip.buttons[0])
-    first_left = strip.buttons[0].mapTo(strip.scroll.viewport(), QPoint(0, 0)).x()
+    first_left = strip.buttons[0].mapTo(strip.scroll_area.viewport(), QPoint(0, 0)).x()
 
     for _ in range(2):
         qtbot.keyClick(live.editor, Qt.Key.Key_A, CTRL_SHIFT)
@@ -167,7 +167,7 @@ def test_the_attendee_strip_stays_filled_after_adding_an_action(qtbot, live):
     assert len(_stored(live).agenda[0].actions) == 2
     assert len(strip.buttons) == len(NAMES)
     assert _visible_in_strip(strip, strip.buttons[0]), "the names are still there to see"
-    assert strip.buttons[0].mapTo(strip.scroll.viewport(), QPoint(0, 0)).x() == first_left
+    assert strip.buttons[0].mapTo(strip.scroll_area.viewport(), QPoint(0, 0)).x() == first_left
 
 
 # --- the owner suggestion -----------------------------------------------------------------
@@ -324,7 +324,7 @@ def test_an_open_point_is_ended_when_she_comes_back_to_live_mode_and_moves_on(qt
     clock.advance(minutes=4)
     qtbot.keyClick(live.editor, Qt.Key.Key_Escape)  # to the tabs a moment: ends nothing
     assert _stored(live).agenda[0].ended_at is None
-    window.act_live.trigger()
+    window.live.action.trigger()
     clock.advance(minutes=1)
     qtbot.keyClick(live.editor, Qt.Key.Key_PageDown, CTRL)
 
@@ -345,9 +345,9 @@ def test_ticking_off_an_action_on_the_actielijst_counts_as_discussing_it(
     store = window.store
     services.add_action(store, window.session.meeting.agenda[1].id, "Wachttijden uitzoeken")
     open_the_next_meeting(window, clock)
-    live = window.live_mode
+    live = window.live.view
     window.session.select_agenda_item(window.session.meeting.agenda[1].id)
-    window.act_live.trigger()
+    window.live.action.trigger()
     assert live.review_list.isVisible()
 
     clock.advance(seconds=20)
@@ -366,10 +366,10 @@ def early_live(make_window, big_meeting, clock, qtbot):
     window = make_window()
     window.open_meeting(big_meeting)
     clock.now = START - dt.timedelta(minutes=10)
-    window.live_mode.clock = clock
-    window.act_live.trigger()
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.live_mode)
-    return window.live_mode
+    window.live.view.clock = clock
+    window.live.action.trigger()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.live.view)
+    return window.live.view
 
 
 def test_waiting_for_the_meeting_to_begin_is_not_time_on_the_opening(qtbot, early_live, clock):

@@ -24,9 +24,9 @@ def live(window, clock):
         window.store, window.session.meeting_id, start_time="10:00", end_time="12:00"
     )
     window.session.reload()
-    live = window.live_mode
+    live = window.live.view
     live.clock = clock
-    window.act_live.trigger()
+    window.live.action.trigger()
     assert window.pages.currentWidget() is live
     return live
 
@@ -72,7 +72,7 @@ def test_moving_on_records_started_and_ended(qtbot, window, live, clock):
 
 def test_notes_typed_in_live_mode_are_saved_on_leaving(qtbot, window, live):
     qtbot.keyClicks(live.editor, "De voorzitter heet iedereen welkom.")
-    window.act_live.trigger()  # F11 again
+    window.live.action.trigger()  # F11 again
     assert _stored_items(window)[0].notes == "De voorzitter heet iedereen welkom."
     assert window.menuBar().isVisible()
 
@@ -144,8 +144,8 @@ def test_quick_capture_of_a_decision(qtbot, window, live):
 def test_an_approved_meeting_cannot_go_live(qtbot, window, clock):
     approval.approve_meeting(window.store, window.session.meeting_id, dt.date(2031, 11, 1))
     window.session.reload()
-    window.live_mode.clock = clock
-    window.act_live.trigger()
+    window.live.view.clock = clock
+    window.live.action.trigger()
     assert window.pages.currentWidget() is window.tabs
     assert window.menuBar().isVisible()
 
@@ -178,8 +178,8 @@ def test_the_next_meeting_reviews_open_actions_and_approves_the_previous(
     action = services.add_action(store, point, "Wachttijden uitzoeken", owner="Anna de Vries")
     committee = window.session.meeting.committee.id
     second = open_the_next_meeting(window, clock)
-    live = window.live_mode
-    window.act_live.trigger()
+    live = window.live.view
+    window.live.action.trigger()
 
     kinds = [item.kind for item in window.session.meeting.agenda]
     assert kinds == [AgendaKind.PREVIOUS_MINUTES, AgendaKind.ACTION_REVIEW]

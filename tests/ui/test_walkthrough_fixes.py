@@ -104,8 +104,8 @@ def test_live_mode_with_a_dozen_attendees_fits_a_laptop_screen(make_window, stor
     window = make_window()
     window.open_meeting(meeting)
 
-    window.act_live.trigger()
-    live = window.live_mode
+    window.live.action.trigger()
+    live = window.live.view
     qtbot.waitUntil(lambda: window.pages.currentWidget() is live)
 
     assert len(live.attendance.buttons) == 12
@@ -116,9 +116,9 @@ def test_live_mode_with_a_dozen_attendees_fits_a_laptop_screen(make_window, stor
 def test_live_mode_on_another_day_shows_no_remaining_minutes(window, qtbot):
     services.update_meeting(window.store, window.session.meeting_id, end_time="12:00")
     window.session.reload()
-    live = window.live_mode
+    live = window.live.view
     live.clock = lambda: dt.datetime(2031, 9, 12, 11, 0)
-    window.act_live.trigger()
+    window.live.action.trigger()
     assert live.remaining_label.text() == "Nog 60 min"
 
     live.clock = lambda: dt.datetime(2026, 11, 23, 15, 0)
@@ -130,8 +130,8 @@ def test_live_mode_on_another_day_shows_no_remaining_minutes(window, qtbot):
 def test_search_results_are_compact_and_counted_in_dutch(make_window, sample_meeting_id, qtbot):
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    view = window.followup_window.search_view
-    qtbot.waitExposed(window.followup_window)
+    view = window.followup.window.search_view
+    qtbot.waitExposed(window.followup.window)
 
     view.query.setText("jaarcongres")
     view.refresh()
@@ -146,11 +146,11 @@ def test_marking_actions_done_walks_down_the_actielijst(make_window, sample_meet
     window = make_window()
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_L, shift_ctrl)
-    view = window.followup_window.actions_view
-    qtbot.waitExposed(window.followup_window)
+    view = window.followup.window.actions_view
+    qtbot.waitExposed(window.followup.window)
     table = view.table
     # focusWidget, not hasFocus: offscreen, the second window need not become the active one.
-    assert window.followup_window.focusWidget() is table and table.currentIndex().row() == 0
+    assert window.followup.window.focusWidget() is table and table.currentIndex().row() == 0
     first_open = view.model.rowCount()
 
     qtbot.keyClick(table, Qt.Key.Key_Down)
@@ -159,7 +159,7 @@ def test_marking_actions_done_walks_down_the_actielijst(make_window, sample_meet
 
     assert view.model.rowCount() == first_open - 1
     assert second not in [row.action.number for row in view.rows]
-    assert window.followup_window.focusWidget() is table and table.currentIndex().row() == 1
+    assert window.followup.window.focusWidget() is table and table.currentIndex().row() == 1
 
 
 def test_live_mode_counts_decisions_and_actions_in_plain_dutch(window, qtbot):
@@ -169,7 +169,7 @@ def test_live_mode_counts_decisions_and_actions_in_plain_dutch(window, qtbot):
     services.add_action(window.store, item_id, "Iets uitzoeken")
     window.session.reload()
 
-    window.act_live.trigger()
+    window.live.action.trigger()
 
-    assert "2 besluiten, 1 actiepunt" in window.live_mode.detail_label.text()
-    assert "(en)" not in window.live_mode.detail_label.text()
+    assert "2 besluiten, 1 actiepunt" in window.live.view.detail_label.text()
+    assert "(en)" not in window.live.view.detail_label.text()

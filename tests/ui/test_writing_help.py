@@ -234,9 +234,9 @@ def test_suggestions_replace_the_word_and_a_word_can_join_her_list(
 def test_the_view_menu_turns_the_spell_check_off_and_remembers_it(window, notes, qtbot):
     _checked(window, notes, qtbot, "Een vergaderring.")
     assert _marked_words(notes) == ["vergaderring"]
-    assert window.act_spelling in window.menu_view.actions()
+    assert window.writing_help.act_spelling in window.menu_view.actions()
 
-    window.act_spelling.trigger()
+    window.writing_help.act_spelling.trigger()
     assert _marked_words(notes) == []
     assert window.settings.value(SPELLING_SETTING, True, bool) is False
 

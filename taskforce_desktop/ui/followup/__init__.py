@@ -1,6 +1,6 @@
 """After the meeting: the Actielijst, the Besluitenlijst, the people, archive search, approval.
 
-``install_followup_ui(window)`` adds to the main window:
+``FollowUp`` adds to the main window:
 - Beeld → Actielijst / Besluitenlijst / Personen, and Ctrl+F (zoeken in het archief): one
   non-modal window with a tab for each, over core.followup, core.people and core.search;
 - Vergadering → Definitief / Vorig verslag vaststellen / Ontgrendelen / Vergrendelen
@@ -12,38 +12,58 @@ Questions to the user are small classes with an ``ask`` classmethod, so tests st
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from taskforce_desktop.ui.followup.approval_controls import ApprovalControls
-from taskforce_desktop.ui.followup.window import build_followup_window
+from taskforce_desktop.ui.followup.window import FollowUpWindow, build_followup_window
+from taskforce_desktop.ui.live.view import LiveMode
+from taskforce_desktop.ui.window_parts import Keys, WindowParts
 
-if TYPE_CHECKING:
-    from taskforce_desktop.ui.main_window import MainWindow
-
-__all__ = ["build_followup_window", "install_followup_ui"]
-
-
-def install_followup_ui(window: MainWindow) -> None:
-    """The Actielijst, Besluitenlijst, Personen, search (Ctrl+F) and the approval controls."""
-    window.approval_controls = ApprovalControls(window)
-    live = getattr(window, "live_mode", None)
-    if live is not None:
-        live.approve_previous = window.approval_controls.approve_previous
-    tr = window.tr
-    entries = (
-        (tr("&Actielijst"), "actions_view", "Ctrl+Shift+L"),
-        (tr("&Besluitenlijst"), "decisions_view", None),
-        (tr("&Personen"), "people_view", None),
-        (tr("&Zoeken in het archief…"), "search_view", QKeySequence.StandardKey.Find),
-    )
-    window.menu_view.addSeparator()
-    for text, page, keys in entries:
-        action = window._action(text, lambda _=False, p=page: _show_page(window, p), keys)
-        window.menu_view.addAction(action)
+__all__ = ["FollowUp", "FollowUpWindow"]
 
 
-def _show_page(window: MainWindow, page: str) -> None:
-    followup_window = window.followup_window
-    followup_window.show_page(getattr(followup_window, page))
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FollowUp", text)
+
+
+class FollowUp:
+    """The Actielijst, Besluitenlijst, Personen, search (Ctrl+F) and the approval controls.
+
+    ``editing_tabs`` are made read-only while the open verslag is vastgesteld; Live mode's
+    button for approving the previous verslag asks the same question as the menu.
+    """
+
+    def __init__(self, parts: WindowParts, editing_tabs: list[QWidget], live: LiveMode) -> None:
+        self._parts = parts
+        self._window: FollowUpWindow | None = None
+        self.approval = ApprovalControls(parts, editing_tabs)
+        live.approve_previous.connect(self.approval.approve_previous)
+        pages: tuple[tuple[str, Callable[[FollowUpWindow], QWidget], Keys | None], ...] = (
+            (_tr("&Actielijst"), lambda w: w.actions_view, "Ctrl+Shift+L"),
+            (_tr("&Besluitenlijst"), lambda w: w.decisions_view, None),
+            (_tr("&Personen"), lambda w: w.people_view, None),
+            (
+                _tr("&Zoeken in het archief…"),
+                lambda w: w.search_view,
+                QKeySequence.StandardKey.Find,
+            ),
+        )
+        parts.menus.view.addSeparator()
+        for text, page, keys in pages:
+            action = parts.commands.add(text, partial(self._show, page), keys)
+            parts.menus.view.addAction(action)
+
+    def _show(self, page: Callable[[FollowUpWindow], QWidget]) -> None:
+        self.window.show_page(page(self.window))
+
+    @property
+    def window(self) -> FollowUpWindow:
+        """The Opvolging window, built the first time it is opened: no part of the first view."""
+        if self._window is None:
+            self._window = build_followup_window(self._parts)
+        return self._window

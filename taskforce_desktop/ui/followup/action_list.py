@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,10 +22,10 @@ from taskforce_desktop.ui.followup.common import (
     focus_row,
     labelled,
     meeting_text,
-    open_at,
     read_only_row,
     read_only_table,
 )
+from taskforce_desktop.ui.translation import QT_TR_NOOP
 from taskforce_desktop.ui.widgets.accessibility import add_clear_button
 from taskforce_desktop.ui.widgets.colours import ERROR_HUE, readable
 
@@ -142,7 +141,7 @@ class ActionsView(QWidget):
 
     def closing_meeting_id(self) -> int | None:
         """The open meeting when it is of this committee, else the committee's newest."""
-        open_meeting = self.host.main_window.session.meeting
+        open_meeting = self.host.session.meeting
         if open_meeting is not None and open_meeting.committee.id == self.host.committee_id():
             return open_meeting.id
         committee = self.host.committee_id()
@@ -161,4 +160,4 @@ class ActionsView(QWidget):
 
     def _open_origin(self, index) -> None:
         row = self.rows[index.row()]
-        open_at(self.host.main_window, row.meeting.id, row.agenda_item_id)
+        self.host.open_at(row.meeting.id, row.agenda_item_id)

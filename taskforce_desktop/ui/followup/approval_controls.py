@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -16,70 +15,79 @@ from PySide6.QtWidgets import (
 
 from taskforce_desktop.core import approval
 from taskforce_desktop.core.models import MeetingStatus
+from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.ui.display import date_text, label
 from taskforce_desktop.ui.followup.common import TextQuestion, meeting_text
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel
 from taskforce_desktop.ui.widgets.colours import coloured_text_style, done_colour
+from taskforce_desktop.ui.window_parts import WindowParts
 
-if TYPE_CHECKING:
-    from taskforce_desktop.ui.main_window import MainWindow
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Approval", text)
 
 
 class ApprovalControls:
     """Status actions in the Vergadering menu and the read-only state of a vastgesteld verslag."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        tr = window.tr
-        self.banner = StatusLabel(tr("Status van het verslag"), window)
-        window.statusBar().addPermanentWidget(self.banner)
-        self.act_final = window._action(tr("Verslag de&finitief (verzonden)"), self.mark_final)
-        self.act_approve_previous = window._action(
-            tr("&Vorig verslag vaststellen…"), self.approve_previous
+    def __init__(self, parts: WindowParts, editing_tabs: list[QWidget]) -> None:
+        self.window = parts.window  # the parent of the questions
+        self.session = parts.session
+        self.store = parts.store
+        self._show_problem = parts.show_problem
+        # Only the tabs that edit: the preview and export stay usable for an approved verslag.
+        self._editing_tabs = editing_tabs
+        self.banner = StatusLabel(_tr("Status van het verslag"), parts.window)
+        parts.window.statusBar().addPermanentWidget(self.banner)
+        add = parts.commands.add
+        self.act_final = add(
+            _tr("Verslag de&finitief (verzonden)"), self.mark_final, needs_meeting=True
         )
-        self.act_unlock = window._action(tr("Verslag &ontgrendelen…"), self.unlock)
-        self.act_lock = window._action(tr("Verslag weer ve&rgrendelen"), self.lock)
-        window.menu_meeting.addSeparator()
+        self.act_approve_previous = add(
+            _tr("&Vorig verslag vaststellen…"), self.approve_previous, needs_meeting=True
+        )
+        self.act_unlock = add(_tr("Verslag &ontgrendelen…"), self.unlock, needs_meeting=True)
+        self.act_lock = add(_tr("Verslag weer ve&rgrendelen"), self.lock, needs_meeting=True)
+        parts.menus.meeting.addSeparator()
         for action in (self.act_final, self.act_approve_previous, self.act_unlock, self.act_lock):
-            window.menu_meeting.addAction(action)
-            window.meeting_actions.append(action)
-        window.session.meeting_loaded.connect(self.show_state)
+            parts.menus.meeting.addAction(action)
+        parts.session.meeting_loaded.connect(self.show_state)
 
     def mark_final(self) -> None:
-        meeting_id = self.window.session.meeting_id
+        meeting_id = self.session.meeting_id
         if meeting_id:
-            self.window.session.run(approval.set_unapproved_status, meeting_id, MeetingStatus.FINAL)
+            self.session.run(approval.set_unapproved_status, meeting_id, MeetingStatus.FINAL)
 
     def approve_previous(self) -> None:
-        meeting_id = self.window.session.meeting_id
+        meeting_id = self.session.meeting_id
         if not meeting_id:
             return
-        state = approval.approval_state(self.window.store, meeting_id)
+        state = approval.approval_state(self.store, meeting_id)
         if state.previous is None:
-            self.window.show_problem(
-                self.window.tr("Er is geen vorige vergadering van dit overleg om vast te stellen.")
+            self._show_problem(
+                _tr("Er is geen vorige vergadering van dit overleg om vast te stellen.")
             )
             return
         corrections = TextQuestion.ask(
             self.window,
-            self.window.tr("Vorig verslag vaststellen"),
-            self.window.tr(
+            _tr("Vorig verslag vaststellen"),
+            _tr(
                 "Het verslag van {0} wordt vastgesteld in deze vergadering.\n"
                 "Correcties (leeg laten als er geen zijn):"
             ).format(meeting_text(state.previous)),
             multiline=True,
         )
         if corrections is not None:
-            self.window.session.run(approval.approve_previous, meeting_id, corrections)
+            self.session.run(approval.approve_previous, meeting_id, corrections)
 
     def unlock(self) -> None:
-        meeting_id = self.window.session.meeting_id
-        if not meeting_id or not approval.is_locked(self.window.store, meeting_id):
+        meeting_id = self.session.meeting_id
+        if not meeting_id or not approval.is_locked(self.store, meeting_id):
             return
         reason = TextQuestion.ask(
             self.window,
-            self.window.tr("Verslag ontgrendelen"),
-            self.window.tr(
+            _tr("Verslag ontgrendelen"),
+            _tr(
                 "Dit verslag is vastgesteld. Wie het nu wijzigt, wijzigt een goedgekeurd "
                 "verslag; de reden wordt bij de correcties vastgelegd.\n\nReden:"
             ),
@@ -87,17 +95,17 @@ class ApprovalControls:
         if reason is None:
             return
         if not reason.strip():
-            self.window.show_problem(self.window.tr("Zonder reden wordt niet ontgrendeld."))
+            self._show_problem(_tr("Zonder reden wordt niet ontgrendeld."))
             return
-        self.window.session.run(approval.unlock_meeting, meeting_id, reason)
+        self.session.run(approval.unlock_meeting, meeting_id, reason)
 
     def lock(self) -> None:
-        meeting_id = self.window.session.meeting_id
+        meeting_id = self.session.meeting_id
         if meeting_id:
-            self.window.session.run(approval.lock_meeting, meeting_id)
+            self.session.run(approval.lock_meeting, meeting_id)
 
-    def show_state(self, meeting) -> None:
-        state = approval.approval_state(self.window.store, meeting.id) if meeting else None
+    def show_state(self, meeting: MeetingRecord | None) -> None:
+        state = approval.approval_state(self.store, meeting.id) if meeting else None
         locked = bool(state and state.locked)
         self.act_unlock.setEnabled(locked)
         self.act_lock.setEnabled(
@@ -109,21 +117,18 @@ class ApprovalControls:
         self.banner.setStyleSheet(
             coloured_text_style(done_colour(self.banner.palette()), bold=True) if locked else ""
         )
-        # Only the tabs that edit: the preview and export stay usable for an approved verslag.
-        window = self.window
-        for tab in (window.meeting_tab, window.attendees_tab, window.agenda_tab, window.notes_tab):
+        for tab in self._editing_tabs:
             if locked:
                 lock_widgets(tab)
             else:
                 unlock_widgets(tab)
 
     def _banner_text(self, state: approval.ApprovalState | None) -> str:
-        tr = self.window.tr
         if state is None:
             return ""
         if state.status is MeetingStatus.APPROVED:
-            text = tr("Vastgesteld op {0}").format(date_text(state.approved_on))
-            return text + (tr(" — alleen lezen") if state.locked else tr(" — ontgrendeld"))
+            text = _tr("Vastgesteld op {0}").format(date_text(state.approved_on))
+            return text + (_tr(" — alleen lezen") if state.locked else _tr(" — ontgrendeld"))
         return label(state.status)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from taskforce_desktop.core import search
-from taskforce_desktop.ui.followup.common import meeting_text, open_at
+from taskforce_desktop.ui.followup.common import meeting_text
 from taskforce_desktop.ui.translation import counted
 from taskforce_desktop.ui.widgets.accessibility import add_clear_button, name_scroll_bars
 
@@ -89,4 +89,4 @@ class SearchView(QWidget):
         self._open(self.hits[self.results.row(item)])
 
     def _open(self, hit: search.SearchHit) -> None:
-        open_at(self.host.main_window, hit.meeting.id, hit.agenda_item_id)
+        self.host.open_at(hit.meeting.id, hit.agenda_item_id)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -21,24 +19,11 @@ from taskforce_desktop.ui.display import date_text
 from taskforce_desktop.ui.widgets.accessibility import name_scroll_bars
 from taskforce_desktop.ui.widgets.record_delegate import CurrentCellDelegate
 
-if TYPE_CHECKING:
-    from taskforce_desktop.ui.main_window import MainWindow
-
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def meeting_text(meeting: MeetingSummary) -> str:
     return f"{date_text(meeting.date)} · {meeting.title}".strip(" ·")
-
-
-def open_at(window: MainWindow, meeting_id: int, item_id: int | None = None) -> None:
-    """Show a meeting in the main window, at an agenda point's notes when one is given."""
-    window.open_meeting(meeting_id)
-    if item_id:
-        window.session.select_agenda_item(item_id)
-        window.tabs.setCurrentWidget(window.notes_tab)
-    window.raise_()
-    window.activateWindow()
 
 
 class TextQuestion:

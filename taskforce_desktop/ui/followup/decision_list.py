@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from taskforce_desktop.core import followup, markdown
 from taskforce_desktop.ui.followup.common import (
     field_row,
     meeting_text,
-    open_at,
     read_only_row,
     read_only_table,
 )
+from taskforce_desktop.ui.translation import QT_TR_NOOP
 from taskforce_desktop.ui.widgets.accessibility import add_clear_button
 
 if TYPE_CHECKING:
@@ -67,4 +66,4 @@ class DecisionsView(QWidget):
 
     def _open(self, index) -> None:
         row = self.rows[index.row()]
-        open_at(self.host.main_window, row.meeting.id, row.agenda_item_id)
+        self.host.open_at(row.meeting.id, row.agenda_item_id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from taskforce_desktop.core import people
@@ -15,7 +14,7 @@ from taskforce_desktop.ui.followup.common import (
     read_only_row,
     read_only_table,
 )
-from taskforce_desktop.ui.translation import counted
+from taskforce_desktop.ui.translation import QT_TR_NOOP, counted
 
 if TYPE_CHECKING:
     from taskforce_desktop.ui.followup.window import FollowUpWindow
@@ -81,7 +80,7 @@ class PeopleView(QWidget):
     def merge_selected(self) -> None:
         chosen = self.selected_rows()
         if len(chosen) != 2:
-            self.host.main_window.show_problem(
+            self.host.show_problem(
                 self.tr("Kies precies twee regels van dezelfde persoon om samen te voegen.")
             )
             return
@@ -105,7 +104,7 @@ class PeopleView(QWidget):
     def erase_selected(self) -> None:
         chosen = self.selected_rows()
         if len(chosen) != 1:
-            self.host.main_window.show_problem(self.tr("Kies één persoon om te verwijderen."))
+            self.host.show_problem(self.tr("Kies één persoon om te verwijderen."))
             return
         person = chosen[0].person
         appearances = people.where_person_appears(self.host.store, person.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QTabWidget, QVBoxLayout, QWidget
@@ -15,18 +15,19 @@ from taskforce_desktop.ui.followup.archive_search import SearchView
 from taskforce_desktop.ui.followup.common import field_row, focus_row
 from taskforce_desktop.ui.followup.decision_list import DecisionsView
 from taskforce_desktop.ui.followup.people_list import PeopleView
-
-if TYPE_CHECKING:
-    from taskforce_desktop.ui.main_window import MainWindow
+from taskforce_desktop.ui.window_parts import WindowParts
 
 
 class FollowUpWindow(QDialog):
     """One non-modal window with the Actielijst, Besluitenlijst, Personen and Zoeken."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.main_window = window
-        self.store = window.store
+    def __init__(self, parts: WindowParts) -> None:
+        super().__init__(parts.window)
+        self._parts = parts
+        self.store = parts.store
+        self.session = parts.session
+        self.show_problem = parts.show_problem
+        self.open_at = parts.open_meeting_at
         self.today: Callable[[], dt.date] = dt.date.today  # tests set their own
         self.setWindowTitle(self.tr("Opvolging — Taskforce Verslag"))
         self.setModal(False)
@@ -51,7 +52,7 @@ class FollowUpWindow(QDialog):
         return self.committee.currentData()
 
     def fill_committees(self) -> None:
-        meeting = self.main_window.session.meeting
+        meeting = self.session.meeting
         wanted = self.committee_id() or (meeting.committee.id if meeting else None)
         self.committee.blockSignals(True)
         self.committee.clear()
@@ -62,7 +63,7 @@ class FollowUpWindow(QDialog):
         self.committee.blockSignals(False)
 
     def show_page(self, page: QWidget) -> None:
-        self.main_window.writer.flush_blocking()  # lists and search read the store
+        self._parts.writer.flush_blocking()  # lists and search read the store
         self.fill_committees()
         self.tabs.setCurrentWidget(page)
         self.refresh()
@@ -77,21 +78,23 @@ class FollowUpWindow(QDialog):
 
     def refresh(self) -> None:
         page = self.tabs.currentWidget()
-        if page is not None:
+        if isinstance(page, ActionsView | DecisionsView | PeopleView | SearchView):
             page.refresh()
 
-    def run(self, operation, *args) -> object:
+    def run(self, operation: Callable[..., Any], *args: Any) -> object:
         """A store operation from here; False (after a message) when it was refused."""
-        self.main_window.writer.flush_blocking()
+        self._parts.writer.flush_blocking()
         try:
             result = operation(self.store, *args)
         except Exception as exc:  # noqa: BLE001 - reported to the user, nothing half-done
-            self.main_window.session.report(exc)
+            self.session.report(exc)
             return False
         self._show_changes()
         return result
 
-    def run_in_background(self, operation, *args, label: str, then: Callable[[], None]) -> None:
+    def run_in_background(
+        self, operation: Callable[..., Any], *args: Any, label: str, then: Callable[[], None]
+    ) -> None:
         """A slow store operation from here (merging, erasing a person) off the UI thread.
 
         Both windows are kept from edits until it is in: a field still showing the old
@@ -102,17 +105,17 @@ class FollowUpWindow(QDialog):
             self._show_changes()
             then()
 
-        self.main_window.background.run(
+        central = self._parts.window.centralWidget()
+        self._parts.background.run(
             lambda: operation(self.store, *args),
             done,
-            self.main_window.session.report,
+            self.session.report,
             label=label,
-            locks=[self, self.main_window.centralWidget()],
+            locks=[self] if central is None else [self, central],
         )
 
     def _show_changes(self) -> None:
-        self.main_window.session.reload()
-        self.main_window.refresh_meetings()
+        self._parts.reload()
 
 
 class _HideWithWindow(QObject):
@@ -128,8 +131,8 @@ class _HideWithWindow(QObject):
         return False
 
 
-def build_followup_window(window: MainWindow) -> FollowUpWindow:
-    """The Opvolging window of the main window (which builds it when first asked for it)."""
-    followup_window = FollowUpWindow(window)
-    window.installEventFilter(_HideWithWindow(followup_window))
+def build_followup_window(parts: WindowParts) -> FollowUpWindow:
+    """The Opvolging window of the main window (built when first asked for)."""
+    followup_window = FollowUpWindow(parts)
+    parts.window.installEventFilter(_HideWithWindow(followup_window))
     return followup_window

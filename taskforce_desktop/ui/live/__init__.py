@@ -15,11 +15,11 @@ themselves.
 - ``attendance``: the attendee buttons and the name filter
 - ``capture``: the quick capture panel for a decision or an action
 - ``view``: the live view itself
-- ``install``: the toolbar button, F11, and hiding the window's chrome
+- ``switch``: the toolbar button, F11, and hiding the window's chrome
 """
 
-from taskforce_desktop.ui.live.install import install_live_mode
+from taskforce_desktop.ui.live.switch import LiveModeSwitch
 from taskforce_desktop.ui.live.timing import timing_state
 from taskforce_desktop.ui.live.view import LiveMode
 
-__all__ = ["LiveMode", "install_live_mode", "timing_state"]
+__all__ = ["LiveMode", "LiveModeSwitch", "timing_state"]

@@ -3,76 +3,87 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from taskforce_desktop.ui.live.view import Clock, LiveMode
-
-# The window's commands that live mode does itself, on its own page: "Naar de impressie"
-# (Ctrl+E) would put the cursor in the hidden Impressies tab.
-_SHARED_KEYS_ATTRIBUTES = (
-    "act_focus_notes",
-    "act_next_item",
-    "act_previous_item",
-    "act_new_decision",
-    "act_new_action",
-)
+from taskforce_desktop.ui.window_parts import WindowParts
 
 
-def install_live_mode(window: QMainWindow, clock: Clock = dt.datetime.now) -> LiveMode:
-    """Add live mode to the main window: a toolbar button "Live" and F11."""
-    live = LiveMode(window.session, clock, window)
-    window.pages.addWidget(live)
-    window.live_mode = live
-    saved_keys: dict[str, list[QKeySequence]] = {}
-    # The status bar stays: it is where she sees that everything is saved.
-    chrome = [window.meeting_panel, window.menuBar(), window.toolbar]
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LiveMode", text)
 
-    def enter() -> None:
-        if window.pages.currentWidget() is live:
-            live.leave()
+
+class LiveModeSwitch:
+    """A toolbar button "Live" and F11: the live view in place of the window's tabs.
+
+    ``pages`` shows the tabs or the live view; ``chrome`` hides while live; the window's
+    ``done_by_live_mode`` commands give their keys to the live view's own meanwhile;
+    ``back_to_tabs`` runs after the secretary left live mode.
+    """
+
+    def __init__(
+        self,
+        parts: WindowParts,
+        pages: QStackedWidget,
+        *,
+        chrome: list[QWidget],
+        done_by_live_mode: list[QAction],
+        back_to_tabs: Callable[[], None],
+        clock: Clock = dt.datetime.now,
+    ) -> None:
+        self._writer = parts.writer
+        self._pages = pages
+        self._chrome = chrome
+        self._done_by_live_mode = done_by_live_mode
+        self._back_to_tabs = back_to_tabs
+        self._saved_keys: dict[QAction, list[QKeySequence]] = {}
+        self.view = LiveMode(parts.session, clock, parts.window)
+        pages.addWidget(self.view)
+        pages.currentChanged.connect(self._keep_live_page)
+        self.view.left.connect(self._leave)
+        # Only enabled while Live mode is shown, and then from every field.
+        parts.commands.register_from_every_field(self.view.shortcuts)
+        self.action = parts.commands.add(
+            _tr("&Live"),
+            self.toggle,
+            "F11",
+            _tr("Rustig scherm om tijdens de vergadering te notuleren (F11, Esc om terug)"),
+            needs_meeting=True,
+        )
+        parts.toolbar.addSeparator()
+        parts.toolbar.addAction(self.action)
+        parts.menus.view.addSeparator()
+        parts.menus.view.addAction(self.action)
+
+    def toggle(self) -> None:
+        if self._pages.currentWidget() is self.view:
+            self.view.leave()
             return
-        window.writer.flush_blocking()
-        if not live.enter():
+        self._writer.flush_blocking()
+        if not self.view.enter():
             return
         # The window's own keys for the same commands would make these ambiguous.
-        for name in _SHARED_KEYS_ATTRIBUTES:
-            action = getattr(window, name)
-            saved_keys[name] = action.shortcuts()
+        for action in self._done_by_live_mode:
+            self._saved_keys[action] = action.shortcuts()
             action.setShortcuts([])
-        for widget in chrome:
+        for widget in self._chrome:
             widget.hide()
-        window.pages.setCurrentWidget(live)
-        live.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._pages.setCurrentWidget(self.view)
+        self.view.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def leave() -> None:
-        for name, keys in saved_keys.items():
-            getattr(window, name).setShortcuts(keys)
-        saved_keys.clear()
-        for widget in chrome:
+    def _leave(self) -> None:
+        for action, keys in self._saved_keys.items():
+            action.setShortcuts(keys)
+        self._saved_keys.clear()
+        for widget in self._chrome:
             widget.show()
-        window.refresh_meetings()
-        window.tabs.setCurrentWidget(window.notes_tab)
+        self._back_to_tabs()
 
-    def keep_live_page(_index: int) -> None:
+    def _keep_live_page(self, _index: int) -> None:
         # The window shows its tabs again after every reload; live mode stays in front.
-        if live.active and window.pages.currentWidget() is not live:
-            window.pages.setCurrentWidget(live)
-
-    window.pages.currentChanged.connect(keep_live_page)
-    live.on_leave = leave
-    action = window._action(
-        window.tr("&Live"),
-        enter,
-        "F11",
-        window.tr("Rustig scherm om tijdens de vergadering te notuleren (F11, Esc om terug)"),
-    )
-    window.act_live = action
-    window.meeting_actions.append(action)
-    window.toolbar.addSeparator()
-    window.toolbar.addAction(action)
-    window.menu_view.addSeparator()
-    window.menu_view.addAction(action)
-    return live
+        if self.view.active and self._pages.currentWidget() is not self.view:
+            self._pages.setCurrentWidget(self.view)

@@ -67,8 +67,9 @@ class Visit:
 
     @classmethod
     def begin(cls, item_id: int, now: dt.datetime, meeting_start: dt.datetime | None) -> Visit:
-        waiting = meeting_start is not None and now < meeting_start
-        return cls(item_id, meeting_start if waiting else now)
+        if meeting_start is not None and now < meeting_start:
+            return cls(item_id, meeting_start)
+        return cls(item_id, now)
 
     def worked(self, now: dt.datetime) -> None:
         """She typed in the point (or added to it) at ``now``."""

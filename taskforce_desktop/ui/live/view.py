@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +41,9 @@ class LiveMode(QWidget):
     session (texts and times through the autosave writer, new rows through ``session.run``).
     """
 
+    left = Signal()  # she went back to the tabs, everything saved
+    approve_previous = Signal()  # she asked to approve the previous verslag
+
     def __init__(
         self, session: MeetingSession, clock: Clock = dt.datetime.now, parent=None
     ) -> None:
@@ -48,7 +52,6 @@ class LiveMode(QWidget):
         self.clock = clock
         self.item_id = 0
         self.visit: Visit | None = None
-        self.on_leave: Callable[[], None] = lambda: None
         self.shortcuts: list[QShortcut] = []
         self.active = False
         self.setAccessibleName(self.tr("Live"))
@@ -99,7 +102,6 @@ class LiveMode(QWidget):
         self.review_list = ActionReviewList(self.session, self)
         self.review_list.ticked.connect(self._typed_here)
         self.approve_button = QPushButton(self.tr("Vorig verslag &vaststellen…"), self)
-        self.approve_previous: Callable[[], None] = lambda: None
         self.approve_button.clicked.connect(self._approve_previous)
         self.capture = QuickCapture(self)
         self.attendance = AttendanceStrip(session, self._minute, self)
@@ -136,7 +138,7 @@ class LiveMode(QWidget):
         for number in range(1, MAX_ATTENDEE_KEYS + 1):
             # One line in Help for all of them.
             meaning = attendee_keys.format(MAX_ATTENDEE_KEYS) if number == 1 else ""
-            self._shortcut(f"Alt+{number}", lambda n=number: self.attendance.toggle(n - 1), meaning)
+            self._shortcut(f"Alt+{number}", partial(self.attendance.toggle, number - 1), meaning)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -212,7 +214,7 @@ class LiveMode(QWidget):
         self.attendance.clear_filter()
         self.session.writer.flush_blocking()
         self.session.reload()
-        self.on_leave()
+        self.left.emit()
 
     def _on_meeting_loaded(self, meeting) -> None:
         if not self.active or meeting is None:
@@ -235,6 +237,8 @@ class LiveMode(QWidget):
         self.item_id = item_id
         self.session.select_agenda_item(item_id)
         item = self._item()
+        if item is None:  # deleted meanwhile: the next reload leaves live mode
+            return
         self.editor.set_markdown(item.notes)
         self.conclusion.set_markdown(item.conclusion)
         self.visit = Visit.begin(item_id, self._now(), self._meeting_start())
@@ -261,12 +265,13 @@ class LiveMode(QWidget):
         if item.kind is AgendaKind.ACTION_REVIEW:
             self.review_list.show_open_actions()
         meeting = self.session.meeting
-        self.meeting_label.setText(f"{meeting.committee.name} · {meeting.title}")
+        if meeting is not None:
+            self.meeting_label.setText(f"{meeting.committee.name} · {meeting.title}")
 
     def _meeting_start(self) -> dt.datetime | None:
         """When the meeting is planned to begin, if that is today."""
         meeting = self.session.meeting
-        if meeting.start_time is None or meeting.date != self._now().date():
+        if meeting is None or meeting.start_time is None or meeting.date != self._now().date():
             return None
         return dt.datetime.combine(meeting.date, meeting.start_time)
 
@@ -278,7 +283,10 @@ class LiveMode(QWidget):
 
     def step(self, offset: int) -> None:
         """To the next / previous point; see ``Visit`` for when that stamps start and end."""
-        ids = [item.id for item in self.session.meeting.agenda]
+        meeting = self.session.meeting
+        ids = [item.id for item in meeting.agenda] if meeting is not None else []
+        if self.item_id not in ids:
+            return
         index = ids.index(self.item_id) + offset
         if not 0 <= index < len(ids):
             return
@@ -311,7 +319,7 @@ class LiveMode(QWidget):
 
     def _approve_previous(self) -> None:
         self._typed_here()
-        self.approve_previous()
+        self.approve_previous.emit()
 
     # --- time -------------------------------------------------------------------------
 
@@ -346,7 +354,7 @@ class LiveMode(QWidget):
     def _minutes_left(self, now: dt.datetime) -> int | None:
         meeting = self.session.meeting
         # Typing up a past meeting (or trying a future one) showed "Nog 2616356 min".
-        if meeting.end_time is None or meeting.date != now.date():
+        if meeting is None or meeting.end_time is None or meeting.date != now.date():
             return None
         return whole_minutes(dt.datetime.combine(meeting.date, meeting.end_time) - now)
 
@@ -365,7 +373,8 @@ class LiveMode(QWidget):
     # --- quick capture ----------------------------------------------------------------
 
     def open_capture(self, kind: str) -> None:
-        owners = [a.person.name for a in self.session.meeting.attendees]
+        meeting = self.session.meeting
+        owners = [a.person.name for a in meeting.attendees] if meeting is not None else []
         self.capture.open(kind, owners)
 
     def add_decision(self, text: str) -> bool:
