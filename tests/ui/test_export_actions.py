@@ -171,7 +171,7 @@ def test_a_target_in_the_data_folder_is_refused_and_another_name_offered(
     assert "Verslag Taskforce Samen Organiseren" in _paragraph_texts(elsewhere)
 
 
-def test_the_meeting_file_is_never_exported_into_the_data_folder(window, monkeypatch):
+def test_the_meeting_file_is_never_exported_into_the_data_folder(window, qtbot, monkeypatch):
     from taskforce_desktop.ui.dialogs.simple import MeetingFileDialog
 
     settings_file = window.store.data_dir / "settings.ini"
@@ -181,6 +181,7 @@ def test_the_meeting_file_is_never_exported_into_the_data_folder(window, monkeyp
     window.show_problem = lambda message, *level: problems.append(message)
 
     window.export_meeting_file()
+    qtbot.waitUntil(window.background.is_idle)
 
     assert settings_file.read_text() == "[General]\n"
     assert "waar Taskforce Verslag zijn eigen gegevens" in problems[0]

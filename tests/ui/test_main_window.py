@@ -117,6 +117,7 @@ def test_export_then_import_as_replacement(qtbot, window, monkeypatch, tmp_path)
     target.parent.mkdir()
     answer(monkeypatch, MeetingFileDialog, "ask_save", target.with_name("september.verslag.json"))
     window.act_export.trigger()
+    qtbot.waitUntil(window.background.is_idle)
     exported = json.loads((tmp_path / "uit" / "september.verslag.json").read_text("utf-8"))
     assert exported["meeting"]["title"] == "Septemberoverleg"
     assert [a["name"] for a in exported["attendees"]] == ["Anna de Vries", "Bram Jansen"]
