@@ -100,6 +100,24 @@ def _libreoffice_template(folder: Path, profile: Path) -> Path:
     return _soffice(profile, "docx:MS Word 2007 XML", path, folder / "libreoffice")
 
 
+STUKKEN = {
+    "Verslag vorige vergadering": ["Verslag Taskforce 2031-09-12.pdf"],
+    "Gezamenlijke inkoop van een zaaksysteem": [
+        "Verkenning gezamenlijke inkoop zaaksysteem.pdf",
+        "Scenario's en kosten zaaksysteem.xlsx",
+    ],
+    "Terugkoppeling kringbezoeken": ["Planning kringbezoeken 2032.docx"],
+    "Begroting fonds 2032 (vertrouwelijk)": ["Conceptbegroting fonds 2032.pdf"],
+}
+
+
+def _attach_stukken(store: Store, meeting_id: int) -> None:
+    """Stukken as a secretary attaches them; only their names show on the agenda."""
+    for item in services.load_meeting(store, meeting_id).agenda:
+        for name in STUKKEN.get(item.title, []):
+            services.attach_document(store, item.id, name, f"Stuk: {name}".encode())
+
+
 def main(argv: list[str]) -> int:
     output = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / "docs"
     QGuiApplication.instance() or QGuiApplication([])
@@ -124,7 +142,9 @@ def main(argv: list[str]) -> int:
         _image(public, 1, output / "verslag-openbaar-pagina-1.png")
         _image(public, _page_with(public, "Besloten"), output / "verslag-openbaar-besloten.png")
         _image(own, 1, output / "verslag-libreoffice-sjabloon-pagina-1.png")
-        # The convocatie as the invitees open it.
+        # The convocatie as the invitees open it, with stukken on its points (the sample
+        # file has none).
+        _attach_stukken(store, meeting_id)
         _image(word_pdf("agenda", document="agenda"), 1, output / "agenda-pagina-1.png")
 
         meeting = services.load_meeting(store, meeting_id)
