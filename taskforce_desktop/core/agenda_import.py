@@ -805,9 +805,7 @@ def _append_block(point: _Point, line: _Line) -> None:
     """The line as Markdown under a point: a paragraph, or an item of a list."""
     blocks = point.blocks
     runs = _stripped(line.runs)
-    typed = None if line.list_label is not None else _BULLET if _BULLET.match(line.text) else None
-    if line.list_label is None and _LIST_NUMBER.match(line.text):
-        typed = _LIST_NUMBER
+    typed = _typed_marker(line.text) if line.list_label is None else None
     if line.list_label is None and typed is None:
         blocks.append(markdown.Paragraph(runs))
         return
@@ -830,6 +828,11 @@ def _append_block(point: _Point, line: _Line) -> None:
     else:
         point.list_base = line.list_level
         blocks.append(markdown.ListBlock(ordered, (item,)))
+
+
+def _typed_marker(text: str) -> re.Pattern[str] | None:
+    """The list marker typed at the start of a line ('- ', '• ', '1. '), if any."""
+    return next((marker for marker in (_BULLET, _LIST_NUMBER) if marker.match(text)), None)
 
 
 def _without_marker(

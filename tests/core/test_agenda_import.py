@@ -137,6 +137,24 @@ def test_numbers_typed_by_hand_in_every_common_way(tmp_path):
     )
 
 
+def test_typed_bullets_and_a_presenter_in_parentheses(tmp_path):
+    lines = [
+        "1\tOpening",
+        "2. Huisvesting (inbreng Karim Yilmaz, ter beeldvorming)",
+        "• wachtlijsten",
+        "- *tijdelijke* woningen",
+        "Toelichting door de projectleider",
+    ]
+    draft = read_word_agenda(write_word_agenda(tmp_path / "a.docx", lines, title="Agenda"))
+    assert _summary(draft) == [
+        ("1", "Opening", Purpose.NOTING, "", None),
+        ("2", "Huisvesting", Purpose.INFORMING, "Karim Yilmaz", None),
+    ]
+    # Typed markers become the app's list; a star stays a star, not italics.
+    assert draft.points[1].introduction == "- wachtlijsten\n- \\*tijdelijke\\* woningen"
+    assert draft.points[1].presenter == "Karim Yilmaz"
+
+
 def test_a_table_with_number_title_purpose_and_presenter_columns(tmp_path):
     document = docx.Document()
     document.add_paragraph("Agenda overleg sociaal domein")
