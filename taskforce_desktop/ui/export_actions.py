@@ -10,8 +10,8 @@ and are removed a day later, or to a folder she chose that is hers alone (never 
 share, a synced cloud folder or one others may read). The Word template is kept per
 committee.
 Which document the entries make (verslag, agenda, Actielijst, Besluitenlijst) is chosen at the
-top of the same menu. ``install_export_ui(window)`` adds the Voorbeeld tab and the menu
-entries to the window.
+top of the same menu. ``ExportCommands`` adds the Voorbeeld tab and the menu entries to the
+window.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from taskforce_desktop.ui.preview_tab import PreviewTab
 
 if TYPE_CHECKING:
     from taskforce_desktop.ui.main_window import MainWindow
+    from taskforce_desktop.ui.window_parts import WindowParts
 
 log = logging.getLogger(__name__)
 
@@ -474,51 +475,51 @@ class ExportController(QObject):
             QDesktopServices.openUrl(QUrl(mailto_url(addresses, subject(named), body)))
 
 
-def install_export_ui(window) -> ExportController:
-    """Add the Voorbeeld tab and the export, mail and template entries to the main window."""
-    controller = ExportController(window)
-    preview = PreviewTab(window.store, window.background, parent=window)
-    index = window.add_tab(preview, _tr("Voorbeeld"))
-    window.meeting_changed.connect(preview.show_meeting)
-    window.meeting_edited.connect(lambda _meeting_id: preview.refresh())
+class ExportCommands:
+    """The Voorbeeld tab and the export, mail and template entries of the window's menus."""
 
-    def follow_options() -> None:
-        options = controller.options()
-        preview.set_options(
+    def __init__(self, parts: WindowParts, controller: ExportController) -> None:
+        self.controller = controller
+        self.preview = PreviewTab(parts.store, parts.background, parent=parts.window)
+        index = parts.add_tab(self.preview, _tr("Voorbeeld"))
+        parts.meeting_changed.connect(self.preview.show_meeting)
+        parts.meeting_edited.connect(lambda _meeting_id: self.preview.refresh())
+        controller.act_public.toggled.connect(self._follow_options)
+        controller.act_no_introductions.toggled.connect(self._follow_options)
+        self._follow_options()
+        self.preview.show_meeting(parts.session.meeting_id)
+
+        show_preview = parts.commands.add(
+            _tr("Voorbeeld"), lambda: parts.show_tab(index), f"Ctrl+{index + 1}"
+        )
+        parts.menus.view.addAction(show_preview)
+        self._add_export_menu(parts.menus.file)
+        controller.follow_meeting(parts.session.meeting_id)
+        parts.meeting_changed.connect(controller.follow_meeting)
+
+    def _follow_options(self) -> None:
+        options = self.controller.options()
+        self.preview.set_options(
             public=options.public, include_introductions=options.include_introductions
         )
 
-    controller.act_public.toggled.connect(follow_options)
-    controller.act_no_introductions.toggled.connect(follow_options)
-    follow_options()
-    preview.show_meeting(window.session.meeting_id)
-
-    show_preview = controller._action(
-        _tr("Voorbeeld"), lambda: window.show_tab(index), f"Ctrl+{index + 1}"
-    )
-    window.menu_view.addAction(show_preview)
-
-    menu = window.menu_file
-    export_menu = QMenu(_tr("Ex&porteren"), menu)
-    export_menu.addSection(_tr("Welk stuk"))
-    export_menu.addActions(list(controller.document_actions.values()))
-    export_menu.addSeparator()
-    export_menu.addActions([controller.act_word, controller.act_pdf, controller.act_html])
-    export_menu.addSeparator()
-    export_menu.addActions([controller.act_mail, controller.act_attach_documents])
-    export_menu.addSeparator()
-    export_menu.addActions([controller.act_public, controller.act_no_introductions])
-    export_menu.addSeparator()
-    export_menu.addActions([controller.act_template, controller.act_house_style])
-    export_menu.addAction(controller.act_mail_folder)
-    # Right after "Vergaderbestand exporteren", before "Nu opslaan".
-    after_export = [a for a in menu.actions() if a.isSeparator()]
-    if after_export:
-        menu.insertMenu(after_export[0], export_menu)
-    else:
-        menu.addMenu(export_menu)
-    controller.follow_meeting(window.session.meeting_id)
-    window.meeting_changed.connect(controller.follow_meeting)
-    window.export_controller = controller
-    window.preview_tab = preview
-    return controller
+    def _add_export_menu(self, menu: QMenu) -> None:
+        controller = self.controller
+        export_menu = QMenu(_tr("Ex&porteren"), menu)
+        export_menu.addSection(_tr("Welk stuk"))
+        export_menu.addActions(list(controller.document_actions.values()))
+        export_menu.addSeparator()
+        export_menu.addActions([controller.act_word, controller.act_pdf, controller.act_html])
+        export_menu.addSeparator()
+        export_menu.addActions([controller.act_mail, controller.act_attach_documents])
+        export_menu.addSeparator()
+        export_menu.addActions([controller.act_public, controller.act_no_introductions])
+        export_menu.addSeparator()
+        export_menu.addActions([controller.act_template, controller.act_house_style])
+        export_menu.addAction(controller.act_mail_folder)
+        # Right after "Vergaderbestand exporteren", before "Nu opslaan".
+        after_export = [a for a in menu.actions() if a.isSeparator()]
+        if after_export:
+            menu.insertMenu(after_export[0], export_menu)
+        else:
+            menu.addMenu(export_menu)

@@ -51,7 +51,7 @@ from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetin
 from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
 from taskforce_desktop.ui.display import long_date
-from taskforce_desktop.ui.export_actions import install_export_ui
+from taskforce_desktop.ui.export_actions import ExportCommands, ExportController
 from taskforce_desktop.ui.followup import FollowUp
 from taskforce_desktop.ui.live import LiveModeSwitch
 from taskforce_desktop.ui.meeting_tab import MeetingTab
@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.session.run_slow_steps_on(self.background, locks=[self.centralWidget()])
         # The features, in the order of their menu entries; one that needs another gets it here.
         parts = self._parts()
-        install_export_ui(self)  # Voorbeeld tab, Word/PDF/HTML export, mailing
+        # The Voorbeeld tab, Word/PDF/HTML export, mailing.
+        self.exports = ExportCommands(parts, ExportController(self))
         self.live = LiveModeSwitch(
             parts,
             self.pages,

@@ -29,7 +29,7 @@ def test_convocatie_out_meeting_held_next_meeting_made(
         QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
     )
 
-    controller = window.export_controller
+    controller = window.exports.controller
     controller.document_actions["agenda"].trigger()
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_mail.trigger()

@@ -125,7 +125,7 @@ def test_in_a_dark_palette_not_saved_and_the_preview_stay_readable(
     red = style_colour(window.save_state.styleSheet())
     assert contrast_ratio(red, window.palette().color(Role.Window)) >= TEXT_CONTRAST
     # The preview's house colours are dark ink for white paper: the page stays paper.
-    browser = window.preview_tab.browser
+    browser = window.exports.preview.browser
     ink = QColor("#1f3b57")
     assert contrast_ratio(ink, browser.palette().color(Role.Base)) >= TEXT_CONTRAST
 

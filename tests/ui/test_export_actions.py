@@ -56,18 +56,18 @@ def test_tab_menu_and_shortcuts_are_installed(window):
     (show_preview,) = [a for a in window.menu_view.actions() if a.text() == "Voorbeeld"]
     assert show_preview.shortcut().toString() == "Ctrl+5"
     show_preview.trigger()
-    assert window.tabs.currentWidget() is window.preview_tab
+    assert window.tabs.currentWidget() is window.exports.preview
     menu_titles = [a.text() for a in window.menu_file.actions()]
     assert "Ex&porteren" in menu_titles
     assert menu_titles.index("Ex&porteren") < menu_titles.index("Nu &opslaan")
-    controller = window.export_controller
+    controller = window.exports.controller
     assert controller.act_word.shortcut().toString() == "Ctrl+Shift+W"
     assert controller.act_mail.shortcut().toString() == "Ctrl+Shift+M"
     assert all(action.isEnabled() for action in controller.meeting_actions)
 
 
 def test_preview_shows_the_verslag_and_follows_typing(window, qtbot):
-    preview = window.preview_tab
+    preview = window.exports.preview
     window.tabs.setCurrentWidget(preview)
     qtbot.waitUntil(lambda: "Verslag Taskforce Samen Organiseren" in preview.browser.toPlainText())
     meeting = window.session.meeting
@@ -78,7 +78,7 @@ def test_preview_shows_the_verslag_and_follows_typing(window, qtbot):
 
 
 def test_hidden_preview_catches_up_when_shown(window, qtbot):
-    preview = window.preview_tab
+    preview = window.exports.preview
     window.tabs.setCurrentIndex(0)
     item = window.session.meeting.agenda[0]
     services.update_agenda_item(window.store, item.id, notes="Bijgewerkt terwijl verborgen.")
@@ -96,7 +96,7 @@ def test_export_to_word_runs_off_the_ui_thread_and_remembers_the_folder(
     answers, asked = save_as
     target = tmp_path / "verslag.docx"
     answers.append(target)
-    controller = window.export_controller
+    controller = window.exports.controller
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_word.trigger()
         assert window.background.busy.isVisible()  # the window is free while the job runs
@@ -115,7 +115,7 @@ def test_export_to_word_runs_off_the_ui_thread_and_remembers_the_folder(
 
 def test_public_option_leaves_the_confidential_point_out(window, qtbot, tmp_path, save_as):
     answers, _ = save_as
-    controller = window.export_controller
+    controller = window.exports.controller
     controller.act_public.setChecked(True)
     controller.act_no_introductions.setChecked(True)
     answers.append(tmp_path / "openbaar.html")
@@ -124,7 +124,7 @@ def test_public_option_leaves_the_confidential_point_out(window, qtbot, tmp_path
     html = (tmp_path / "openbaar.html").read_text(encoding="utf-8")
     assert CONFIDENTIAL not in html
     assert "Verslag Taskforce Samen Organiseren" in html
-    assert "Openbare versie" in window.preview_tab.note.text()
+    assert "Openbare versie" in window.exports.preview.note.text()
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_target_open_in_word_offers_another_name(window, qtbot, tmp_path, save_a
     (tmp_path / "~$rslag.docx").write_bytes(b"owner")
     other = tmp_path / "Verslag (2).docx"
     answers.extend([locked, other])
-    controller = window.export_controller
+    controller = window.exports.controller
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_word.trigger()
     assert "geopend in een ander programma" in messages[0]
@@ -164,8 +164,8 @@ def test_a_target_in_the_data_folder_is_refused_and_another_name_offered(
     stored = store_file.read_bytes()
     elsewhere = tmp_path / "Verslag.docx"
     answers.extend([store_file, elsewhere])
-    with qtbot.waitSignal(window.export_controller.done, timeout=20000):
-        window.export_controller.act_word.trigger()
+    with qtbot.waitSignal(window.exports.controller.done, timeout=20000):
+        window.exports.controller.act_word.trigger()
     assert "waar Taskforce Verslag zijn eigen gegevens" in messages[0]
     assert store_file.read_bytes()[:16] == stored[:16] == b"SQLite format 3\x00"
     assert "Verslag Taskforce Samen Organiseren" in _paragraph_texts(elsewhere)
@@ -197,7 +197,7 @@ def test_mail_writes_a_draft_and_falls_back_to_mailto(window, qtbot, monkeypatch
     monkeypatch.setattr(
         export_actions.MailFallback, "ask", classmethod(lambda cls, parent, path: "mailto")
     )
-    controller = window.export_controller
+    controller = window.exports.controller
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_mail.trigger()
     drafts = list(paths.private_dir(export_actions.DRAFTS_FOLDER).glob("*.eml"))
@@ -220,8 +220,8 @@ def mail_draft(qtbot, monkeypatch):
     )
 
     def mail(window) -> Path:
-        with qtbot.waitSignal(window.export_controller.done, timeout=20000):
-            window.export_controller.act_mail.trigger()
+        with qtbot.waitSignal(window.exports.controller.done, timeout=20000):
+            window.exports.controller.act_mail.trigger()
         return Path(opened[-1].toLocalFile())
 
     return mail
@@ -264,7 +264,7 @@ def test_a_planted_draft_folder_is_refused_and_nothing_written_there(window, tmp
     folder.parent.mkdir(parents=True)
     folder.symlink_to(planted)
 
-    window.export_controller.act_mail.trigger()
+    window.exports.controller.act_mail.trigger()
 
     assert "niet veilig worden klaargezet" in window.message_bar.text()
     assert list(planted.iterdir()) == []
@@ -297,7 +297,7 @@ def test_she_chooses_her_own_folder_for_drafts_but_never_one_others_can_read(
     monkeypatch.setattr(
         export_actions.MailFolderDialog, "ask", classmethod(lambda cls, *a: answers.pop(0))
     )
-    controller = window.export_controller
+    controller = window.exports.controller
 
     controller.act_mail_folder.trigger()
     assert "niet alleen van u" in window.message_bar.text()
@@ -327,7 +327,7 @@ def test_each_committee_keeps_its_own_word_template(window, store, tmp_path, mon
     monkeypatch.setattr(
         export_actions.TemplateDialog, "ask", classmethod(lambda cls, parent, directory: template)
     )
-    controller = window.export_controller
+    controller = window.exports.controller
     own_meeting = window.session.meeting_id
     controller.act_template.trigger()
     assert controller.options().template == template
@@ -347,7 +347,7 @@ def test_each_committee_keeps_its_own_word_template(window, store, tmp_path, mon
 
 def test_the_one_template_of_an_older_version_still_applies_until_a_committee_chooses(window):
     window.settings.setValue(export_actions.TEMPLATE_KEY, "/sjablonen/oud.dotx")
-    controller = window.export_controller
+    controller = window.exports.controller
     assert controller.options().template == Path("/sjablonen/oud.dotx")
     controller.use_house_style()
     assert controller.options().template is None
@@ -363,7 +363,7 @@ def test_export_with_a_template_lacking_the_house_styles_works_without_a_box(
     monkeypatch.setattr(
         export_actions.TemplateDialog, "ask", classmethod(lambda cls, parent, directory: template)
     )
-    controller = window.export_controller
+    controller = window.exports.controller
     controller.act_template.trigger()
     answers, _ = save_as
     answers.append(tmp_path / "met-sjabloon.docx")
@@ -385,7 +385,7 @@ def test_the_export_menu_makes_the_agenda_and_the_lists_too(window, qtbot, tmp_p
     choices = ["&Verslag", "&Agenda (convocatie)", "Ac&tielijst", "B&esluitenlijst"]
     assert [t for t in texts if t in choices] == choices
     assert texts.index("B&esluitenlijst") < texts.index("Verslag naar &Word…")
-    controller = window.export_controller
+    controller = window.exports.controller
     assert controller.document_actions["verslag"].isChecked()
 
     next(a for a in menu.actions() if a.text() == "&Agenda (convocatie)").trigger()
@@ -412,7 +412,7 @@ def test_the_export_menu_makes_the_agenda_and_the_lists_too(window, qtbot, tmp_p
 def test_the_agenda_mail_goes_to_everyone_invited(window, mail_draft):
     invited = next(a for a in window.session.meeting.attendees if a.person.email)
     services.update_attendee(window.store, invited.id, presence="absent")  # she was not there
-    window.export_controller.document_actions["agenda"].trigger()
+    window.exports.controller.document_actions["agenda"].trigger()
     draft = mail_draft(window)
     assert draft.name.startswith("Agenda ")
     message = BytesParser(policy=policy.default).parsebytes(draft.read_bytes())
@@ -426,7 +426,7 @@ def _attachment_names(draft: Path) -> list[str]:
 
 
 def test_the_agenda_mail_carries_the_stukken_unless_she_says_no(window, mail_draft):
-    controller = window.export_controller
+    controller = window.exports.controller
     attach = controller.act_attach_documents
     assert not attach.isEnabled()  # no point has stukken yet
     points = window.session.meeting.agenda

@@ -182,7 +182,7 @@ def test_the_window_says_which_program_made_the_pdf(window, qtbot, tmp_path, mon
     monkeypatch.setattr(word_pdf, "installed_converters", lambda: [])
     target = tmp_path / "verslag.pdf"
     monkeypatch.setattr(export_actions.ExportFileDialog, "ask", classmethod(lambda *a: target))
-    controller = window.export_controller
+    controller = window.exports.controller
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_pdf.trigger()
     message = window.statusBar().currentMessage()
