@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from taskforce_desktop.ui.session import MeetingSession, StoreCommand
 from taskforce_desktop.ui.undo_commands import MoveRow
 from taskforce_desktop.ui.widgets.accessibility import mark_heading, name_scroll_bars
 from taskforce_desktop.ui.widgets.record_table_view import add_shortcut
+from taskforce_desktop.ui.widgets.scrolling_page import fill_with_scrolling
 
 KIND = "agenda_document"  # names the stukken in the session's map of re-created ids
 COPIES_FOLDER = "stukken"
@@ -239,11 +241,13 @@ class DocumentsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(1, 70)
         self.view.setColumnWidth(2, 90)
-        # A few rows: the points above keep the room (the list scrolls when a point has more).
+        # As high as its column of buttons: the points above keep the room, and the list
+        # scrolls when a point has more stukken than that.
         row = self.view.fontMetrics().height() + 6
-        frame = 2 * self.view.frameWidth() + header.sizeHint().height()
-        self.view.setMinimumHeight(frame + 2 * row)
-        self.view.setMaximumHeight(frame + 5 * row)
+        self.view.setMinimumHeight(
+            2 * self.view.frameWidth() + header.sizeHint().height() + 2 * row
+        )
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         # Enter, or a double click where the system does it that way, opens the stuk.
         self.view.activated.connect(lambda _index: self.open_current())
 
@@ -284,21 +288,29 @@ class DocumentsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.hint, 1)
-        buttons = QHBoxLayout()
+        # A column beside the list, not a row below it: a row of six was wider than the
+        # window may be at 200 % on a laptop screen.
+        buttons = QVBoxLayout()
         for button in (self.add_button, self.open_button, self.save_button, self.up_button):
             buttons.addWidget(button)
         buttons.addWidget(self.down_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        list_and_buttons = QHBoxLayout()
+        list_and_buttons.addWidget(self.view, 1)
+        list_and_buttons.addLayout(buttons)
         rule = QFrame(self)  # where the points end and the stukken of one of them begin
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
-        layout = QVBoxLayout(self)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(rule)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(list_and_buttons, 1)
+        # Scrolls when the window is too small for it, rather than make the window larger:
+        # in Live mode at 200 % text the window must still fit a laptop screen.
+        fill_with_scrolling(self, content, self.tr("Stukken van het agendapunt"))
         self.setTabOrder(self.view, self.add_button)
         self.setAcceptDrops(True)
 
