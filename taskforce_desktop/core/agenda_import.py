@@ -610,8 +610,9 @@ _BULLET = re.compile(r"^[-•–*·▪o]\s+(?=\S)")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 _TABLE_COLUMNS = {
-    "number": ("nr", "nr.", "nummer", "no", "no.", "#", "punt", "agendapunt nr"),
-    "title": ("onderwerp", "agendapunt", "titel", "omschrijving", "punt"),
+    "title": ("onderwerp", "titel", "omschrijving"),
+    # "Agendapunt" heads the numbers beside an Onderwerp column, else the titles.
+    "number": ("nr", "nummer", "no", "#", "agendapunt nr", "punt", "agendapunt"),
     "purpose": ("doel", "status", "bespreking", "aard", "ter"),
     "presenter": ("inbreng", "wie", "door", "toelichting", "presentatie", "portefeuillehouder"),
     "time": ("tijd", "duur", "minuten", "min", "min.", "tijdsduur", "planning"),
@@ -735,6 +736,9 @@ class _AgendaReader:
 
         number = cell("number").rstrip(".")
         title_lines = cell("title").splitlines()
+        typed = _typed_point(title_lines[0], None) if title_lines and not number else None
+        if typed is not None:  # "1. Opening" typed in the title column
+            number, title_lines[0] = typed
         if not title_lines:
             if any(text.strip() for text in cells):
                 self.not_understood.append(" ".join(" ".join(cells).split()))
@@ -755,15 +759,23 @@ class _AgendaReader:
 def _columns_of(rows: list[list[str]]) -> tuple[dict[str, int] | None, list[list[str]]]:
     """The agenda columns of a table and its rows below the header; None when it is none."""
     for index, cells in enumerate(rows[:2]):
+        words = [" ".join(text.casefold().split()).rstrip(":.") for text in cells]
         columns: dict[str, int] = {}
-        for position, text in enumerate(cells):
-            word = " ".join(text.casefold().split()).rstrip(":")
-            for name, words in _TABLE_COLUMNS.items():
-                if word in words and name not in columns:
-                    if name == "title" and "number" not in columns and word == "punt":
-                        continue
+        for name, names in _TABLE_COLUMNS.items():
+            for position, word in enumerate(words):
+                if word in names and position not in columns.values():
                     columns[name] = position
                     break
+        if "title" not in columns:
+            spare = [
+                position
+                for position, word in enumerate(words)
+                if word in ("agendapunt", "punt") and position not in columns.values()
+            ]
+            if spare:
+                columns["title"] = spare[0]
+            elif "number" in columns:
+                columns["title"] = columns.pop("number")
         if "title" in columns and len(columns) >= 2:
             return columns, rows[index + 1 :]
     numbered = [cells for cells in rows if cells and _number_key(cells[0].rstrip("."))]

@@ -181,6 +181,43 @@ def test_a_table_with_number_title_purpose_and_presenter_columns(tmp_path):
     assert draft.points[1].introduction == "Het stuk volgt na de zomer."
 
 
+@pytest.mark.parametrize(
+    ("header", "cells"),
+    [
+        (("Agendapunt", "Onderwerp", "Doel"), ("2", "Woonvisie 2030", "ter besluitvorming")),
+        (("Agendapunt", "Doel", "Inbreng"), ("2. Woonvisie 2030", "Besluitvorming", "")),
+        (("Nr.", "Agendapunt", "Doel"), ("2", "Woonvisie 2030", "Besluitvorming")),
+    ],
+)
+def test_an_agendapunt_column_holds_numbers_or_titles(tmp_path, header, cells):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for row, values in zip(table.rows, (header, cells), strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    draft = read_word_agenda(_saved(document, tmp_path))
+    assert _summary(draft) == [("2", "Woonvisie 2030", Purpose.DECISION, "", None)]
+
+
+def test_a_table_without_a_header_row_is_read_by_its_numbers(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=4)
+    for values in (
+        ("1.", "Opening", "", "Voorzitter"),
+        ("2.", "Inkoop jeugdhulp", "ter oordeelsvorming", "Sanne Verhoef"),
+        ("3.", "Rondvraag", "", ""),
+    ):
+        row = table.add_row()
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    draft = read_word_agenda(_saved(document, tmp_path))
+    assert _summary(draft) == [
+        ("1", "Opening", Purpose.NOTING, "Voorzitter", None),
+        ("2", "Inkoop jeugdhulp", Purpose.OPINION, "Sanne Verhoef", None),
+        ("3", "Rondvraag", Purpose.NOTING, "", None),
+    ]
+
+
 def test_a_realistic_agenda_with_a_header_block_and_start_times(tmp_path):
     """As a VNG-style convocatie is written: a heading block, start times, stukken lines."""
     document = docx.Document()
