@@ -172,3 +172,205 @@ def test_erasing_a_person_keeps_both_windows_from_edits_until_it_is_done(
     assert followup.isEnabled() and window.centralWidget().isEnabled()
     assert [a.person.name for a in window.session.meeting.attendees] == ["Bram Jansen"]
     assert [row.person.name for row in followup.people_view.rows] == ["Bram Jansen"]
+
+
+@pytest.fixture
+def export_held(monkeypatch):
+    """Every Word, PDF, HTML or e-mail export waits until the test releases it."""
+    from taskforce_desktop.ui import export_actions
+
+    released = threading.Event()
+    held = held_until(released, export_actions.write_export, "de export")
+    monkeypatch.setattr(export_actions, "write_export", held)
+    yield released
+    released.set()
+
+
+@pytest.mark.parametrize("entry", ["act_word", "act_mail"])
+def test_she_types_on_while_an_export_runs_and_then_gets_the_file(
+    qtbot, window, monkeypatch, tmp_path, export_held, entry
+):
+    from PySide6.QtGui import QDesktopServices
+
+    from taskforce_desktop.ui import export_actions
+
+    target = tmp_path / "verslag.docx"
+    monkeypatch.setattr(
+        export_actions.ExportFileDialog, "ask", classmethod(lambda cls, *args: target)
+    )
+    opened = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
+    controller = window.exports.controller
+    written = []
+    controller.done.connect(lambda request: written.append(request.target))
+    title = window.meeting_tab.title
+    title.setFocus()
+    title.end(False)
+
+    getattr(controller, entry).trigger()
+    qtbot.keyClicks(title, " (concept)")
+
+    assert title.text() == "Septemberoverleg (concept)"  # every key arrived meanwhile
+    assert window.background.busy.isVisible() and written == []
+    export_held.set()
+    qtbot.waitUntil(lambda: written != [], timeout=HANG_GUARD_S * 1000)
+    assert written[0].stat().st_size > 0
+    assert not window.background.busy.isVisible()
+
+
+def _titles(window) -> list[str]:
+    return sorted(meeting.title for meeting in services.list_meetings(window.store))
+
+
+def test_undoing_a_meeting_delete_runs_off_the_ui_thread_and_later_undos_wait_their_turn(
+    qtbot, window, monkeypatch
+):
+    from taskforce_desktop.ui.undo_commands import RemoveAgendaItem
+
+    session = window.session
+    meeting = session.meeting
+    opening = meeting.agenda[0]
+    assert session.perform(RemoveAgendaItem(session, opening, 0))
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+    window.act_delete.trigger()
+    assert _titles(window) == []
+
+    loop_ran = threading.Event()
+    import_after_the_loop_ran = held_until(
+        loop_ran, meeting_file.import_meeting_file, "het venster stond stil tijdens het terugzetten"
+    )
+    monkeypatch.setattr(meeting_file, "import_meeting_file", import_after_the_loop_ran)
+    window.act_undo.trigger()  # the meeting comes back: a whole import
+    # Under way: the window shows no half state and takes no edits, the busy bar says why.
+    assert not window.centralWidget().isEnabled()
+    assert "teruggezet" in window.statusBar().currentMessage()
+    # Ctrl+Z again, and Ctrl+Y, before the meeting is back: the agenda point they undo and
+    # redo belongs to the meeting still being imported, so they wait for it.
+    window.act_undo.trigger()
+    window.act_redo.trigger()
+    window.act_undo.trigger()
+    # Anything else that changes the store is refused meanwhile, in the message bar.
+    assert session.run(services.create_committee, "Ander overleg") is None
+    assert "Even geduld" in window.message_bar.text()
+    QTimer.singleShot(0, loop_ran.set)
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert not session.is_stepping()
+
+    assert window.centralWidget().isEnabled()
+    assert _titles(window) == ["Septemberoverleg"]
+    restored = session.meeting
+    assert restored.title == "Septemberoverleg"
+    assert [item.title for item in restored.agenda] == ["Opening", "Dienstverlening"]
+    assert [item.title for item in services.load_meeting(window.store, restored.id).agenda] == [
+        "Opening",
+        "Dienstverlening",
+    ]
+    assert [c.name for c in services.list_committees(window.store)] == [meeting.committee.name]
+
+    window.act_redo.trigger()  # the point goes again, on the UI thread
+    window.act_redo.trigger()  # and the meeting, on the helper
+    qtbot.waitUntil(lambda: _titles(window) == [], timeout=HANG_GUARD_S * 1000)
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    window.act_undo.trigger()
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert [item.title for item in session.meeting.agenda] == ["Dienstverlening"]
+
+
+def test_a_backup_from_the_menu_runs_while_she_types_and_then_says_where_it_is(
+    qtbot, window, monkeypatch
+):
+    from taskforce_desktop.core import backup
+    from taskforce_desktop.ui.safety_ui import install_safety_ui
+
+    safety = install_safety_ui(window)
+    released = threading.Event()
+    monkeypatch.setattr(
+        backup, "make_backup", held_until(released, backup.make_backup, "de reservekopie")
+    )
+    title = window.meeting_tab.title
+    title.setFocus()
+    title.end(False)
+
+    safety.act_backup.trigger()
+    qtbot.keyClicks(title, " (concept)")
+
+    assert title.text() == "Septemberoverleg (concept)"
+    assert window.background.busy.isVisible()
+    assert "Reservekopie wordt gemaakt" in window.statusBar().currentMessage()
+    released.set()
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    (made,) = backup.list_backups(window.store.data_dir)
+    assert made.path.name in window.statusBar().currentMessage()
+
+
+def test_the_periodic_backup_runs_quietly_and_leaves_her_status_message_alone(
+    qtbot, window, monkeypatch
+):
+    from taskforce_desktop.core import backup
+    from taskforce_desktop.ui.safety_ui import install_safety_ui
+
+    safety = install_safety_ui(window)
+    released = threading.Event()
+    checks: list[object] = []
+    monkeypatch.setattr(
+        backup, "backup_if_due", held_until(released, lambda *when: checks.append(when), "kopie")
+    )
+    window.statusBar().showMessage("Verslag opgeslagen: verslag.docx")
+
+    safety.backup_in_background()
+    safety.backup_in_background()  # the next check while it runs starts no second one
+
+    assert not window.background.is_idle() and not window.background.busy.isVisible()
+    released.set()
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert len(checks) == 1
+    assert window.statusBar().currentMessage() == "Verslag opgeslagen: verslag.docx"
+
+
+def test_the_preview_is_built_quietly_off_the_ui_thread_and_then_shown(qtbot, window, monkeypatch):
+    from taskforce_desktop.ui import preview_tab
+
+    loop_ran = threading.Event()
+    monkeypatch.setattr(
+        preview_tab,
+        "preview_html",
+        held_until(loop_ran, preview_tab.preview_html, "het venster stond stil voor het voorbeeld"),
+    )
+    preview = window.exports.preview
+    with qtbot.waitSignal(preview.refreshed, timeout=HANG_GUARD_S * 1000):
+        window.tabs.setCurrentWidget(preview)
+        QTimer.singleShot(0, loop_ran.set)  # runs only if the loop is free while it is built
+        assert not window.background.busy.isVisible()  # nothing she waits for
+    assert "Septemberoverleg" in preview.browser.toPlainText()
+
+
+def test_she_types_on_while_the_meeting_file_is_exported_and_then_it_is_there(
+    qtbot, window, monkeypatch, tmp_path
+):
+    import json
+
+    from taskforce_desktop.ui.dialogs.simple import MeetingFileDialog
+
+    target = tmp_path / "september.verslag.json"
+    monkeypatch.setattr(MeetingFileDialog, "ask_save", lambda parent, suggested: target)
+    released = threading.Event()
+    monkeypatch.setattr(
+        meeting_file,
+        "export_meeting_file",
+        held_until(released, meeting_file.export_meeting_file, "het vergaderbestand"),
+    )
+    title = window.meeting_tab.title
+    title.setFocus()
+    title.end(False)
+
+    window.act_export.trigger()
+    qtbot.keyClicks(title, " (concept)")
+
+    assert title.text() == "Septemberoverleg (concept)"
+    assert window.background.busy.isVisible() and not target.exists()
+    released.set()
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert json.loads(target.read_text("utf-8"))["meeting"]["title"] == "Septemberoverleg"
+    assert "Geëxporteerd naar" in window.statusBar().currentMessage()
