@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         # Undoing a meeting delete re-imports the whole meeting: off the UI thread.
-        self.session.run_slow_steps_on(self.background, locks=[self.centralWidget()])
+        self.session.run_slow_steps_on(self.background, locks=[self.content])
         # The features, in the order of their menu entries; one that needs another gets it here.
         parts = self._parts()
         # The Voorbeeld tab, Word/PDF/HTML export, mailing.
@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
         # she types appear here instead of in a box that would take her keys.
         self.message_bar = MessageBar(self)
         content = QWidget(self)
+        self.content = content  # the message bar, the meeting list and the tabs
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
