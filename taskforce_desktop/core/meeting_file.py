@@ -456,9 +456,11 @@ class _Reader:
         if name != entry["name"]:
             raise MeetingFileError(where, Problem.NOT_A_FILE_NAME, value=_show(entry["name"]))
         if PurePath(name).suffix.lower() not in services.MEDIA_TYPES:
-            allowed = ", ".join(dict.fromkeys(s.lstrip(".") for s in services.MEDIA_TYPES))
             raise MeetingFileError(
-                where, Problem.FILE_TYPE_NOT_ALLOWED, value=_show(name), allowed=allowed
+                where,
+                Problem.FILE_TYPE_NOT_ALLOWED,
+                value=_show(name),
+                allowed=services.allowed_kinds(),
             )
         return name
 

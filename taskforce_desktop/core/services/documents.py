@@ -55,7 +55,8 @@ def size_label(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
-def _allowed_list() -> str:
+def allowed_kinds() -> str:
+    """The extensions a stuk may have, as a list she reads: "pdf, doc, docx, …"."""
     return ", ".join(dict.fromkeys(suffix.lstrip(".") for suffix in MEDIA_TYPES))
 
 
@@ -77,7 +78,7 @@ def media_type_of(name: str) -> str:
     if media_type is None:
         kind = f"Bestanden van het type '{suffix}'" if suffix else f"'{name}' (zonder extensie)"
         raise DomainError(
-            f"{kind} kunnen niet als stuk worden bewaard. Toegestaan zijn: {_allowed_list()}."
+            f"{kind} kunnen niet als stuk worden bewaard. Toegestaan zijn: {allowed_kinds()}."
         )
     return media_type
 
