@@ -116,6 +116,13 @@ def test_the_name_is_reduced_to_one_line_without_a_path(store, meeting):
     ]
 
 
+def test_characters_windows_refuses_in_a_name_are_left_out(store, meeting):
+    services.attach_document(store, meeting["point"], 'Notitie: "scenario\'s" <1|2>?*.pdf', PDF)
+    assert [d.file_name for d in _documents(store, meeting["meeting"], meeting["point"])] == [
+        "Notitie scenario's 12.pdf"
+    ]
+
+
 def test_the_same_name_twice_on_one_point_gets_a_number(store, meeting):
     for _ in range(3):
         services.attach_document(store, meeting["point"], "notitie.pdf", PDF)
@@ -476,6 +483,7 @@ def _file_with(documents):
             [{"name": "C:\\stukken\\a.pdf", "content": "JVBERg=="}],
             "is not a plain file name",
         ),
+        ([{"name": "a:b.pdf", "content": "JVBERg=="}], "'a:b.pdf' is not a plain file name"),
         (
             [{"name": "a.zip", "content": "JVBERg=="}],
             "agenda[1].documents[0].name: 'a.zip' is not a kind of file a document may be (pdf,",

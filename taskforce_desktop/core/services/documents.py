@@ -2,8 +2,9 @@
 
 The window, the listings and the meeting file see a stuk as an AgendaDocumentRecord (its
 name, type and size); the bytes are read only where they are needed (opening the file,
-the e-mail, the meeting file). The rules of what may be attached (``check_document``)
-are the same for a file she picks and a stuk in an imported meeting file.
+the e-mail, the meeting file). The rules of what may be attached (``document_name``,
+``MEDIA_TYPES``, ``MAX_DOCUMENT_BYTES``) are the same for a file she picks and a stuk in an
+imported meeting file.
 """
 
 from __future__ import annotations
@@ -42,10 +43,13 @@ MEDIA_TYPES = {
     ".jpg": "image/jpeg",
     ".jpeg": "image/jpeg",
 }
-# Most mail servers take 25 to 35 MB per message, after base64 has added a third.
+# About the largest message many mail servers take (25 to 35 MB with base64's third added);
+# the e-mail itself is called large from 20 MB on.
 MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
 MAX_NAME_LENGTH = 255  # the column's length, and what file systems allow
 _PATH_SEPARATORS = re.compile(r"[\\/]")
+# Characters Windows allows in no file name: the window saves a stuk under its own name.
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"|?*]')
 
 
 def size_label(size: int) -> str:
@@ -61,9 +65,9 @@ def allowed_kinds() -> str:
 
 
 def document_name(value: object) -> str:
-    """The base name of a file as one line: a path or a line break never reaches a name."""
+    """The base name of a file as one line that every file system takes as a name."""
     text = clean_text(value, field="Bestandsnaam", multiline=False)
-    name = _PATH_SEPARATORS.split(text)[-1].strip()
+    name = " ".join(_NOT_IN_FILE_NAMES.sub("", _PATH_SEPARATORS.split(text)[-1]).split())
     if not name.strip("."):
         raise DomainError(f"'{text}' is geen bestandsnaam.")
     if len(name) > MAX_NAME_LENGTH:
