@@ -9,7 +9,7 @@ gets it as a constructor argument.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -43,7 +43,7 @@ class WindowCommands:
         self,
         text: str,
         slot: Callable[[], object],
-        keys: Keys | Sequence[Keys] | None = None,
+        keys: Keys | None = None,
         tip: str = "",
         *,
         from_every_field: bool = False,
@@ -51,27 +51,20 @@ class WindowCommands:
     ) -> QAction:
         action = QAction(text, self._window)
         if keys is not None:
-            many = keys if isinstance(keys, Sequence) and not isinstance(keys, str) else [keys]
-            action.setShortcuts([QKeySequence(k) for k in many])
+            action.setShortcut(QKeySequence(keys))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
-        self.register(action, from_every_field=from_every_field, needs_meeting=needs_meeting)
+        if from_every_field:
+            self._from_every_field.append(action)
+        if needs_meeting:
+            self._for_meeting.append(action)
         return action
 
-    def register(
-        self, command: Command, *, from_every_field: bool = False, needs_meeting: bool = False
-    ) -> None:
-        """A command made elsewhere (the undo stack's, Live mode's own keys)."""
-        if from_every_field:
-            self._from_every_field.append(command)
-        if needs_meeting and isinstance(command, QAction):
-            self._for_meeting.append(command)
-
     def register_from_every_field(self, commands: Iterable[Command]) -> None:
-        for command in commands:
-            self.register(command, from_every_field=True)
+        """Commands made elsewhere: Live mode's own keys, say."""
+        self._from_every_field.extend(commands)
 
     def from_every_field(self) -> list[Command]:
         return list(self._from_every_field)
