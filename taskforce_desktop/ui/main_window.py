@@ -39,13 +39,14 @@ from PySide6.QtWidgets import (
 
 from taskforce_desktop import paths
 from taskforce_desktop.core import meeting_file, private_files, services
+from taskforce_desktop.core.edits import Edit, Target
 from taskforce_desktop.core.export.files import ExportError, write_export_file
 from taskforce_desktop.core.store import Store
 from taskforce_desktop.ui import meeting_file_messages
 from taskforce_desktop.ui.agenda_tab import AgendaTab
 from taskforce_desktop.ui.app import running_application
 from taskforce_desktop.ui.attendees_tab import AttendeesTab
-from taskforce_desktop.ui.autosave import AutosaveWriter, Edit, Target
+from taskforce_desktop.ui.autosave import AutosaveWriter
 from taskforce_desktop.ui.background import BackgroundOperations
 from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetingRequest
 from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
