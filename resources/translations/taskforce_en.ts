@@ -4,6 +4,14 @@
   <context>
     <name>Taskforce</name>
     <message>
+      <source>Agenda overnemen uit &amp;Word…</source>
+      <translation>Take the agenda from &amp;Word…</translation>
+    </message>
+    <message>
+      <source>De agenda van de voorzitter (.docx) inlezen, nakijken en toevoegen</source>
+      <translation>Read the chair's agenda (.docx), check it and add it</translation>
+    </message>
+    <message>
       <source>1 agendapunt</source>
       <translation>1 agenda item</translation>
     </message>
@@ -100,6 +108,158 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>the database cannot be written ({0})</translation>
     </message>
     <message>
+      <source>een oud Word-document (.doc)</source>
+      <translation>an old Word document (.doc)</translation>
+    </message>
+    <message>
+      <source>een PDF</source>
+      <translation>a PDF</translation>
+    </message>
+    <message>
+      <source>een RTF-document</source>
+      <translation>an RTF document</translation>
+    </message>
+    <message>
+      <source>een OpenDocument-tekst (.odt)</source>
+      <translation>an OpenDocument text (.odt)</translation>
+    </message>
+    <message>
+      <source>Agenda overnemen uit Word</source>
+      <translation>Take the agenda from Word</translation>
+    </message>
+    <message>
+      <source>Word-document (*.docx);;Alle bestanden (*)</source>
+      <translation>Word document (*.docx);;All files (*)</translation>
+    </message>
+    <message>
+      <source>{0} MB</source>
+      <translation>{0} MB</translation>
+    </message>
+    <message>
+      <source>Herkende agendapunten</source>
+      <translation>Recognised agenda items</translation>
+    </message>
+    <message>
+      <source>&amp;Toelichting bij het gekozen punt:</source>
+      <translation>&amp;Explanation of the chosen item:</translation>
+    </message>
+    <message>
+      <source>Toelichting bij het gekozen punt</source>
+      <translation>Explanation of the chosen item</translation>
+    </message>
+    <message>
+      <source>Niet herkend</source>
+      <translation>Not recognised</translation>
+    </message>
+    <message>
+      <source>&amp;Niet herkend:</source>
+      <translation>&amp;Not recognised:</translation>
+    </message>
+    <message>
+      <source>Deze regels staan vóór het eerste agendapunt en horen bij geen punt. Neem over wat nodig is, bijvoorbeeld in de inleiding op het tabblad Vergadering.</source>
+      <translation>These lines come before the first agenda item and belong to no item. Copy what you need, for example into the introduction on the Meeting tab.</translation>
+    </message>
+    <message>
+      <source>Punten &amp;toevoegen</source>
+      <translation>&amp;Add items</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Overnemen</source>
+      <translation>Take</translation>
+    </message>
+    <message>
+      <source>Doel</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>Agenda uit Word wordt gelezen…</source>
+      <translation>Reading the agenda from Word…</translation>
+    </message>
+    <message>
+      <source>'{0}' kon niet worden gelezen ({1}).</source>
+      <translation>'{0}' could not be read ({1}).</translation>
+    </message>
+    <message>
+      <source>In '{0}' zijn {1} agendapunten herkend. Verbeter wat niet klopt en vink uit wat u niet wilt; de aangevinkte punten komen na de bestaande punten, vóór Rondvraag en Sluiting.</source>
+      <translation>{1} agenda items were recognised in '{0}'. Correct what is wrong and untick what you do not want; the ticked items come after the existing items, before Rondvraag and Sluiting.</translation>
+    </message>
+    <message>
+      <source>Punten die de vergadering al heeft (zoals de opening of de sluiting) staan uit.</source>
+      <translation>Items the meeting already has (such as the opening or the closing) are unticked.</translation>
+    </message>
+    <message>
+      <source>Nr</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Inbreng</source>
+      <translation>Presenter</translation>
+    </message>
+    <message>
+      <source>Minuten</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Staat al op de agenda</source>
+      <translation>Already on the agenda</translation>
+    </message>
+    <message>
+      <source>Er is geen punt aangevinkt.</source>
+      <translation>No item is ticked.</translation>
+    </message>
+    <message>
+      <source>'{0}' is geen gewoon bestand.</source>
+      <translation>'{0}' is not a regular file.</translation>
+    </message>
+    <message>
+      <source>'{0}' kan niet worden gelezen ({1}).</source>
+      <translation>'{0}' cannot be read ({1}).</translation>
+    </message>
+    <message>
+      <source>'{0}' is {1} groot; een Word-agenda mag hoogstens {2} zijn.</source>
+      <translation>'{0}' is {1}; a Word agenda may be at most {2}.</translation>
+    </message>
+    <message>
+      <source>'{0}' is {1}, geen Word-document (.docx). Open het in Word of LibreOffice, sla het op als .docx en kies dat bestand.</source>
+      <translation>'{0}' is {1}, not a Word document (.docx). Open it in Word or LibreOffice, save it as .docx and choose that file.</translation>
+    </message>
+    <message>
+      <source>'{0}' is geen Word-document (.docx).</source>
+      <translation>'{0}' is not a Word document (.docx).</translation>
+    </message>
+    <message>
+      <source>'{0}' is beveiligd met een wachtwoord. Open het in Word, haal het wachtwoord eraf (Bestand → Info → Document beveiligen) en sla het opnieuw op.</source>
+      <translation>'{0}' is protected with a password. Open it in Word, remove the password (File → Info → Protect Document) and save it again.</translation>
+    </message>
+    <message>
+      <source>'{0}' is uitgepakt {1} in {2} delen; een Word-agenda mag uitgepakt hoogstens {3} zijn.</source>
+      <translation>'{0}' unpacks to {1} in {2} parts; a Word agenda may unpack to at most {3}.</translation>
+    </message>
+    <message>
+      <source>'{0}' is beschadigd en kan niet worden gelezen. Open het in Word en sla het opnieuw op.</source>
+      <translation>'{0}' is damaged and cannot be read. Open it in Word and save it again.</translation>
+    </message>
+    <message>
+      <source>In '{0}' is geen agendapunt herkend. Nummer de punten (1., 2., 3.) of zet ze in een tabel met een kolom Onderwerp, en probeer het opnieuw.</source>
+      <translation>No agenda item was recognised in '{0}'. Number the items (1., 2., 3.) or put them in a table with a column headed Onderwerp, and try again.</translation>
+    </message>
+    <message>
+      <source>Punt {0} heeft geen titel.</source>
+      <translation>Item {0} has no title.</translation>
+    </message>
+    <message>
+      <source>Bij '{0}' zijn de minuten geen heel getal: {1}</source>
+      <translation>The minutes of '{0}' are not a whole number: {1}</translation>
+    </message>
+    <message>
       <source>Nieuwe vergadering</source>
       <translation>New meeting</translation>
     </message>
@@ -170,10 +330,6 @@ Check that the folder exists and is writable, and that the program is not alread
     <message>
       <source>Opslaan</source>
       <translation>Save</translation>
-    </message>
-    <message>
-      <source>Annuleren</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>Tekst</source>
@@ -516,6 +672,114 @@ Your current data is kept as a backup first, so you can always undo this.</trans
       <translation>Dropped</translation>
     </message>
     <message>
+      <source>Stukken toevoegen</source>
+      <translation>Add documents</translation>
+    </message>
+    <message>
+      <source>Stuk opslaan als</source>
+      <translation>Save document as</translation>
+    </message>
+    <message>
+      <source>Stuk verplaatsen</source>
+      <translation>Move document</translation>
+    </message>
+    <message>
+      <source>Stukken</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Stuk &amp;toevoegen…</source>
+      <translation>Add &amp;document…</translation>
+    </message>
+    <message>
+      <source>Openen</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Openen (Enter)</source>
+      <translation>Open (Enter)</translation>
+    </message>
+    <message>
+      <source>Stuk openen</source>
+      <translation>Open document</translation>
+    </message>
+    <message>
+      <source>Opslaan als…</source>
+      <translation>Save as…</translation>
+    </message>
+    <message>
+      <source>Stuk omhoog</source>
+      <translation>Document up</translation>
+    </message>
+    <message>
+      <source>Stuk omhoog (Alt+Pijl omhoog)</source>
+      <translation>Document up (Alt+Up arrow)</translation>
+    </message>
+    <message>
+      <source>Stuk omlaag</source>
+      <translation>Document down</translation>
+    </message>
+    <message>
+      <source>Stuk omlaag (Alt+Pijl omlaag)</source>
+      <translation>Document down (Alt+Down arrow)</translation>
+    </message>
+    <message>
+      <source>Stuk verwijderen</source>
+      <translation>Delete document</translation>
+    </message>
+    <message>
+      <source>Stuk verwijderen (Delete); Ctrl+Z zet het terug</source>
+      <translation>Delete document (Delete); Ctrl+Z puts it back</translation>
+    </message>
+    <message>
+      <source>Stukken van het agendapunt</source>
+      <translation>Documents of the agenda item</translation>
+    </message>
+    <message>
+      <source>Dit verslag is vastgesteld: stukken toevoegen, verplaatsen of verwijderen kan niet meer. Enter opent een stuk.</source>
+      <translation>This report has been approved: documents can no longer be added, moved or deleted. Enter opens a document.</translation>
+    </message>
+    <message>
+      <source>Nog geen stukken: sleep bestanden hierheen of kies Stuk toevoegen.</source>
+      <translation>No documents yet: drag files here or choose Add document.</translation>
+    </message>
+    <message>
+      <source>Naam</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Stukken worden ingelezen…</source>
+      <translation>Reading the documents…</translation>
+    </message>
+    <message>
+      <source>Stukken ({0});;Alle bestanden (*)</source>
+      <translation>Documents ({0});;All files (*)</translation>
+    </message>
+    <message>
+      <source>Er is op deze computer geen programma gevonden dat {0} opent.</source>
+      <translation>No program was found on this computer that opens {0}.</translation>
+    </message>
+    <message>
+      <source>Stuk {0} verwijderen</source>
+      <translation>Delete document {0}</translation>
+    </message>
+    <message>
+      <source>Het stuk {0} kan niet worden geopend: {1}</source>
+      <translation>The document {0} cannot be opened: {1}</translation>
+    </message>
+    <message>
+      <source>Stukken bij punt {0}</source>
+      <translation>Documents of item {0}</translation>
+    </message>
+    <message>
+      <source>Niet toegevoegd:</source>
+      <translation>Not added:</translation>
+    </message>
+    <message>
+      <source>Opgeslagen als {0}</source>
+      <translation>Saved as {0}</translation>
+    </message>
+    <message>
       <source>Niet opgeslagen tekst terugzetten</source>
       <translation>Put back unsaved text</translation>
     </message>
@@ -556,18 +820,6 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>{0} in '{1}'</translation>
     </message>
     <message>
-      <source>Voorbeeld</source>
-      <translation>Preview</translation>
-    </message>
-    <message>
-      <source>Ex&amp;porteren</source>
-      <translation>Ex&amp;port</translation>
-    </message>
-    <message>
-      <source>Welk stuk</source>
-      <translation>Which document</translation>
-    </message>
-    <message>
       <source>Verslag opslaan</source>
       <translation>Save report</translation>
     </message>
@@ -604,8 +856,8 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>Message without attachment</translation>
     </message>
     <message>
-      <source>Verslag wordt gemaakt</source>
-      <translation>Making the report</translation>
+      <source>Het verslag kon niet worden gemaakt: {0}</source>
+      <translation>The report could not be made: {0}</translation>
     </message>
     <message>
       <source>Verslag naar &amp;Word…</source>
@@ -622,6 +874,10 @@ Do you want to put that text back now? What is in those fields now is replaced b
     <message>
       <source>Verslag &amp;mailen…</source>
       <translation>&amp;Mail report…</translation>
+    </message>
+    <message>
+      <source>Stu&amp;kken bijvoegen</source>
+      <translation>Attach doc&amp;uments</translation>
     </message>
     <message>
       <source>&amp;Openbare versie (zonder vertrouwelijke punten)</source>
@@ -644,12 +900,24 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>Choose the folder for &amp;draft e-mails…</translation>
     </message>
     <message>
+      <source>Stukken gaan alleen mee met de agenda en het verslag.</source>
+      <translation>Documents go only with the agenda and the report.</translation>
+    </message>
+    <message>
       <source>Het verslag gebruikt de standaard huisstijl.</source>
       <translation>The report uses the standard house style.</translation>
     </message>
     <message>
-      <source>Verslag wordt gemaakt…</source>
-      <translation>Making the report…</translation>
+      <source>Voorbeeld</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Ex&amp;porteren</source>
+      <translation>Ex&amp;port</translation>
+    </message>
+    <message>
+      <source>Welk stuk</source>
+      <translation>Which document</translation>
     </message>
     <message>
       <source>&amp;Verslag</source>
@@ -668,12 +936,24 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>D&amp;ecision list</translation>
     </message>
     <message>
+      <source>Geen agendapunt van deze vergadering heeft stukken.</source>
+      <translation>No agenda item of this meeting has documents.</translation>
+    </message>
+    <message>
+      <source>De stukken van de agendapunten gaan als bijlagen mee met de e-mail.</source>
+      <translation>The documents of the agenda items go with the e-mail as attachments.</translation>
+    </message>
+    <message>
       <source>Kies een Word-sjabloon (.dotx) of Word-document (.docx).</source>
       <translation>Choose a Word template (.dotx) or Word document (.docx).</translation>
     </message>
     <message>
       <source>Nu: standaard huisstijl</source>
       <translation>Now: standard house style</translation>
+    </message>
+    <message>
+      <source>Verslag wordt gemaakt…</source>
+      <translation>Making the report…</translation>
     </message>
     <message>
       <source>Verslag opgeslagen: {0}</source>
@@ -700,10 +980,6 @@ Open the file with your e-mail program, or start a new message without attachmen
     <message>
       <source>Nu: {0}</source>
       <translation>Now: {0}</translation>
-    </message>
-    <message>
-      <source>Het verslag kon niet worden gemaakt: {0}</source>
-      <translation>The report could not be made: {0}</translation>
     </message>
     <message>
       <source>Het concept-e-mailbericht kan niet veilig worden klaargezet: {0}</source>
@@ -752,10 +1028,6 @@ Open the file with your e-mail program, or start a new message without attachmen
     <message>
       <source>Afgehandeld in</source>
       <translation>Closed in</translation>
-    </message>
-    <message>
-      <source>Naam</source>
-      <translation>Name</translation>
     </message>
     <message>
       <source>Actielijst</source>
@@ -1432,6 +1704,10 @@ Edit → Undo (Ctrl+Z) brings it back.</translation>
       <translation>Reading the meeting file…</translation>
     </message>
     <message>
+      <source>Vergaderbestand wordt geschreven…</source>
+      <translation>Writing the meeting file…</translation>
+    </message>
+    <message>
       <source>Geëxporteerd naar {0}</source>
       <translation>Exported to {0}</translation>
     </message>
@@ -1586,6 +1862,26 @@ Data: {1}</translation>
       <translation>the same person is listed twice</translation>
     </message>
     <message>
+      <source>{value} is geen gewone bestandsnaam (één regel, zonder map)</source>
+      <translation>{value} is not a plain file name (one line, no folder)</translation>
+    </message>
+    <message>
+      <source>{value} is geen soort bestand die een stuk mag zijn ({allowed})</source>
+      <translation>{value} is not a kind of file a document may be ({allowed})</translation>
+    </message>
+    <message>
+      <source>is geen base64 (RFC 4648, op één regel)</source>
+      <translation>is not base64 (RFC 4648, on one line)</translation>
+    </message>
+    <message>
+      <source>het stuk is {size} bytes groot; een stuk mag hoogstens {limit} bytes zijn</source>
+      <translation>the document has {size} bytes; a document may have at most {limit}</translation>
+    </message>
+    <message>
+      <source>een stuk met deze naam staat al bij dit agendapunt</source>
+      <translation>this agenda item already has a document with this name</translation>
+    </message>
+    <message>
       <source>er is al een vergadering van '{committee}' op {date} met de titel '{title}'</source>
       <translation>a meeting of '{committee}' on {date} titled '{title}' already exists</translation>
     </message>
@@ -1710,22 +2006,6 @@ Data: {1}</translation>
       <translation>Remark</translation>
     </message>
     <message>
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>Doel</source>
-      <translation>Purpose</translation>
-    </message>
-    <message>
-      <source>Inbreng</source>
-      <translation>Presenter</translation>
-    </message>
-    <message>
-      <source>Minuten</source>
-      <translation>Minutes</translation>
-    </message>
-    <message>
       <source>Vertrouwelijk</source>
       <translation>Confidential</translation>
     </message>
@@ -1796,6 +2076,10 @@ Add them on the Agenda tab (Ctrl+3).</translation>
       <translation>Delete decision {0}</translation>
     </message>
     <message>
+      <source>Stukken: {0}</source>
+      <translation>Documents: {0}</translation>
+    </message>
+    <message>
       <source>Besluit {0}</source>
       <translation>Decision {0}</translation>
     </message>
@@ -1824,6 +2108,10 @@ Add them on the Agenda tab (Ctrl+3).</translation>
       <translation>PDF made with {0}.</translation>
     </message>
     <message>
+      <source>Voorbeeld niet beschikbaar: {0}</source>
+      <translation>Preview not available: {0}</translation>
+    </message>
+    <message>
       <source>Voorbeeld van het verslag</source>
       <translation>Preview of the report</translation>
     </message>
@@ -1842,10 +2130,6 @@ Add them on the Agenda tab (Ctrl+3).</translation>
     <message>
       <source>zonder toelichtingen</source>
       <translation>without introductions</translation>
-    </message>
-    <message>
-      <source>Voorbeeld niet beschikbaar: {0}</source>
-      <translation>Preview not available: {0}</translation>
     </message>
     <message>
       <source>Gegevensmap niet beschrijfbaar</source>
@@ -1878,10 +2162,6 @@ Add them on the Agenda tab (Ctrl+3).</translation>
     <message>
       <source>&amp;Noodkopie terugzetten…</source>
       <translation>Put back the emer&amp;gency copy…</translation>
-    </message>
-    <message>
-      <source>Reservekopie wordt gemaakt…</source>
-      <translation>Making a backup…</translation>
     </message>
     <message>
       <source>Gegevensmap verdwenen</source>
@@ -1928,6 +2208,10 @@ Add them on the Agenda tab (Ctrl+3).</translation>
       <translation>The file '{0}' (in the folder {1}) was opened with Taskforce Verslag. Do you want to import this meeting file now?</translation>
     </message>
     <message>
+      <source>Reservekopie wordt gemaakt…</source>
+      <translation>Making a backup…</translation>
+    </message>
+    <message>
       <source>De gegevensmap {0} is verdwenen. Alles wat u hebt getypt, staat in de noodkopie {1}. Bij de volgende start biedt het programma aan die terug te zetten.
 
 Nu afsluiten?</source>
@@ -1960,6 +2244,10 @@ Emergency copy of the unsaved text: {1}</translation>
       <translation>Restore the backup of {0}</translation>
     </message>
     <message>
+      <source>Reservekopie gemaakt: {0}</source>
+      <translation>Backup made: {0}</translation>
+    </message>
+    <message>
       <source>Alles wat u typt, blijft bewaard: in het venster en in de noodkopie {0}. Bij de volgende start biedt het programma aan die terug te zetten.</source>
       <translation>Everything you type is kept: in the window and in the emergency copy {0}. At the next start the program offers to put it back.</translation>
     </message>
@@ -1970,8 +2258,8 @@ Emergency copy of the unsaved text: {1}</translation>
 {0}</translation>
     </message>
     <message>
-      <source>Reservekopie gemaakt: {0}</source>
-      <translation>Backup made: {0}</translation>
+      <source>Even geduld: het ongedaan maken is nog bezig. Probeer het zo opnieuw.</source>
+      <translation>One moment: the undo is still under way. Try again shortly.</translation>
     </message>
     <message>
       <source>&amp;Taal / Language</source>
@@ -1996,6 +2284,14 @@ Emergency copy of the unsaved text: {1}</translation>
     <message>
       <source>Besluit verwijderen</source>
       <translation>Delete decision</translation>
+    </message>
+    <message>
+      <source>Vergadering {0} wordt teruggezet…</source>
+      <translation>Putting back meeting {0}…</translation>
+    </message>
+    <message>
+      <source>Vergadering {0} wordt weer verwijderd…</source>
+      <translation>Deleting meeting {0} again…</translation>
     </message>
     <message>
       <source>Deelnemer {0} verwijderen</source>

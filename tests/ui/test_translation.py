@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import string
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -102,3 +107,52 @@ def test_one_attendee_and_one_agenda_item_are_singular(window):
     assert window.attendees_tab.summary.text() == "2 deelnemers, 2 aanwezig"
     assert window.attendees_tab.describe(meeting.attendees[:1]) == "1 deelnemer, 1 aanwezig"
     assert window.agenda_tab.describe(meeting.agenda[:1]) == "1 agendapunt, 5 minuten gepland"
+
+
+def catalogue_script() -> ModuleType:
+    """scripts/translations.py itself: what it collects is what the window asks for."""
+    path = Path(__file__).resolve().parents[2] / "scripts" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations_script", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
+
+
+SCRIPT = catalogue_script()
+WINDOW_TEXTS = SCRIPT.collect()
+ENGLISH_TEXTS: dict[str, str] = SCRIPT.read_translations(SCRIPT.TS_FILE)
+
+
+def test_every_text_of_the_window_has_an_english_translation():
+    untranslated = [text for text in WINDOW_TEXTS if text not in ENGLISH_TEXTS]
+    assert untranslated == [], (
+        "Dutch texts without English: run scripts/translations.py, translate them in "
+        f"{SCRIPT.TS_FILE.name} and run it again to compile"
+    )
+
+
+def test_the_compiled_catalogue_gives_every_translation(english):
+    shown = {text: QCoreApplication.translate("AnyContext", text) for text in ENGLISH_TEXTS}
+    stale = [text for text, english_text in ENGLISH_TEXTS.items() if shown[text] != english_text]
+    assert stale == [], "the .qm is older than the .ts: run scripts/translations.py"
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+
+
+def has_mnemonic(text: str) -> bool:
+    return "&" in text.replace("&&", "")
+
+
+def test_a_translation_keeps_the_placeholders_and_the_mnemonic():
+    # A lost {1} drops what the sentence is about; an extra one stops .format() with an
+    # error; a lost & leaves a label or button without its Alt+letter in English.
+    differing = [
+        (source, english_text)
+        for source, english_text in ENGLISH_TEXTS.items()
+        if placeholders(english_text) != placeholders(source)
+        or has_mnemonic(english_text) != has_mnemonic(source)
+    ]
+    assert differing == []
