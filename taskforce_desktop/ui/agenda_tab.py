@@ -58,7 +58,7 @@ class AgendaTab(RecordListPage):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         session.agenda_item_selected.connect(self.table.select_record)
         # The stukken of the selected point, below the points.
-        self.documents = DocumentsPanel(session, background, self)
+        self.documents = DocumentsPanel(session, self)
         page_layout = self.layout()
         assert page_layout is not None  # RecordListPage's column: add row, table, buttons
         page_layout.addWidget(self.documents)

@@ -2,8 +2,9 @@
 
 The list shows what the one meeting state holds for the selected point; every change is a
 store operation through the session (adding) or an undoable command (deleting, moving), so
-the Impressies tab, the preview and the exports agree at once. Files are read on the
-window's background helper: a folder of PDFs on a slow network drive never stops her typing.
+the Impressies tab, the preview and the exports agree at once. Files are read and stored on
+the window's background helper: a folder of PDFs on a slow network drive, or a 20 MB stuk,
+never stops her typing.
 Opening a stuk hands a private copy (0600, in the app's private folder) to the program the
 system opens such files with; nothing is ever opened from the network.
 """
@@ -39,7 +40,6 @@ from taskforce_desktop.core.file_names import fit_file_name
 from taskforce_desktop.core.records import AgendaDocumentRecord, MeetingRecord
 from taskforce_desktop.core.services import DomainError
 from taskforce_desktop.core.store import Store
-from taskforce_desktop.ui.background import BackgroundOperations
 from taskforce_desktop.ui.session import MeetingSession, StoreCommand
 from taskforce_desktop.ui.undo_commands import MoveRow
 from taskforce_desktop.ui.widgets.accessibility import mark_heading, name_scroll_bars
@@ -53,7 +53,6 @@ COPIES_FOLDER = "stukken"
 COPY_MAX_AGE_SECONDS = 24 * 60 * 60
 LAST_FOLDER_KEY = "documents/last_dir"
 
-ReadFiles = tuple[list[tuple[str, bytes]], list[str]]  # (name, content) of each, problems
 
 
 def _tr(text: str) -> str:
@@ -91,23 +90,13 @@ def remember_folder(folder: Path) -> None:
     QSettings().setValue(LAST_FOLDER_KEY, str(folder))
 
 
-def read_document_files(files: Sequence[Path]) -> ReadFiles:
-    """Off the UI thread: the content of each acceptable file, and why the others are not."""
-    read: list[tuple[str, bytes]] = []
+def attach_document_files(store: Store, item_id: int, files: Sequence[Path]) -> list[str]:
+    """Off the UI thread: read and attach each file on its own, so one refused file keeps
+    none of the others out; what was refused, and why."""
     problems: list[str] = []
     for path in files:
         try:
-            read.append(services.read_document_file(path))
-        except DomainError as problem:
-            problems.append(str(problem))
-    return read, problems
-
-
-def attach_read_files(store: Store, item_id: int, files: Sequence[tuple[str, bytes]]) -> list[str]:
-    """Attach what was read, each on its own: one refused file keeps none of the others out."""
-    problems: list[str] = []
-    for name, content in files:
-        try:
+            name, content = services.read_document_file(path)
             services.attach_document(store, item_id, name, content)
         except DomainError as problem:
             problems.append(str(problem))
@@ -214,12 +203,10 @@ class DocumentsPanel(QWidget):
     def __init__(
         self,
         session: MeetingSession,
-        background: BackgroundOperations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.background = background
         self.item_id = 0
         self.locked = False
         self.documents: tuple[AgendaDocumentRecord, ...] = ()
@@ -400,29 +387,24 @@ class DocumentsPanel(QWidget):
             self.attach(files)
 
     def attach(self, files: Sequence[Path]) -> None:
-        """Read the files off the UI thread, then attach them to the point shown now."""
+        """Read and store the files off the UI thread, on the point shown now."""
         item_id = self.item_id
         if not item_id or not files:
             return
         if self.locked:
             self.session.problem.emit(self._hint(self.documents))
             return
-        self.background.run(
-            lambda: read_document_files(files),
-            lambda read: self._attach_read(item_id, read),
-            self.session.report,
+        self.session.run_slowly(
+            attach_document_files,
+            item_id,
+            list(files),
             label=self.tr("Stukken worden ingelezen…"),
+            then=lambda problems: self._attached(item_id, problems),
         )
 
-    def _attach_read(self, item_id: int, read: ReadFiles) -> None:
-        files, problems = read
-        if files:
-            refused = self.session.run(
-                attach_read_files, self.session.resolve("agenda_item", item_id), files
-            )
-            problems = problems + (refused or [])
-            if self.session.resolve("agenda_item", item_id) == self.item_id:
-                self.select_row(len(self.documents) - 1)  # new stukken come last
+    def _attached(self, item_id: int, problems: list[str]) -> None:
+        if self.session.resolve("agenda_item", item_id) == self.item_id:
+            self.select_row(len(self.documents) - 1)  # new stukken come last
         if problems:
             self.session.problem.emit(
                 "\n".join([self.tr("Niet toegevoegd:"), *dict.fromkeys(problems)])

@@ -581,9 +581,8 @@ class MainWindow(QMainWindow):
             self, self.tr("Vergadering verwijderen"), question, self.tr("Verwijderen")
         ):
             return
-        if self.session.perform(DeleteMeeting(self.session, meeting.id, meeting.title)):
-            newest = services.list_meetings(self.store)
-            self.open_meeting(newest[0].id if newest else 0)
+        # The newest meeting comes in front once it is gone (MeetingSession.after_command).
+        self.session.perform(DeleteMeeting(self.session, meeting.id, meeting.title))
 
     def open_sample(self) -> None:
         self.import_meeting_file(paths.resource(*SAMPLE_MEETING))

@@ -207,16 +207,54 @@ class MeetingSession(QObject):
         except Exception as exc:  # noqa: BLE001 - reported to the user, nothing half-done
             self.report(exc)
             return None
+        self._after_run()
+        return result
+
+    def run_slowly(
+        self,
+        operation: Callable[..., T],
+        *args: Any,
+        label: str,
+        then: Callable[[T], None] | None = None,
+    ) -> None:
+        """``run`` on the background helper, for an operation that takes long (large stukken):
+        the views follow and ``then`` gets the result once it is in the store."""
+        if self._refused_while_stepping():
+            return
+        if self._background is None:  # a session without a window
+            result = self.run(operation, *args)
+            if result is not None and then is not None:
+                then(result)
+            return
+
+        def done(result: T) -> None:
+            self._after_run()
+            if then is not None:
+                then(result)
+
+        self._background.run(
+            lambda: operation(self.store, *args), done, self.report, label=label
+        )
+
+    def _after_run(self) -> None:
         self.reload()
         self.meetings_changed.emit()
         if self.meeting_id:
             self.structure_changed.emit(self.meeting_id)
-        return result
 
     def perform(self, command: StoreCommand) -> bool:
-        """Run an undoable command now and put it on the undo stack if it succeeded."""
+        """Run an undoable command and put it on the undo stack if it succeeded.
+
+        A slow command (one with a background label) goes on the stack at once and runs on
+        the background helper, so a Ctrl+Z pressed meanwhile waits behind it as after a redo.
+        """
         if self._refused_while_stepping():
             return False
+        if self._background is not None and command.background_label(undoing=False):
+            command.already_applied = True  # the stack's push must not run it a second time
+            self.undo_stack.push(command)
+            self.step(command, undoing=False)
+            return True
         self.writer.flush_blocking()
         try:
             command.apply()
@@ -232,10 +270,9 @@ class MeetingSession(QObject):
         meeting_id = self.resolve("meeting", command.meeting_id)
         if meeting_id != self.meeting_id or command.changes_meeting_list:
             self.meetings_changed.emit()
-        if meeting_id != self.meeting_id:
-            self.open(meeting_id)
-        else:
-            self.reload()
+        if not self.open(meeting_id):  # the command deleted it: the newest comes in front
+            newest = services.list_meetings(self.store)
+            self.open(newest[0].id if newest else 0)
         self.structure_changed.emit(meeting_id)
 
     def step(self, command: StoreCommand, *, undoing: bool) -> None:

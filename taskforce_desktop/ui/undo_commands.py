@@ -168,7 +168,7 @@ class DeleteMeeting(StoreCommand):
         text = (
             _tr("Vergadering {0} wordt teruggezet…")
             if undoing
-            else _tr("Vergadering {0} wordt weer verwijderd…")
+            else _tr("Vergadering {0} wordt verwijderd…")
         )
         return text.format(self.title)
 

@@ -242,7 +242,7 @@ def test_undoing_a_meeting_delete_runs_off_the_ui_thread_and_later_undos_wait_th
     assert session.perform(RemoveAgendaItem(session, opening, 0))
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
     window.act_delete.trigger()
-    assert _titles(window) == []
+    qtbot.waitUntil(lambda: _titles(window) == [], timeout=HANG_GUARD_S * 1000)
 
     loop_ran = threading.Event()
     import_after_the_loop_ran = held_until(
@@ -283,6 +283,30 @@ def test_undoing_a_meeting_delete_runs_off_the_ui_thread_and_later_undos_wait_th
     window.act_undo.trigger()
     qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
     assert [item.title for item in session.meeting.agenda] == ["Dienstverlening"]
+
+
+def test_a_meeting_delete_runs_off_the_ui_thread_and_a_quick_ctrl_z_waits_for_it(
+    qtbot, window, monkeypatch
+):
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+    loop_ran = threading.Event()
+    monkeypatch.setattr(
+        services,
+        "delete_meeting",
+        held_until(loop_ran, services.delete_meeting, "het venster stond stil bij het verwijderen"),
+    )
+    window.act_delete.trigger()
+    assert not window.centralWidget().isEnabled()
+    assert "verwijderd" in window.statusBar().currentMessage()
+    window.act_undo.trigger()  # she regrets it at once: the undo waits behind the delete
+    QTimer.singleShot(0, loop_ran.set)
+    qtbot.waitUntil(
+        lambda: window.background.is_idle() and not window.session.is_stepping(),
+        timeout=HANG_GUARD_S * 1000,
+    )
+    assert _titles(window) == ["Septemberoverleg"]
+    assert window.session.meeting.title == "Septemberoverleg"
+    assert window.centralWidget().isEnabled()
 
 
 def test_a_backup_from_the_menu_runs_while_she_types_and_then_says_where_it_is(

@@ -91,6 +91,7 @@ def test_duplicate_delete_and_undo_delete(qtbot, window, monkeypatch):
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: asked.append(args) or True))
     window.act_delete.trigger()
     assert "Septemberoverleg (kopie)" in asked[0][2] and "Ctrl+Z" in asked[0][2]
+    qtbot.waitUntil(window.background.is_idle)  # the delete too runs off the UI thread
     assert meeting_titles(window) == ["Septemberoverleg"]
     assert window.session.meeting.title == "Septemberoverleg"
 
