@@ -320,6 +320,12 @@ class SafetyUi(QObject):
         """Start restoring off the UI thread (False when it cannot start); the window shows
         the restored store, and ``after`` runs, once it is in."""
         window = self.window
+        if not window.background.is_idle():
+            # A backup, an export or the preview may be reading the store the restore replaces.
+            window.show_problem(
+                _tr("Herstellen kan pas als het werk dat nu loopt klaar is. Probeer het zo opnieuw.")
+            )
+            return False
         if not window.writer.flush_blocking():
             window.show_problem(
                 _tr("Herstellen kan pas als de laatste wijzigingen zijn opgeslagen:\n{0}").format(

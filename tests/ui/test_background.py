@@ -309,6 +309,29 @@ def test_a_meeting_delete_runs_off_the_ui_thread_and_a_quick_ctrl_z_waits_for_it
     assert window.centralWidget().isEnabled()
 
 
+def test_a_restore_waits_until_the_work_under_way_is_done(qtbot, window, monkeypatch):
+    from taskforce_desktop.core import backup
+    from taskforce_desktop.ui.safety_ui import install_safety_ui
+
+    safety = install_safety_ui(window)
+    chosen = backup.make_backup(window.store, backup.Reason.MANUAL)
+    services.update_meeting(window.store, window.session.meeting_id, title="Na de kopie")
+    released = threading.Event()
+    monkeypatch.setattr(
+        backup, "make_backup", held_until(released, backup.make_backup, "de reservekopie")
+    )
+    safety.act_backup.trigger()
+    assert safety.restore(chosen) is False  # the backup is still reading the store
+    assert "Probeer het zo opnieuw" in window.message_bar.text()
+    released.set()
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert services.load_meeting(window.store, window.session.meeting_id).title == "Na de kopie"
+
+    assert safety.restore(chosen) is True
+    qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
+    assert _titles(window) == ["Septemberoverleg"]
+
+
 def test_a_backup_from_the_menu_runs_while_she_types_and_then_says_where_it_is(
     qtbot, window, monkeypatch
 ):
