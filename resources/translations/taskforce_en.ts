@@ -2011,7 +2011,7 @@ Data: {1}</translation>
     </message>
     <message>
       <source>Vast punt</source>
-      <translation>Standing item</translation>
+      <translation>Standing</translation>
     </message>
     <message>
       <source>Omschrijving</source>
@@ -2196,6 +2196,10 @@ Add them on the Agenda tab (Ctrl+3).</translation>
       <translation>Put back the emergency copy</translation>
     </message>
     <message>
+      <source>Herstellen kan pas als het werk dat nu loopt klaar is. Probeer het zo opnieuw.</source>
+      <translation>Restoring can start only when the work now under way is done. Try again shortly.</translation>
+    </message>
+    <message>
       <source>Reservekopie wordt hersteld…</source>
       <translation>Restoring the backup…</translation>
     </message>
@@ -2290,8 +2294,8 @@ Emergency copy of the unsaved text: {1}</translation>
       <translation>Putting back meeting {0}…</translation>
     </message>
     <message>
-      <source>Vergadering {0} wordt weer verwijderd…</source>
-      <translation>Deleting meeting {0} again…</translation>
+      <source>Vergadering {0} wordt verwijderd…</source>
+      <translation>Deleting meeting {0}…</translation>
     </message>
     <message>
       <source>Deelnemer {0} verwijderen</source>
