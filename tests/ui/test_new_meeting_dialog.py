@@ -56,3 +56,18 @@ def test_the_window_takes_over_only_from_a_committee_that_met(
     meeting = window.session.meeting
     assert meeting.date == dt.date(2031, 11, 14) and meeting.title == "September"
     assert [a.person.name for a in meeting.attendees] == ["Ilse Kramer", "Tom Hendriks"]
+
+
+def test_typing_the_committee_replaces_the_one_shown(qtbot, store, committees):
+    # The open meeting's committee is shown; she types a name as in any Word field, and it
+    # must not land behind the name shown ("Taskforce …Taskforce …").
+    met, new = committees
+    dialog = NewMeetingDialog(committees, new.id, None, {met.id})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    field = dialog.committee.lineEdit()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Taskforce Samen Organiseren")
+    assert dialog.committee.currentText() == "Taskforce Samen Organiseren"
+    assert dialog.from_previous.isChecked()

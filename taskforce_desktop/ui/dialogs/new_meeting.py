@@ -56,6 +56,8 @@ class NewMeetingDialog(QDialog):
         committee_text.setPlaceholderText(self.tr("Naam van het overleg"))
         # The label names the list; the text field inside it is a child of its own.
         committee_text.setAccessibleName(self.tr("Overleg"))
+        # Selected, as Word and Outlook show a proposed value: a name she types replaces it.
+        committee_text.selectAll()
         self.date = DateField(self)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Leeg: de titel van de vorige vergadering"))
