@@ -60,7 +60,11 @@ def december_meeting(store) -> None:
     """The committee met before: its standing points, its invitees and one open action."""
     committee = services.create_committee(store, COMMITTEE)
     meeting_id = services.create_meeting(
-        store, committee.id, date="2031-12-11", title="Taskforce Samen Organiseren"
+        store,
+        committee.id,
+        date="2031-12-11",
+        title="Taskforce Samen Organiseren",
+        start_time="10:00",
     )
     for name, email, role in MEMBERS:
         services.add_attendee(store, meeting_id, name, email=email, role=role)
@@ -72,9 +76,16 @@ def december_meeting(store) -> None:
         ("Dienstverlening", Purpose.OPINION),
         *JANUARY_AGENDA[-2:],
     ]
+    planned = {"Opening": 5, "Verslag vorige vergadering": 10, "Actielijst": 10}
     for title, purpose in december_agenda:
-        standing = title in STANDING
-        services.add_agenda_item(store, meeting_id, title, purpose=purpose, standing=standing)
+        services.add_agenda_item(
+            store,
+            meeting_id,
+            title,
+            purpose=purpose,
+            standing=title in STANDING,
+            planned_minutes=planned.get(title),
+        )
     service_point = services.load_meeting(store, meeting_id).agenda[3]
     services.add_action(store, service_point.id, "Notitie over de wijkteams", owner="Anna de Vries")
 
@@ -370,6 +381,9 @@ def test_agenda_in_convocatie_out_meeting_held_next_meeting_made(
     assert str(agenda_file.get_filename()).endswith(".docx")
     agenda_text = word_text(agenda_file.get_content())
     assert CORRECTED[0] in agenda_text and "Begrotng" not in agenda_text
+    assert f"Stukken: {pdf.name}" in agenda_text and f"Stukken: {word.name}" in agenda_text
+    # Each point's planned start: the Woonvisie's 30 minutes came from the chair's agenda.
+    assert "10:25 4 Woonvisie 2030" in agenda_text and "10:55 5 Begroting 2032" in agenda_text
     assert [(part.get_filename(), part.get_content()) for part in stukken] == [
         (pdf.name, pdf.read_bytes()),
         (word.name, word.read_bytes()),
@@ -431,6 +445,7 @@ def test_agenda_in_convocatie_out_meeting_held_next_meeting_made(
     assert february.id != january.id and february.date == dt.date(2032, 2, 12)
     assert [item.title for item in february.agenda] == STANDING
     assert [a.person.name for a in february.attendees] == [name for name, *_ in MEMBERS]
+    assert not any(item.documents for item in february.agenda)  # January's stukken stay there
     # At the Actielijst point of the Impressies tab: the open actions of both meetings.
     she.press(Qt.Key.Key_4, CTRL)
     while window.session.agenda_item(she.point_on_screen()).kind is not AgendaKind.ACTION_REVIEW:
