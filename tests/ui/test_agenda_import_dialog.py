@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from word_agendas import write_word_agenda
 
 from taskforce_desktop.core import services
@@ -156,3 +157,43 @@ def test_points_the_meeting_has_already_are_left_out_unless_she_ticks_them(
         "Dienstverlening",
         "Woonvisie 2030",
     ]
+
+
+def active(qtbot, dialog: AgendaImportDialog) -> AgendaImportDialog:
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_alt_t_adds_the_points(qtbot, window, meeting_id, chair_agenda, monkeypatch):
+    # "Punten &toevoegen" shared its Alt+T with the caption of the Toelichting: the key
+    # went to the text field, and the points were not added.
+    choose(monkeypatch, chair_agenda)
+    window.agenda_tab.word_button.click()
+    dialog = active(qtbot, opened_dialog(qtbot, window))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.agenda_tab.model.rowCount() == 5)
+    titles = [item.title for item in services.load_meeting(window.store, meeting_id).agenda]
+    assert titles[2:] == ["Woonvisie 2030", "Begrotng 2032", "Evaluatie pilot"]
+
+
+def test_up_and_down_in_the_purpose_column_go_to_other_points(
+    qtbot, window, chair_agenda, monkeypatch
+):
+    # On a Doel cell the arrows changed the purpose: going down the column changed each
+    # purpose she passed. They move, as in the other columns; a letter chooses.
+    choose(monkeypatch, chair_agenda)
+    window.agenda_tab.word_button.click()
+    dialog = active(qtbot, opened_dialog(qtbot, window))
+    purposes = [dialog.purpose_box(row).currentData() for row in range(3)]
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Right)  # from the title to its purpose
+    qtbot.waitUntil(dialog.purpose_box(0).hasFocus)
+    for _ in range(3):  # the third is past the last point: it stays there
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert dialog.purpose_box(2).hasFocus() and dialog.table.currentRow() == 2
+    qtbot.keyClick(dialog.purpose_box(2), Qt.Key.Key_Up)
+    assert dialog.purpose_box(1).hasFocus()
+    assert [dialog.purpose_box(row).currentData() for row in range(3)] == purposes
+    qtbot.keyClicks(dialog.purpose_box(1), "Bes")
+    assert dialog.purpose_box(1).currentData() == Purpose.DECISION

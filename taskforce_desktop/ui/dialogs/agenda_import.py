@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +45,7 @@ from taskforce_desktop.ui import display
 from taskforce_desktop.ui.background import BackgroundOperations
 from taskforce_desktop.ui.session import MeetingSession, StoreCommand
 from taskforce_desktop.ui.widgets.colours import problem_style
+from taskforce_desktop.ui.widgets.record_delegate import CurrentCellDelegate
 
 
 def _tr(text: str) -> str:
@@ -124,6 +126,32 @@ class AddAgendaPoints(StoreCommand):
 _INCLUDE, _NUMBER, _TITLE, _PURPOSE, _PRESENTER, _MINUTES = range(6)
 
 
+class PurposeChoice(QComboBox):
+    """The Doel cell. Up and Down go to the point above or below, as in every other column:
+    going down the column with the arrows changed each purpose she passed. A letter, Alt+Down
+    or F4 chooses; the wheel scrolls the table unless she is in the cell."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        if event.key() in steps and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            row = self.table.indexAt(self.pos()).row() + steps[Qt.Key(event.key())]
+            if 0 <= row < self.table.rowCount():
+                self.table.setCurrentCell(row, _PURPOSE)
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
 class AgendaImportDialog(QDialog):
     """The recognised points, to correct before they are added."""
 
@@ -161,6 +189,7 @@ class AgendaImportDialog(QDialog):
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegate(CurrentCellDelegate(self.table))  # which cell she is in
         self.table.verticalHeader().hide()
         for row, point in enumerate(draft.points):
             self._fill_row(row, point, include=not there[row])
@@ -170,7 +199,7 @@ class AgendaImportDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(_MINUTES, 70)
 
-        self.introduction_caption = QLabel(_tr("&Toelichting bij het gekozen punt:"), self)
+        self.introduction_caption = QLabel(_tr("Toe&lichting bij het gekozen punt:"), self)
         self.introduction = QPlainTextEdit(self)
         self.introduction.setAccessibleName(_tr("Toelichting bij het gekozen punt"))
         self.introduction.setTabChangesFocus(True)
@@ -245,7 +274,7 @@ class AgendaImportDialog(QDialog):
             (_MINUTES, minutes),
         ):
             self.table.setItem(row, column, QTableWidgetItem(text))
-        purpose = QComboBox(self.table)
+        purpose = PurposeChoice(self.table)
         purpose.setAccessibleName(_tr("Doel"))
         for value, text in display.choices(Purpose):
             purpose.addItem(text, value)
