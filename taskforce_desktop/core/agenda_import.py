@@ -160,6 +160,8 @@ _LEADING_TIME = re.compile(
 )
 _TRAILING_GROUP = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 _SEPARATORS = re.compile(r"\s+[-–—|]\s+|\t+")
+# 'Voortgang Omgevingswet ter kennisname': the purpose typed on, without a dash or brackets.
+_TRAILING_PURPOSE = re.compile(r"\s+(ter\s+\S+)$", re.IGNORECASE)
 
 
 @dataclass
@@ -236,6 +238,11 @@ def _title_and_fields(text: str) -> tuple[str, _Fields]:
             found.take(fields)
             text = text[: text.rfind(pieces[-1])].rstrip().rstrip("-–—|").rstrip()
             changed = True
+            continue
+        typed_on = _TRAILING_PURPOSE.search(text)
+        if typed_on and (purpose := _purpose_of(typed_on.group(1))) is not None:
+            found.take(_Fields(purpose=purpose))
+            text, changed = text[: typed_on.start()], True
     return " ".join(text.split()).rstrip(":"), found
 
 

@@ -137,6 +137,22 @@ def test_numbers_typed_by_hand_in_every_common_way(tmp_path):
     )
 
 
+def test_a_purpose_typed_on_after_the_title_without_a_dash(tmp_path):
+    lines = [
+        "1. Voortgang Omgevingswet ter kennisname",
+        "2. Begroting 2027 ter oordeelsvorming (30 min)",
+        "3. Ter kennisname: stand van zaken",  # not at the end: part of the title
+        "4. Motie ter info",  # not a purpose word: stays as typed
+    ]
+    draft = read_word_agenda(write_word_agenda(tmp_path / "a.docx", lines, title="Agenda"))
+    assert _summary(draft) == [
+        ("1", "Voortgang Omgevingswet", Purpose.NOTING, "", None),
+        ("2", "Begroting 2027", Purpose.OPINION, "", 30),
+        ("3", "Ter kennisname: stand van zaken", Purpose.NOTING, "", None),
+        ("4", "Motie ter info", Purpose.NOTING, "", None),
+    ]
+
+
 def test_typed_bullets_and_a_presenter_in_parentheses(tmp_path):
     lines = [
         "1\tOpening",
