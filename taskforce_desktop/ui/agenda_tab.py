@@ -72,7 +72,7 @@ class AgendaTab(RecordListPage):
             self.table.select_record(self.session.current_item_id)
 
     def add(self, text: str) -> int | None:
-        new_id = self.session.run(services.add_agenda_item, self.session.meeting_id, text)
+        new_id = self.session.run(services.add_new_agenda_item, self.session.meeting_id, text)
         if new_id is not None:
             self.session.select_agenda_item(new_id)
         return new_id

@@ -157,13 +157,27 @@ def _manual_number(number: str, shown: dict[str, str]) -> str:
     return number
 
 
+def _index_before_closing(meeting: Meeting) -> int:
+    index = len(meeting.agenda_items)
+    while index > 0 and is_closing_point(meeting.agenda_items[index - 1].title):
+        index -= 1
+    return index
+
+
+def add_new_agenda_item(store: Store, meeting_id: int, title: str) -> int:
+    """A point she adds by its title: after the existing ones, before a closing Rondvraag
+    and Sluiting, as the points of the chair's Word agenda go; a closing point comes last."""
+    with store.session() as session:
+        meeting = get_row(session, Meeting, meeting_id, "Vergadering")
+        index = None if is_closing_point(title) else _index_before_closing(meeting)
+        return add_agenda_item_in(session, meeting, index, title=title).id
+
+
 def add_agenda_points(store: Store, meeting_id: int, points: Sequence[DraftPoint]) -> list[int]:
     """Add the points after the existing ones, before a closing Rondvraag and Sluiting."""
     with store.session() as session:
         meeting = get_row(session, Meeting, meeting_id, "Vergadering")
-        index = len(meeting.agenda_items)
-        while index > 0 and is_closing_point(meeting.agenda_items[index - 1].title):
-            index -= 1
+        index = _index_before_closing(meeting)
         added = []
         shown: dict[str, str] = {}  # a plain number of the points -> its number now
         for offset, point in enumerate(points):
