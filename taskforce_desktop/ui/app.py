@@ -153,7 +153,8 @@ def run(data_dir: Path, import_file: Path | None = None) -> int:
     if store is None:  # prepare_start gives a store whenever it gives no exit code
         raise RuntimeError("the start gave neither a store nor an exit code")
     try:
-        window = _window_module().MainWindow(store)
+        # The start took back the emergency copy before anything read the store.
+        window = _window_module().MainWindow(store, recovery=start.recovery)
         window.show()
         safety_ui.finish_start(window, start)
         install_session_end(app, window)

@@ -10,8 +10,9 @@ and are removed a day later, or to a folder she chose that is hers alone (never 
 share, a synced cloud folder or one others may read). The Word template is kept per
 committee.
 Which document the entries make (verslag, agenda, Actielijst, Besluitenlijst) is chosen at the
-top of the same menu. ``ExportCommands`` adds the Voorbeeld tab and the menu entries to the
-window.
+top of the same menu. ``ExportController`` makes the entries and does what they say, with the
+window's ``WindowParts``; ``ExportCommands`` adds the Voorbeeld tab and puts the entries in
+the window's menus.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from taskforce_desktop import paths
@@ -44,11 +45,11 @@ from taskforce_desktop.core.export.eml import (
     subject,
 )
 from taskforce_desktop.core.export.pdf import MadeBy
+from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.ui import pdf_writer  # noqa: F401 - registers "pdf" with core.export
 from taskforce_desktop.ui.preview_tab import PreviewTab
 
 if TYPE_CHECKING:
-    from taskforce_desktop.ui.main_window import MainWindow
     from taskforce_desktop.ui.window_parts import WindowParts
 
 log = logging.getLogger(__name__)
@@ -180,32 +181,30 @@ def failure_message(request: ExportRequest, error: Exception) -> str:
 
 
 class ExportController(QObject):
-    """Menu actions and their handling; needs the window's store, settings and status bar."""
+    """Menu actions and their handling, with the window's store, settings and session."""
 
     done = Signal(object)  # ExportRequest, after a successful export (tests, mail)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parts: WindowParts) -> None:
+        super().__init__(parts.window)
+        self._parts = parts
         self._build_actions()
         private_files.remove_older_than(paths.private_dir(DRAFTS_FOLDER), DRAFT_MAX_AGE_SECONDS)
 
     # -- actions --------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: str | None = None, checkable=False) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            action.triggered.connect(slot)
-        self.window.addAction(action)
+    def _remembered_option(self, text: str, key: str) -> QAction:
+        """A checkable entry that keeps her choice in the settings under key."""
+        settings = self._parts.settings
+        action = QAction(text, self._parts.window)
+        action.setCheckable(True)
+        action.toggled.connect(lambda on: settings.setValue(key, on))
+        self._parts.window.addAction(action)
+        action.setChecked(bool(settings.value(key, False, type=bool)))
         return action
 
     def _build_actions(self) -> None:
-        settings = self.window.settings
+        add = self._parts.commands.add
         # Unique mnemonics beside the entries below: W, P, b, m, O, Z, s, h, c.
         choices = (
             (documents.VERSLAG, _tr("&Verslag")),
@@ -213,44 +212,32 @@ class ExportController(QObject):
             (documents.ACTION_LIST, _tr("Ac&tielijst")),
             (documents.DECISION_LIST, _tr("B&esluitenlijst")),
         )
-        group = QActionGroup(self.window)
+        group = QActionGroup(self._parts.window)
         self.document_actions: dict[str, QAction] = {}
         for document, text in choices:
             action = group.addAction(text)
             action.setCheckable(True)
             self.document_actions[document] = action
         self.document_actions[documents.VERSLAG].setChecked(True)
-        self.act_word = self._action(
-            _tr("Verslag naar &Word…"), lambda: self.export("docx"), "Ctrl+Shift+W"
-        )
-        self.act_pdf = self._action(_tr("Verslag naar &PDF…"), lambda: self.export("pdf"), "Ctrl+P")
-        self.act_html = self._action(_tr("Verslag naar we&bpagina…"), lambda: self.export("html"))
-        self.act_mail = self._action(_tr("Verslag &mailen…"), self.mail, "Ctrl+Shift+M")
+        self.act_word = add(_tr("Verslag naar &Word…"), lambda: self.export("docx"), "Ctrl+Shift+W")
+        self.act_pdf = add(_tr("Verslag naar &PDF…"), lambda: self.export("pdf"), "Ctrl+P")
+        self.act_html = add(_tr("Verslag naar we&bpagina…"), lambda: self.export("html"))
+        self.act_mail = add(_tr("Verslag &mailen…"), self.mail, "Ctrl+Shift+M")
         # Triggered, not toggled: following the chosen document must not overwrite her choice.
-        self.act_attach_documents = QAction(_tr("Stu&kken bijvoegen"), self.window)
+        self.act_attach_documents = QAction(_tr("Stu&kken bijvoegen"), self._parts.window)
         self.act_attach_documents.setCheckable(True)
         self.act_attach_documents.triggered.connect(self._remember_attach_documents)
         group.triggered.connect(lambda _action: self.update_attach_action())
-        self.window.session.meeting_loaded.connect(lambda _record: self.update_attach_action())
-        self.act_public = self._action(
-            _tr("&Openbare versie (zonder vertrouwelijke punten)"),
-            lambda on: settings.setValue(PUBLIC_KEY, on),
-            checkable=True,
+        self._parts.session.meeting_loaded.connect(lambda _record: self.update_attach_action())
+        self.act_public = self._remembered_option(
+            _tr("&Openbare versie (zonder vertrouwelijke punten)"), PUBLIC_KEY
         )
-        self.act_public.setChecked(bool(settings.value(PUBLIC_KEY, False, type=bool)))
-        self.act_no_introductions = self._action(
-            _tr("&Zonder toelichtingen"),
-            lambda on: settings.setValue(NO_INTRODUCTIONS_KEY, on),
-            checkable=True,
+        self.act_no_introductions = self._remembered_option(
+            _tr("&Zonder toelichtingen"), NO_INTRODUCTIONS_KEY
         )
-        self.act_no_introductions.setChecked(
-            bool(settings.value(NO_INTRODUCTIONS_KEY, False, type=bool))
-        )
-        self.act_template = self._action(_tr("Word-&sjabloon kiezen…"), self.choose_template)
-        self.act_house_style = self._action(
-            _tr("Standaard &huisstijl gebruiken"), self.use_house_style
-        )
-        self.act_mail_folder = self._action(
+        self.act_template = add(_tr("Word-&sjabloon kiezen…"), self.choose_template)
+        self.act_house_style = add(_tr("Standaard &huisstijl gebruiken"), self.use_house_style)
+        self.act_mail_folder = add(
             _tr("Map voor &concept-e-mails kiezen…"), self.choose_mail_folder
         )
         self.meeting_actions = [self.act_word, self.act_pdf, self.act_html, self.act_mail]
@@ -260,12 +247,12 @@ class ExportController(QObject):
     # -- settings ---------------------------------------------------------------------
 
     def _template_key(self) -> str:
-        meeting = self.window.session.meeting
+        meeting = self._parts.session.meeting
         return f"{TEMPLATE_KEY}/{meeting.committee.id}" if meeting is not None else TEMPLATE_KEY
 
     def template(self) -> Path | None:
         """The template of the open meeting's committee (the house style is stored as "")."""
-        settings = self.window.settings
+        settings = self._parts.settings
         key = self._template_key()
         value = settings.value(key if settings.contains(key) else TEMPLATE_KEY, "")
         return Path(str(value)) if value else None
@@ -288,18 +275,18 @@ class ExportController(QObject):
         return f"{ATTACH_DOCUMENTS_KEY}/{self.document()}"
 
     def _remember_attach_documents(self, on: bool) -> None:
-        self.window.settings.setValue(self._attach_key(), on)
+        self._parts.settings.setValue(self._attach_key(), on)
 
     def update_attach_action(self) -> None:
         """Checked as she last chose for this document; greyed for a list, or when no point
         of the open meeting has stukken."""
         document = self.document()
-        meeting = self.window.session.meeting
+        meeting = self._parts.session.meeting
         has_stukken = meeting is not None and any(item.documents for item in meeting.agenda)
         action = self.act_attach_documents
         action.setEnabled(document in ATTACH_BY_DEFAULT and has_stukken)
         default = ATTACH_BY_DEFAULT.get(document, False)
-        action.setChecked(bool(self.window.settings.value(self._attach_key(), default, type=bool)))
+        action.setChecked(bool(self._parts.settings.value(self._attach_key(), default, type=bool)))
         if document not in ATTACH_BY_DEFAULT:
             tip = _tr("Stukken gaan alleen mee met de agenda en het verslag.")
         elif not has_stukken:
@@ -311,24 +298,26 @@ class ExportController(QObject):
 
     def choose_template(self) -> None:
         current = self.template()
-        path = TemplateDialog.ask(self.window, str(current.parent if current else self._last_dir()))
+        path = TemplateDialog.ask(
+            self._parts.window, str(current.parent if current else self._last_dir())
+        )
         if path is None:
             return
         if path.suffix.lower() not in (".docx", ".dotx"):
-            self.window.show_problem(
+            self._parts.show_problem(
                 _tr("Kies een Word-sjabloon (.dotx) of Word-document (.docx).")
             )
             return
-        self.window.settings.setValue(self._template_key(), str(path))
+        self._parts.settings.setValue(self._template_key(), str(path))
         self._update_template_actions()
-        self.window.statusBar().showMessage(
+        self._parts.window.statusBar().showMessage(
             _tr("Het verslag gebruikt voortaan het sjabloon {0}.").format(path.name), 8000
         )
 
     def use_house_style(self) -> None:
-        self.window.settings.setValue(self._template_key(), "")
+        self._parts.settings.setValue(self._template_key(), "")
         self._update_template_actions()
-        self.window.statusBar().showMessage(
+        self._parts.window.statusBar().showMessage(
             _tr("Het verslag gebruikt de standaard huisstijl."), 8000
         )
 
@@ -347,30 +336,30 @@ class ExportController(QObject):
         )
 
     def choose_mail_folder(self) -> None:
-        folder = MailFolderDialog.ask(self.window, str(self._mail_folder()))
+        folder = MailFolderDialog.ask(self._parts.window, str(self._mail_folder()))
         if folder is None:
             return
         problem = shared_folder_problem(folder)
         if problem is not None:
-            self.window.show_problem(problem)
+            self._parts.show_problem(problem)
             return
-        self.window.settings.setValue(MAIL_DIR_KEY, str(folder))
-        self.window.statusBar().showMessage(
+        self._parts.settings.setValue(MAIL_DIR_KEY, str(folder))
+        self._parts.window.statusBar().showMessage(
             _tr("Concept-e-mailberichten komen voortaan in {0}.").format(folder), 8000
         )
 
     def _mail_folder(self) -> Path:
         """Her own choice, else a private folder of the app where drafts last a day."""
-        chosen = self.window.settings.value(MAIL_DIR_KEY, "")
+        chosen = self._parts.settings.value(MAIL_DIR_KEY, "")
         return Path(str(chosen)) if chosen else paths.private_dir(DRAFTS_FOLDER)
 
     def _last_dir(self) -> Path:
-        return Path(str(self.window.settings.value(LAST_DIR_KEY, str(Path.home()))))
+        return Path(str(self._parts.settings.value(LAST_DIR_KEY, str(Path.home()))))
 
     # -- exporting --------------------------------------------------------------------
 
     def export(self, fmt: str) -> None:
-        meeting = self.window.session.meeting
+        meeting = self._parts.session.meeting
         if meeting is None:
             return
         named = documents.named_document(
@@ -380,10 +369,10 @@ class ExportController(QObject):
         self._ask_and_start(meeting.id, fmt, suggested)
 
     def _ask_and_start(self, meeting_id: int, fmt: str, suggested: Path) -> None:
-        target = ExportFileDialog.ask(self.window, fmt, suggested)
+        target = ExportFileDialog.ask(self._parts.window, fmt, suggested)
         if target is None:
             return
-        self.window.settings.setValue(LAST_DIR_KEY, str(target.parent))
+        self._parts.settings.setValue(LAST_DIR_KEY, str(target.parent))
         self.start(ExportRequest(meeting_id, fmt, target, self.options()))
 
     def start(
@@ -391,14 +380,14 @@ class ExportController(QObject):
     ) -> None:
         """Render and write off the UI thread (the background helper writes pending edits
         first, so the file holds what was typed a moment ago)."""
-        store = self.window.store
+        store = self._parts.store
 
         def work() -> list[str]:
             return write_export(
                 store, request.meeting_id, request.fmt, request.target, options=request.options
             )
 
-        self.window.background.run(
+        self._parts.background.run(
             work,
             lambda warnings: self._finished(request, warnings, after),
             lambda error: self._failed(request, error),
@@ -414,24 +403,24 @@ class ExportController(QObject):
         made_by: list[str] = [line for line in warnings if isinstance(line, MadeBy)]
         problems = [line for line in warnings if not isinstance(line, MadeBy)]
         saved = _tr("Verslag opgeslagen: {0}").format(request.target)
-        self.window.statusBar().showMessage(" ".join([saved, *made_by]), 10000)
+        self._parts.window.statusBar().showMessage(" ".join([saved, *made_by]), 10000)
         if problems:
-            self.window.show_problem("\n".join(problems + made_by))
+            self._parts.show_problem("\n".join(problems + made_by))
         if after is not None:
             after(request)
         self.done.emit(request)
 
     def _failed(self, request: ExportRequest, error: Exception) -> None:
         if isinstance(error, ExportTargetError) and request.fmt != "eml":
-            if TargetProblem.ask(self.window, str(error)):
+            if TargetProblem.ask(self._parts.window, str(error)):
                 self._ask_and_start(request.meeting_id, request.fmt, request.target)
             return
-        self.window.show_problem(failure_message(request, error))
+        self._parts.show_problem(failure_message(request, error))
 
     # -- mailing -----------------------------------------------------------------------
 
     def mail(self) -> None:
-        meeting = self.window.session.meeting
+        meeting = self._parts.session.meeting
         if meeting is None:
             return
         named = documents.named_document(
@@ -446,13 +435,13 @@ class ExportController(QObject):
                 # Checked again: the folder she chose may have been shared since.
                 problem = shared_folder_problem(folder)
                 if problem is not None:
-                    self.window.show_problem(problem)
+                    self._parts.show_problem(problem)
                     return
             # Made 0600 first: the export keeps the mode of the file it replaces.
             target = private_files.create_private_file(folder / attachment_name(named, ".eml"))
         except (OSError, private_files.FolderNotPrivate) as error:
             log.error("mail draft folder refused: %s", error)
-            self.window.show_problem(
+            self._parts.show_problem(
                 _tr("Het concept-e-mailbericht kan niet veilig worden klaargezet: {0}").format(
                     getattr(error, "strerror", None) or error
                 )
@@ -461,10 +450,10 @@ class ExportController(QObject):
         request = ExportRequest(meeting.id, "eml", target, self.options())
         self.start(request, after=lambda done: self._open_draft(done, meeting))
 
-    def _open_draft(self, request: ExportRequest, meeting) -> None:
+    def _open_draft(self, request: ExportRequest, meeting: MeetingRecord) -> None:
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(request.target))):
             return
-        choice = MailFallback.ask(self.window, request.target)
+        choice = MailFallback.ask(self._parts.window, request.target)
         if choice == "folder":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(request.target.parent)))
         elif choice == "mailto":

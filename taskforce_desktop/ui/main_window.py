@@ -2,7 +2,7 @@
 
 The window builds its features in one place (``MainWindow.__init__``), each with the
 ``WindowParts`` of ui/window_parts.py, and keeps each as a typed attribute: ``exports``,
-``live``, ``followup``, ``language`` and ``writing_help``. What they add to the window goes
+``live``, ``followup``, ``language``, ``writing_help`` and ``safety``. What they add to the window goes
 through those parts: commands through ``commands``, entries into the menus, a tab through
 ``add_tab``.
 """
@@ -13,7 +13,6 @@ import datetime as dt
 import logging
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
@@ -52,6 +51,7 @@ from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetin
 from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
 from taskforce_desktop.ui.display import long_date
+from taskforce_desktop.ui.emergency_copy import Recovery
 from taskforce_desktop.ui.export_actions import ExportCommands, ExportController
 from taskforce_desktop.ui.followup import FollowUp
 from taskforce_desktop.ui.live import LiveModeSwitch
@@ -62,6 +62,7 @@ from taskforce_desktop.ui.models.meeting_list import (
     MeetingListModel,
 )
 from taskforce_desktop.ui.notes_tab import NotesTab
+from taskforce_desktop.ui.safety_ui import SafetyUi
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.shortcut_priority import ShortcutPriority
 from taskforce_desktop.ui.translation import LanguageMenu
@@ -73,9 +74,6 @@ from taskforce_desktop.ui.widgets.message_bar import Level, MessageBar
 from taskforce_desktop.ui.widgets.welcome import WelcomePage
 from taskforce_desktop.ui.window_parts import Menus, WindowCommands, WindowParts
 from taskforce_desktop.ui.writing_help import WindowWritingHelp
-
-if TYPE_CHECKING:
-    from taskforce_desktop.ui.safety_ui import SafetyUi
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +98,15 @@ class MainWindow(QMainWindow):
     meeting_changed = Signal(int)
     meeting_edited = Signal(int)
 
-    def __init__(self, store: Store, settings: QSettings | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        recovery: Recovery | None = None,
+    ) -> None:
+        """``recovery``: what the start took back from the emergency copy (see ``SafetyUi``)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Taskforce Verslag"))
         self.store = store
@@ -108,8 +114,6 @@ class MainWindow(QMainWindow):
         self.writer = AutosaveWriter(store, self)
         self.background = BackgroundOperations(self.statusBar(), self.writer.flush_blocking)
         self.session = MeetingSession(store, self.writer, self)
-        # The SafetyUi, once installed: it knows whether the data dir is gone.
-        self.safety: SafetyUi | None = None
         self._shown_failure = ""
         self._shut_down = False
         self._refreshing_list = False
@@ -129,7 +133,7 @@ class MainWindow(QMainWindow):
         # The features, in the order of their menu entries; one that needs another gets it here.
         parts = self._parts()
         # The Voorbeeld tab, Word/PDF/HTML export, mailing.
-        self.exports = ExportCommands(parts, ExportController(self))
+        self.exports = ExportCommands(parts, ExportController(parts))
         self.live = LiveModeSwitch(
             parts,
             self.pages,
@@ -153,6 +157,9 @@ class MainWindow(QMainWindow):
         )
         self.language = LanguageMenu(parts)
         self.writing_help = WindowWritingHelp(parts)  # phrases and spelling in every editor
+        # Backups, restore, the log, the emergency and rescue copies; knows whether the data
+        # dir is gone. Before the meeting list is read: it may take texts back into the store.
+        self.safety = SafetyUi(parts, recovery)
 
         self.refresh_meetings()
         self._restore_settings()
@@ -430,6 +437,7 @@ class MainWindow(QMainWindow):
             commands=self.commands,
             menus=Menus(
                 file=self.menu_file,
+                quit=self.act_quit,
                 edit=self.menu_edit,
                 meeting=self.menu_meeting,
                 view=self.menu_view,
@@ -439,6 +447,10 @@ class MainWindow(QMainWindow):
             add_tab=self.add_tab,
             show_tab=self.show_tab,
             show_problem=self.show_problem,
+            offer=self.message_bar.show_message,
+            dismiss_message=self.message_bar.dismiss,
+            show_save_problem=self.show_save_problem,
+            explain_save_state=self.save_state.setToolTip,
             open_meeting_at=self.open_meeting_at,
             reload=self.reload,
             meeting_changed=self.meeting_changed,
@@ -722,9 +734,12 @@ class MainWindow(QMainWindow):
         self.save_state.setStyleSheet("")
         self.save_state.setText(self.tr("Opgeslagen om {0}").format(time))
 
-    def _on_save_failed(self, message: str, first_of_episode: bool) -> None:
+    def show_save_problem(self, text: str) -> None:
         self.save_state.setStyleSheet(problem_style(self.save_state))
-        self.save_state.setText(self.tr("Niet opgeslagen: wordt opnieuw geprobeerd"))
+        self.save_state.setText(text)
+
+    def _on_save_failed(self, message: str, first_of_episode: bool) -> None:
+        self.show_save_problem(self.tr("Niet opgeslagen: wordt opnieuw geprobeerd"))
         self.save_state.setToolTip(message)
         if first_of_episode:
             # Once per episode: the writer retries every few seconds, each retry failing again.
@@ -824,11 +839,11 @@ class MainWindow(QMainWindow):
 
     def _may_close(self) -> bool:
         """She asked to quit: ask back only when something she typed is not in the store."""
-        if self.safety is not None and self.safety.store_missing:
+        if self.safety.store_missing:
             return self.safety.confirm_quit_without_data_dir()
         if self.writer.flush_blocking():
             return True
-        if self.safety is not None and self.safety.emergency.path is not None:
+        if self.safety.emergency.path is not None:
             consequence = self.tr(
                 "Ze staan in een noodkopie en worden bij de volgende start teruggezet."
             )
@@ -846,8 +861,7 @@ class MainWindow(QMainWindow):
     def write_everything(self) -> None:
         """What she typed into the store (or a private copy of it), the settings into theirs."""
         self.writer.flush_blocking()
-        if self.safety is not None:
-            self.safety.secure_before_exit()
+        self.safety.secure_before_exit()
         self.save_settings()
 
     def shut_down(self) -> None:

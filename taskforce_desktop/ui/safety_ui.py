@@ -1,10 +1,13 @@
 """Data safety in the window: restore from a backup, periodic backups, the log, emergency copy.
 
-``install_safety_ui(window)`` adds File → "Herstellen uit reservekopie…" and "Reservekopie
-maken", Help → "Logbestand openen", backs up every 30 minutes of editing (off the UI
-thread), and keeps a private emergency copy of unsaved texts outside the data dir while the
-store cannot be written, or a rescue copy of the whole store while its folder is gone. ``show_startup_report`` tells the secretary what the integrity check
-found; ``ask_for_data_dir`` lets her choose another place when hers cannot be written.
+``SafetyUi``, one of the window's features, adds File → "Herstellen uit reservekopie…" and
+"Reservekopie maken", Help → "Logbestand openen", backs up every 30 minutes of editing (off
+the UI thread), and keeps a private emergency copy of unsaved texts outside the data dir
+while the store cannot be written, or a rescue copy of the whole store while its folder is
+gone; its ``show_startup_report`` tells the secretary what the integrity check found.
+The start sequence is here too: ``prepare_start`` before the window exists (with
+``ask_for_data_dir`` to choose another place when hers cannot be written), ``finish_start``
+after.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from taskforce_desktop import logging_setup
@@ -52,8 +56,11 @@ from taskforce_desktop.ui.single_instance import (
     SingleInstance,
     import_request,
 )
-from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.message_bar import Level
+from taskforce_desktop.ui.window_parts import Button, WindowParts
+
+if TYPE_CHECKING:  # the start sequence hands the window over; no feature takes it
+    from taskforce_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -82,33 +89,29 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 
 class SafetyUi(QObject):
-    def __init__(self, window, recovery: Recovery | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        self.data_dir = Path(window.store.data_dir)
-        self.emergency = EmergencyCopy(window.writer, self.data_dir)
+    """``recovery``: what the start took back from the emergency copy before the window read
+    the store; without it (a window made outside the start) the copy is taken back here."""
+
+    def __init__(self, parts: WindowParts, recovery: Recovery | None = None) -> None:
+        super().__init__(parts.window)
+        self._parts = parts
+        self.data_dir = Path(parts.store.data_dir)
+        self.emergency = EmergencyCopy(parts.writer, self.data_dir)
         self.emergency.written_to.connect(self._on_emergency_copy)
         self._backup_running = False  # one backup at a time; set and read on the UI thread
 
-        self.act_restore = QAction(_tr("&Herstellen uit reservekopie…"), window)
-        self.act_restore.triggered.connect(self.restore_from_backup)
-        self.act_backup = QAction(_tr("&Reservekopie maken"), window)
-        self.act_backup.triggered.connect(self.backup_now)
-        self.act_open_log = QAction(_tr("&Logbestand openen"), window)
-        self.act_open_log.triggered.connect(self.open_log)
-        self.act_take_rescue = QAction(_tr("&Noodkopie terugzetten…"), window)
-        self.act_take_rescue.triggered.connect(self.take_rescue_copy)
-        window.menu_file.insertActions(
-            window.act_quit,
-            [
-                self.act_backup,
-                self.act_restore,
-                self.act_take_rescue,
-                window.menu_file.addSeparator(),
-            ],
+        add = parts.commands.add
+        self.act_restore = add(_tr("&Herstellen uit reservekopie…"), self.restore_from_backup)
+        self.act_backup = add(_tr("&Reservekopie maken"), self.backup_now)
+        self.act_open_log = add(_tr("&Logbestand openen"), self.open_log)
+        self.act_take_rescue = add(_tr("&Noodkopie terugzetten…"), self.take_rescue_copy)
+        file_menu = parts.menus.file
+        file_menu.insertActions(
+            parts.menus.quit,
+            [self.act_backup, self.act_restore, self.act_take_rescue, file_menu.addSeparator()],
         )
-        window.menu_help.addSeparator()
-        window.menu_help.addAction(self.act_open_log)
+        parts.menus.help.addSeparator()
+        parts.menus.help.addAction(self.act_open_log)
 
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_CHECK_MS)
@@ -122,14 +125,14 @@ class SafetyUi(QObject):
         self.store_missing = False
         self.rescue: Path | None = None
         self._rescue_due = False
-        window.writer.saved.connect(self._on_saved)
+        parts.writer.saved.connect(self._on_saved)
         self.presence_timer = QTimer(self)
         self.presence_timer.setInterval(PRESENCE_CHECK_MS)
         self.presence_timer.timeout.connect(self.check_store_present)
         self.presence_timer.start()
 
         self._take_back(
-            recovery if recovery is not None else apply_emergency_copy(window.store, window)
+            recovery if recovery is not None else apply_emergency_copy(parts.store, parts.window)
         )
         self.offer_rescue_copy()
         # Leftovers of a backup or a copy killed halfway (only the app's own names).
@@ -140,13 +143,13 @@ class SafetyUi(QObject):
         """Show the texts an earlier session could not save; queue them if still unsaved."""
         if recovery.failure is not None:
             for edit in recovery.applied:
-                self.window.writer.queue(edit)
+                self._parts.writer.queue(edit)
         if recovery.applied:
-            self.window.session.reload()
+            self._parts.session.reload()
         message = recovery.message()
         if message:
             level = Level.INFO if recovery.failure is None else Level.ERROR
-            self.window.show_problem(message, level)
+            self._parts.show_problem(message, level)
 
     # ---------------------------------------------------------------- backups
 
@@ -157,7 +160,7 @@ class SafetyUi(QObject):
         if self._backup_running:
             return
         self._backup_running = True
-        store = self.window.store
+        store = self._parts.store
 
         def work() -> Path | None:
             if reason is None:
@@ -168,14 +171,14 @@ class SafetyUi(QObject):
 
         if reason is backup.Reason.MANUAL:
             # She asked for it: the busy bar shows, and what she typed is in it.
-            self.window.background.run(
+            self._parts.background.run(
                 work,
                 self._on_backup_finished,
                 self._on_backup_failed,
                 label=_tr("Reservekopie wordt gemaakt…"),
             )
         else:
-            self.window.background.run_quietly(
+            self._parts.background.run_quietly(
                 work, self._on_backup_finished, self._on_backup_failed
             )
 
@@ -185,19 +188,19 @@ class SafetyUi(QObject):
     def _on_backup_finished(self, result: Path | None) -> None:
         self._backup_running = False
         if result is not None:
-            self.window.statusBar().showMessage(
+            self._parts.window.statusBar().showMessage(
                 _tr("Reservekopie gemaakt: {0}").format(Path(result).name), 8000
             )
 
     def _on_backup_failed(self, error: Exception) -> None:
         self._backup_running = False
         if isinstance(error, StoreError):
-            self.window.show_problem(str(error))
+            self._parts.show_problem(str(error))
         else:
             log.error("backup failed", exc_info=error)
 
-    def _data_dir_identity(self) -> tuple:
-        return (file_identity(self.data_dir), file_identity(self.window.store.path))
+    def _data_dir_identity(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        return (file_identity(self.data_dir), file_identity(self._parts.store.path))
 
     def check_store_present(self) -> None:
         """Say so each time the data dir vanishes or is replaced; keep a rescue copy current."""
@@ -228,27 +231,26 @@ class SafetyUi(QObject):
                 "Er kon geen noodkopie worden gemaakt; sluit het programma niet af en zorg dat "
                 "de map terugkomt."
             )
-        self.window.show_problem(message, Level.ERROR)
+        self._parts.show_problem(message, Level.ERROR)
 
     def rescue_now(self) -> Path | None:
         """Everything typed, written into the store's nameless file and copied out of it."""
         self._rescue_due = False
         try:
-            self.window.writer.flush_blocking()
-            self.rescue = rescue_store(self.window.store)
+            self._parts.writer.flush_blocking()
+            self.rescue = rescue_store(self._parts.store)
         except (OSError, FolderNotPrivate, StoreError, sqlite3.Error) as exc:
             log.error("rescue copy of a vanished store failed: %s", exc)
             return None
         return self.rescue
 
-    def _on_saved(self, _when) -> None:
+    def _on_saved(self, _when: dt.datetime) -> None:
         if self.store_missing:
             self._rescue_due = True  # copied at the next check: not on every pause in typing
             self._mark_missing()
 
     def _mark_missing(self) -> None:
-        self.window.save_state.setStyleSheet(problem_style(self.window.save_state))
-        self.window.save_state.setText(_tr("Gegevensmap verdwenen"))
+        self._parts.show_save_problem(_tr("Gegevensmap verdwenen"))
 
     def confirm_quit_without_data_dir(self) -> bool:
         """She asked to quit while the data dir is gone: say where her text is, then ask."""
@@ -265,13 +267,15 @@ class SafetyUi(QObject):
                 "Als u nu afsluit, gaat verloren wat u sinds het verdwijnen hebt getypt."
                 "\n\nToch afsluiten?"
             ).format(self.data_dir)
-        return Confirm.ask(self.window, _tr("Gegevensmap verdwenen"), question, _tr("Afsluiten"))
+        return Confirm.ask(
+            self._parts.window, _tr("Gegevensmap verdwenen"), question, _tr("Afsluiten")
+        )
 
     def secure_before_exit(self) -> None:
         """The last chance to keep what the store did not take (at quit, logoff, SIGTERM)."""
         if self.store_missing:
             self.rescue_now()
-        elif self.window.writer.failure is not None:
+        elif self._parts.writer.failure is not None:
             self.emergency.write()
 
     # ---------------------------------------------------------------- the rescue copy
@@ -286,7 +290,7 @@ class SafetyUi(QObject):
             "De vorige keer was de gegevensmap verdwenen. Wat u toen typte, is bewaard in "
             "de noodkopie {0} van {1}. Zet die terug om verder te gaan waar u was."
         ).format(rescue, moment_text(_modified(rescue)))
-        self.window.message_bar.show_message(
+        self._parts.offer(
             "\n\n".join([*also_said, offer]),
             Level.WARNING,
             (_tr("Noodkopie terugzetten…"), self.take_rescue_copy),
@@ -301,75 +305,77 @@ class SafetyUi(QObject):
             "De gegevens worden vervangen door de noodkopie van {0}. De huidige gegevens "
             "worden eerst als reservekopie bewaard."
         ).format(moment_text(_modified(rescue)))
-        if not Confirm.ask(self.window, _tr("Noodkopie terugzetten"), question, _tr("Terugzetten")):
+        if not Confirm.ask(
+            self._parts.window, _tr("Noodkopie terugzetten"), question, _tr("Terugzetten")
+        ):
             return False
         return self.restore(rescue, after=self._rescue_copy_taken)
 
     def _rescue_copy_taken(self) -> None:
         remove_private_file(rescue_file_name(self.data_dir))
         self.act_take_rescue.setEnabled(False)
-        self.window.message_bar.dismiss()
+        self._parts.dismiss_message()
 
     # ---------------------------------------------------------------- restore
 
     def restore_from_backup(self) -> bool:
-        chosen = RestoreDialog.ask(self.window, self.data_dir)
+        chosen = RestoreDialog.ask(self._parts.window, self.data_dir)
         return chosen is not None and self.restore(chosen)
 
     def restore(self, chosen: Path, after: Callable[[], None] = lambda: None) -> bool:
         """Start restoring off the UI thread (False when it cannot start); the window shows
         the restored store, and ``after`` runs, once it is in."""
-        window = self.window
-        if not window.background.is_idle():
+        parts = self._parts
+        if not parts.background.is_idle():
             # A backup, an export or the preview may be reading the store the restore replaces.
-            window.show_problem(
-                _tr("Herstellen kan pas als het werk dat nu loopt klaar is. Probeer het zo opnieuw.")
+            parts.show_problem(
+                _tr(
+                    "Herstellen kan pas als het werk dat nu loopt klaar is. Probeer het zo opnieuw."
+                )
             )
             return False
-        if not window.writer.flush_blocking():
-            window.show_problem(
+        if not parts.writer.flush_blocking():
+            parts.show_problem(
                 _tr("Herstellen kan pas als de laatste wijzigingen zijn opgeslagen:\n{0}").format(
-                    window.writer.failure or ""
+                    parts.writer.failure or ""
                 )
             )
             return False
 
         def work() -> backup.RestoreResult:
             result = backup.restore(self.data_dir, chosen)
-            window.store.migrate()  # a backup from an older version gets today's schema
+            parts.store.migrate()  # a backup from an older version gets today's schema
             return result
 
         def failed(error: Exception) -> None:
             if isinstance(error, StoreError):
-                window.show_problem(str(error))  # nothing was replaced
+                parts.show_problem(str(error))  # nothing was replaced
             else:
-                window.session.report(error)
+                parts.session.report(error)
 
         def restored(result: backup.RestoreResult) -> None:
             self._show_restored(result)
             after()
 
-        window.background.run(
+        content = parts.window.centralWidget()  # the message bar, the meeting list, the tabs
+        parts.background.run(
             work,
             restored,
             failed,
             label=_tr("Reservekopie wordt hersteld…"),
             # The whole store is replaced: nothing is typed or opened meanwhile.
-            locks=[window.centralWidget()],
+            locks=[content] if content is not None else [],
         )
         return True
 
     def _show_restored(self, result: backup.RestoreResult) -> None:
-        window = self.window
         self._present = self._last_seen = self._data_dir_identity()
         self.store_missing = False
-        meeting_id = window.session.meeting_id
-        window.session.undo_stack.clear()
-        window.refresh_meetings()
-        if not window.session.open(meeting_id):
-            window.session.open(0)
+        self._parts.session.undo_stack.clear()
+        # The open meeting again, or none when the backup does not have it; the list again.
+        self._parts.reload()
         aside = result.set_aside.name if result.set_aside else ""
-        window.statusBar().showMessage(
+        self._parts.window.statusBar().showMessage(
             _tr("Reservekopie hersteld. De vorige gegevens zijn bewaard als {0}.").format(aside),
             15000,
         )
@@ -379,45 +385,39 @@ class SafetyUi(QObject):
     def open_log(self) -> None:
         path = logging_setup.current_log_file()
         if path is None or not path.exists():
-            self.window.show_problem(_tr("Er is (nog) geen logbestand."))
+            self._parts.show_problem(_tr("Er is (nog) geen logbestand."))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _on_emergency_copy(self, path: str) -> None:
-        self.window.save_state.setToolTip(
+        self._parts.explain_save_state(
             _tr("{0}\n\nNoodkopie van de niet-opgeslagen tekst: {1}").format(
-                self.window.writer.failure or "", path
+                self._parts.writer.failure or "", path
             )
         )
 
-
-def install_safety_ui(window, recovery: Recovery | None = None) -> SafetyUi:
-    window.safety = SafetyUi(window, recovery)
-    return window.safety
+    def show_startup_report(self, report: StartupReport) -> None:
+        """Tell the secretary what the integrity check did, in the window's bar, and offer the
+        rescue copy of a vanished data dir or else the newest good backup."""
+        said = [*report.warnings, *([report.message] if report.message else [])]
+        if not said or self.offer_rescue_copy(said):
+            return
+        if not report.message:
+            self._parts.show_problem("\n\n".join(said))
+            return
+        restore: Button | None = None
+        if report.newest_backup is not None:
+            newest = report.newest_backup
+            restore = (
+                _tr("Reservekopie van {0} herstellen").format(moment_text(newest.created)),
+                lambda: self.restore(newest.path),
+            )
+        self._parts.window.statusBar().showMessage(report.message.splitlines()[0], 10000)
+        self._parts.offer("\n\n".join(said), Level.ERROR, restore)
 
 
 def _modified(path: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
-
-
-def show_startup_report(window, report: StartupReport) -> None:
-    """Tell the secretary what the integrity check did, in the window's bar, and offer the
-    rescue copy of a vanished data dir or else the newest good backup."""
-    said = [*report.warnings, *([report.message] if report.message else [])]
-    if not said or window.safety.offer_rescue_copy(said):
-        return
-    if not report.message:
-        window.show_problem("\n\n".join(said))
-        return
-    restore = None
-    if report.newest_backup is not None:
-        newest = report.newest_backup
-        restore = (
-            _tr("Reservekopie van {0} herstellen").format(moment_text(newest.created)),
-            lambda: window.safety.restore(newest.path),
-        )
-    window.statusBar().showMessage(report.message.splitlines()[0], 10000)
-    window.message_bar.show_message("\n\n".join(said), Level.ERROR, restore)
 
 
 def ask_for_data_dir(parent: QWidget | None, problem: str) -> Path | None:
@@ -500,21 +500,21 @@ def prepare_start(
     return GuiStart(store=store, report=report, instance=instance, recovery=recovery)
 
 
-def finish_start(window, start: GuiStart) -> None:
-    """After the window exists: safety menus, requests from later starts, the start report."""
+def finish_start(window: MainWindow, start: GuiStart) -> None:
+    """After the window is shown: the start backup, requests from later starts, the report."""
     report, instance = start.report, start.instance
     if report is None or instance is None:  # prepare_start gives both with the store
         raise RuntimeError("the start gave no store to finish")
-    safety = install_safety_ui(window, start.recovery)
+    safety = window.safety
     if not report.created_new:
         QTimer.singleShot(
             START_BACKUP_DELAY_MS, lambda: safety.backup_in_background(backup.Reason.START)
         )
     instance.request_received.connect(lambda request: handle_request(window, request))
-    show_startup_report(window, report)
+    safety.show_startup_report(report)
 
 
-def handle_request(window, request: dict) -> None:
+def handle_request(window: MainWindow, request: dict[str, str]) -> None:
     """A later start asked to come forward (and perhaps to import a file).
 
     Any program of this user can send that request, so a file is imported only when the

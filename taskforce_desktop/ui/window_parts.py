@@ -1,7 +1,7 @@
 """What the main window's features get of it: a small typed interface instead of the window.
 
-``MainWindow`` builds its features (exports, Live mode, follow-up, language, writing help)
-in one place, each with a ``WindowParts``, and keeps each as a typed attribute. A feature
+``MainWindow`` builds its features (exports, Live mode, follow-up, language, writing help,
+data safety) in one place, each with a ``WindowParts``, and keeps each as a typed attribute. A feature
 adds its commands through ``WindowCommands`` and its menu entries to ``Menus``; it never
 sets attributes on the window or calls its private methods. A feature that needs another
 gets it as a constructor argument.
@@ -80,9 +80,20 @@ class ShowProblem(Protocol):
     def __call__(self, message: str, level: Level = Level.WARNING) -> None: ...
 
 
+Button = tuple[str, Callable[[], object]]  # its label, what it does
+
+
+class Offer(Protocol):
+    """A message in the window's bar with a button that does what it offers (None: without
+    one); unlike ``ShowProblem``, nothing in the status bar."""
+
+    def __call__(self, message: str, level: Level, button: Button | None, /) -> None: ...
+
+
 @dataclass(frozen=True)
 class Menus:
     file: QMenu
+    quit: QAction  # Afsluiten, the file menu's last entry: what a feature adds goes before it
     edit: QMenu
     meeting: QMenu
     view: QMenu
@@ -106,6 +117,11 @@ class WindowParts:
     add_tab: Callable[[QWidget, str], int]
     show_tab: Callable[[int], None]
     show_problem: ShowProblem
+    offer: Offer
+    dismiss_message: Callable[[], None]  # the message bar hidden again
+    # The save state in the status bar: a problem in its text, the details in its tooltip.
+    show_save_problem: Callable[[str], None]
+    explain_save_state: Callable[[str], None]
     open_meeting_at: Callable[[int, int | None], None]  # at an agenda point's notes, if given
     # After a change made beside the session: the open meeting and the meeting list again.
     reload: Callable[[], None]

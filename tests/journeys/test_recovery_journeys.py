@@ -9,7 +9,6 @@ from journey_driver import Secretary
 
 from taskforce_desktop.core import backup, meeting_file
 from taskforce_desktop.ui.dialogs.simple import Confirm
-from taskforce_desktop.ui.safety_ui import install_safety_ui
 
 
 def test_restoring_a_backup_shows_its_text_and_typing_goes_on_from_it(qtbot, window):
@@ -21,7 +20,7 @@ def test_restoring_a_backup_shows_its_text_and_typing_goes_on_from_it(qtbot, win
     she.type_notes(" Daarna getypt.")
     she.check()
 
-    assert install_safety_ui(window).restore(made)
+    assert window.safety.restore(made)
     qtbot.waitUntil(window.background.is_idle)  # restoring runs off the UI thread
     she.typed[(she.point_on_screen(), "notes")] = "In de reservekopie."
     she.check()  # the editor shows the restored text, not what was on screen before

@@ -6,7 +6,6 @@ from journey_driver import ReadOnlyDisk, Secretary
 from PySide6.QtWidgets import QApplication
 
 from taskforce_desktop.ui.dialogs.simple import Confirm
-from taskforce_desktop.ui.safety_ui import install_safety_ui
 
 
 def test_after_a_restart_the_cursor_is_at_the_end_of_the_text_she_was_writing(
@@ -38,7 +37,6 @@ def test_a_failed_save_then_a_restart_then_typing_keeps_every_word(
     what had been restored."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # the private emergency copy
     window = make_window()
-    install_safety_ui(window)
     she = Secretary(qtbot, window)
     window.show_tab(window.tabs.indexOf(window.notes_tab))
     she.type_notes("Voor de storing.")
@@ -53,7 +51,6 @@ def test_a_failed_save_then_a_restart_then_typing_keeps_every_word(
     disk.repair()
 
     window = make_window()
-    install_safety_ui(window)  # as every start does: the emergency copy is taken back
     she.window = window
     assert window.notes_tab.notes.markdown() == "Voor de storing. Tijdens de storing getypt."
     she.type_notes(" Na de herstart.")
@@ -66,7 +63,6 @@ def test_a_save_failure_while_she_types_takes_none_of_her_keys(
     """Defect 3: the "Opslaan mislukt" box took the keys she typed and her next space closed it."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     window = make_window()
-    install_safety_ui(window)
     she = Secretary(qtbot, window)
     window.show_tab(window.tabs.indexOf(window.notes_tab))
     disk = ReadOnlyDisk(window.store)

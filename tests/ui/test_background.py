@@ -123,10 +123,9 @@ def test_restoring_runs_while_the_window_keeps_running_and_then_shows_the_backup
     qtbot, make_window, monkeypatch
 ):
     from taskforce_desktop.core import backup
-    from taskforce_desktop.ui.safety_ui import install_safety_ui
 
     window = make_window()
-    safety = install_safety_ui(window)
+    safety = window.safety
     window.import_meeting_file(SAMPLE)
     qtbot.waitUntil(window.background.is_idle)
     saved = backup.make_backup(window.store, backup.Reason.MANUAL)
@@ -311,9 +310,8 @@ def test_a_meeting_delete_runs_off_the_ui_thread_and_a_quick_ctrl_z_waits_for_it
 
 def test_a_restore_waits_until_the_work_under_way_is_done(qtbot, window, monkeypatch):
     from taskforce_desktop.core import backup
-    from taskforce_desktop.ui.safety_ui import install_safety_ui
 
-    safety = install_safety_ui(window)
+    safety = window.safety
     chosen = backup.make_backup(window.store, backup.Reason.MANUAL)
     services.update_meeting(window.store, window.session.meeting_id, title="Na de kopie")
     released = threading.Event()
@@ -336,9 +334,8 @@ def test_a_backup_from_the_menu_runs_while_she_types_and_then_says_where_it_is(
     qtbot, window, monkeypatch
 ):
     from taskforce_desktop.core import backup
-    from taskforce_desktop.ui.safety_ui import install_safety_ui
 
-    safety = install_safety_ui(window)
+    safety = window.safety
     released = threading.Event()
     monkeypatch.setattr(
         backup, "make_backup", held_until(released, backup.make_backup, "de reservekopie")
@@ -357,9 +354,8 @@ def test_the_periodic_backup_runs_quietly_and_leaves_her_status_message_alone(
     qtbot, window, monkeypatch
 ):
     from taskforce_desktop.core import backup
-    from taskforce_desktop.ui.safety_ui import install_safety_ui
 
-    safety = install_safety_ui(window)
+    safety = window.safety
     released = threading.Event()
     checks: list[object] = []
     monkeypatch.setattr(

@@ -20,7 +20,6 @@ from taskforce_desktop.core.integrity import DataDirUnwritable
 from taskforce_desktop.ui import emergency_copy, safety_ui
 from taskforce_desktop.ui.autosave import Edit, Target
 from taskforce_desktop.ui.dialogs.simple import Confirm
-from taskforce_desktop.ui.safety_ui import install_safety_ui
 
 TYPED = (
     "De wethouder licht de plannen voor de wijkteams toe. De leden vragen naar de kosten "
@@ -93,7 +92,6 @@ def test_nothing_typed_is_lost_while_the_disk_fails(
     qtbot, make_window, meeting_id, data_dir, break_disk, caplog
 ):
     window = make_window()
-    install_safety_ui(window)
     window.show_tab(window.tabs.indexOf(window.notes_tab))
     editor = window.notes_tab.notes
     disk = break_disk(window.store)
@@ -171,7 +169,6 @@ def test_unsaved_texts_of_an_earlier_session_come_back(
         [Edit(meeting_id, Target.AGENDA_ITEM, item_id, "notes", "Gered uit de noodkopie.")],
     )
     window = make_window()
-    install_safety_ui(window)
     # She was asked first, and saw which meeting and field would be restored.
     assert len(questions) == 1
     assert "Septemberoverleg (12-09-2031): de impressie bij 'Opening'" in questions[0]
@@ -206,6 +203,35 @@ def test_the_app_start_applies_the_emergency_copy_before_the_window_reads_the_st
         start.instance.release()
 
 
+def test_the_window_of_the_app_start_says_what_came_back_from_the_emergency_copy(
+    qtbot, meeting_id, data_dir, store, questions, monkeypatch
+):
+    from taskforce_desktop.ui import app
+    from taskforce_desktop.ui.main_window import MainWindow
+
+    item_id = first_item(store, meeting_id).id
+    plant_emergency_copy(
+        data_dir, [Edit(meeting_id, Target.AGENDA_ITEM, item_id, "introduction", "Terug.")]
+    )
+    earlier = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    seen = []
+
+    def fake_exec(_self=None):
+        (window,) = {
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+        } - earlier
+        seen.append(window.message_bar.text())
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app.run(data_dir) == 0
+    # Taken back by the start before the window read the store, and told in its bar.
+    assert len(questions) == 1
+    assert "de toelichting bij 'Opening'" in seen[0]
+    assert first_item(store, meeting_id).introduction == "Terug."
+
+
 def test_an_emergency_copy_she_does_not_want_now_is_kept_for_a_later_start(
     make_window, meeting_id, data_dir, store, questions
 ):
@@ -215,7 +241,6 @@ def test_an_emergency_copy_she_does_not_want_now_is_kept_for_a_later_start(
     )
     questions.answer = False
     window = make_window()
-    install_safety_ui(window)
     assert "de impressie bij 'Opening'" in questions[0]
     assert stored_notes(window.store, meeting_id) == ""
     assert emergency.exists()
@@ -224,7 +249,6 @@ def test_an_emergency_copy_she_does_not_want_now_is_kept_for_a_later_start(
     window.close()
     questions.answer = True
     window = make_window()
-    install_safety_ui(window)
     assert len(questions) == 2
     assert stored_notes(window.store, meeting_id) == "Nog niet."
     assert not emergency.exists()
@@ -237,7 +261,6 @@ def test_the_emergency_copy_is_private_and_never_written_through_a_symlink(
     import stat
 
     window = make_window()
-    install_safety_ui(window)
     folder = emergency_copy.private_folder_candidates()[0]
     folder.mkdir(parents=True)
     victim = tmp_path / "andermans-bestand.txt"
@@ -268,7 +291,6 @@ def test_a_planted_symlink_for_the_private_folder_is_not_written_through(
     own.parent.mkdir(parents=True)
     own.symlink_to(planted_target)
     window = make_window()
-    install_safety_ui(window)
     disk = read_only(window.store)
     window.show_tab(window.tabs.indexOf(window.notes_tab))
     QTest.keyClicks(window.notes_tab.notes, "Niet voor anderen.")
@@ -294,7 +316,6 @@ def test_an_emergency_copy_another_user_planted_is_not_applied(
     )
     os.chown(planted, 4242, 4242)
     window = make_window()
-    install_safety_ui(window)
     assert stored_notes(window.store, meeting_id) == ""
 
 
@@ -316,7 +337,6 @@ def test_an_emergency_copy_changes_only_what_it_names(
         ],
     )
     window = make_window()
-    install_safety_ui(window)
     assert stored_notes(window.store, other) == ""
     assert stored_notes(window.store, meeting_id) == "Eigen punt."
     assert "1 wijziging(en) uit de noodkopie hoorden niet bij deze gegevens" in (
@@ -334,7 +354,6 @@ def test_an_emergency_copy_made_for_another_data_dir_is_not_applied(
         made_for=tmp_path / "andere-gegevensmap",
     )
     window = make_window()
-    install_safety_ui(window)
     assert stored_notes(window.store, meeting_id) == ""
 
 
@@ -374,8 +393,7 @@ def test_a_data_dir_in_a_sync_folder_is_warned_about_at_start(make_window, tmp_p
     store, report = open_store_safely(tmp_path / "OneDrive - Gemeente Ergens" / "Taskforce")
     store.close()
     window = make_window()
-    install_safety_ui(window)
-    safety_ui.show_startup_report(window, report)
+    window.safety.show_startup_report(report)
     assert "OneDrive" in window.statusBar().currentMessage()
 
 
@@ -387,7 +405,7 @@ def test_a_vanished_data_dir_is_noticed_and_everything_rescued(
     from taskforce_desktop.core import backup
 
     window = make_window()
-    safety = install_safety_ui(window)
+    safety = window.safety
     window.show_tab(window.tabs.indexOf(window.notes_tab))
     QTest.keyClicks(window.notes_tab.notes, "Voor het uittrekken van de stick.")
     qtbot.waitUntil(lambda: not window.writer.has_pending(), timeout=5000)
@@ -409,14 +427,19 @@ def test_a_vanished_data_dir_is_noticed_and_everything_rescued(
 
 
 def test_a_vanished_data_dir_is_reported_every_time_it_happens(
-    qtbot, make_window, meeting_id, data_dir
+    qtbot, make_window, meeting_id, data_dir, monkeypatch
 ):
     import shutil
 
-    window = make_window()
-    safety = install_safety_ui(window)
+    from taskforce_desktop.ui.main_window import MainWindow
+
     reported = []
-    window.show_problem = lambda message, level=None: reported.append(message)
+    # Before the window exists: its features are given its show_problem when it is built.
+    monkeypatch.setattr(
+        MainWindow, "show_problem", lambda _window, message, level=None: reported.append(message)
+    )
+    window = make_window()
+    safety = window.safety
 
     shutil.rmtree(data_dir)
     safety.check_store_present()
@@ -440,7 +463,7 @@ def test_quitting_without_the_data_dir_asks_and_keeps_the_last_words(
     from taskforce_desktop.ui.dialogs.simple import Confirm
 
     window = make_window()
-    safety = install_safety_ui(window)
+    safety = window.safety
     window.show_tab(window.tabs.indexOf(window.notes_tab))
     shutil.rmtree(data_dir)
     safety.check_store_present()
@@ -466,7 +489,7 @@ def test_the_next_start_offers_the_rescue_copy_and_takes_it_in(
     from taskforce_desktop.ui.dialogs.simple import Confirm
 
     window = make_window()
-    safety = install_safety_ui(window)
+    safety = window.safety
     window.show_tab(window.tabs.indexOf(window.notes_tab))
     shutil.rmtree(data_dir)
     QTest.keyClicks(window.notes_tab.notes, "Na het verdwijnen getypt.")
@@ -476,7 +499,7 @@ def test_the_next_start_offers_the_rescue_copy_and_takes_it_in(
 
     # The next start finds an empty data dir, and says where her text is.
     window = make_window()
-    safety = install_safety_ui(window)
+    safety = window.safety
     assert services.list_meetings(window.store) == []
     assert "noodkopie" in window.message_bar.text()
     assert window.message_bar.action_button.text() == "Noodkopie terugzetten…"
@@ -497,7 +520,7 @@ def test_a_rescue_read_from_a_recreated_empty_file_never_replaces_a_good_one(
     from taskforce_desktop.core.store import StoreError
 
     window = make_window()
-    safety = install_safety_ui(window)
+    safety = window.safety
     shutil.rmtree(data_dir)
     safety.check_store_present()
     good = rescue_file_for(data_dir).read_bytes()
@@ -522,8 +545,7 @@ def test_a_damaged_store_at_start_is_told_in_the_bar_with_the_backup_to_restore(
     opened, report = open_store_safely(data_dir)
     opened.close()
     window = make_window()
-    install_safety_ui(window)
-    safety_ui.show_startup_report(window, report)
+    window.safety.show_startup_report(report)
 
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     assert "apart gezet" in window.message_bar.text()
@@ -541,7 +563,7 @@ def test_the_start_after_a_vanished_data_dir_points_to_the_rescue_copy(
     from taskforce_desktop.core.integrity import open_store_safely
 
     window = make_window()
-    safety = install_safety_ui(window)
+    safety = window.safety
     shutil.rmtree(data_dir)
     safety.check_store_present()
     window.writer.shutdown()
@@ -549,8 +571,7 @@ def test_the_start_after_a_vanished_data_dir_points_to_the_rescue_copy(
     opened, report = open_store_safely(data_dir)
     opened.close()
     window = make_window()
-    install_safety_ui(window)
-    safety_ui.show_startup_report(window, report)
+    window.safety.show_startup_report(report)
     assert "noodkopie" in window.message_bar.text()
     assert window.message_bar.action_button.text() == "Noodkopie terugzetten…"
 
@@ -581,7 +602,7 @@ def test_the_start_removes_what_killed_backups_and_copies_left_and_nothing_else(
         private / f".{emergency_copy.emergency_file_name(data_dir / 'ander')}.abcd_123.tmp"
     )
 
-    install_safety_ui(make_window())
+    make_window()  # its SafetyUi clears them away, as at every start
 
     gone = [killed_backup, killed_journal, killed_copy, killed_rescue]
     assert [path for path in gone if path.exists()] == []

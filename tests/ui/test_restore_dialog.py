@@ -10,7 +10,6 @@ from taskforce_desktop.core.store import Store
 from taskforce_desktop.ui.autosave import Edit, Target
 from taskforce_desktop.ui.dialogs import restore_dialog
 from taskforce_desktop.ui.dialogs.restore_dialog import RestoreDialog
-from taskforce_desktop.ui.safety_ui import install_safety_ui
 
 UTC = dt.timezone.utc
 
@@ -110,7 +109,7 @@ def menu_texts(menu):
 
 def test_menus_and_restoring_from_the_window(qtbot, make_window, meeting_id, data_dir, monkeypatch):
     window = make_window()
-    safety = install_safety_ui(window)
+    safety = window.safety
     assert "&Herstellen uit reservekopie…" in menu_texts(window.menu_file)
     assert "&Logbestand openen" in menu_texts(window.menu_help)
     assert menu_texts(window.menu_file)[-1] == window.act_quit.text()

@@ -20,6 +20,8 @@ FEATURES = [
     *sorted((UI / "followup").glob("*.py")),
     UI / "translation.py",
     UI / "writing_help.py",
+    UI / "safety_ui.py",
+    UI / "export_actions.py",
 ]
 
 
@@ -97,15 +99,69 @@ def test_live_modes_approve_button_asks_the_menus_question(window, qtbot, monkey
     assert asked == ["Vorig verslag vaststellen"]
 
 
-def _window_reaches(tree: ast.AST) -> list[str]:
+def test_the_safety_entries_are_in_the_window_it_opens_with(window):
+    """Built with the window, not installed afterwards: File has the backup entries right
+    before Afsluiten, Help ends with the log."""
+    entries = [action.text() for action in window.menu_file.actions()]
+    assert entries[-5:] == [
+        "&Reservekopie maken",
+        "&Herstellen uit reservekopie…",
+        "&Noodkopie terugzetten…",
+        "",
+        "&Afsluiten",
+    ]
+    assert window.menu_help.actions()[-1].text() == "&Logbestand openen"
+
+
+def _is_window(node: ast.AST) -> bool:
+    """`window`, `self.window` or `parts.window`: the window itself, not one of its parts."""
+    return (isinstance(node, ast.Name) and node.id == "window") or (
+        isinstance(node, ast.Attribute) and node.attr == "window"
+    )
+
+
+def _type_checking_only(tree: ast.Module) -> set[ast.AST]:
+    return {
+        node
+        for block in tree.body
+        if isinstance(block, ast.If) and getattr(block.test, "id", "") == "TYPE_CHECKING"
+        for node in ast.walk(block)
+    }
+
+
+def _window_reaches(tree: ast.Module) -> list[str]:
+    """What a feature module does that only the window's own code may: a class that takes
+    the MainWindow (a feature gets WindowParts), a window taken untyped, an attribute set on
+    it, its private _action. Only the start sequence (module functions) may name MainWindow,
+    and then for the type checker alone."""
     found = []
+    for_the_type_checker = _type_checking_only(tree)
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module == "taskforce_desktop.ui.main_window":
-            found.append("imports main_window")
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module == "taskforce_desktop.ui.main_window"
+            and node not in for_the_type_checker
+        ):
+            found.append(f"imports main_window on line {node.lineno}")
+        elif isinstance(node, ast.ClassDef) and any(
+            isinstance(inner, ast.Name) and inner.id == "MainWindow" for inner in ast.walk(node)
+        ):
+            found.append(f"class {node.name} takes the MainWindow")
+        elif isinstance(node, ast.arg) and node.arg == "window" and node.annotation is None:
+            found.append(f"takes the window untyped on line {node.lineno}")
+        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Attribute) and _is_window(t.value) for t in targets):
+                found.append(f"sets an attribute on the window on line {node.lineno}")
         elif isinstance(node, ast.Attribute) and node.attr == "_action":
             found.append("calls the window's _action")
-        elif isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("getattr", "setattr"):
-            found.append(f"getattr or setattr on line {node.lineno}")
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") in ("getattr", "setattr")
+            and node.args
+            and _is_window(node.args[0])
+        ):
+            found.append(f"getattr or setattr on the window on line {node.lineno}")
     return found
 
 
