@@ -197,3 +197,14 @@ def test_up_and_down_in_the_purpose_column_go_to_other_points(
     assert [dialog.purpose_box(row).currentData() for row in range(3)] == purposes
     qtbot.keyClicks(dialog.purpose_box(1), "Bes")
     assert dialog.purpose_box(1).currentData() == Purpose.DECISION
+
+
+def test_the_dialog_fits_a_small_screen(qtbot, window, chair_agenda, monkeypatch):
+    # At 200 % text on a 1366 × 768 laptop its 900 × 620 was taller than the screen: the
+    # buttons to add or cancel were below its edge. (The test screen is 800 × 800.)
+    choose(monkeypatch, chair_agenda)
+    window.agenda_tab.word_button.click()
+    dialog = opened_dialog(qtbot, window)
+    free = dialog.screen().availableGeometry()
+    assert dialog.width() < free.width() and dialog.height() < free.height()
+    assert free.contains(dialog.add_button.mapToGlobal(dialog.add_button.rect().bottomRight()))

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -152,6 +152,14 @@ class PurposeChoice(QComboBox):
             event.ignore()
 
 
+def _fitting(wanted: QSize, parent: QWidget | None) -> QSize:
+    """The size, or less on a small screen: at 200 % text on a laptop 900 × 620 is larger
+    than the screen, and the buttons were off it."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    title_bar_and_frame = QSize(20, 60)
+    return wanted.boundedTo(screen.availableGeometry().size() - title_bar_and_frame)
+
+
 class AgendaImportDialog(QDialog):
     """The recognised points, to correct before they are added."""
 
@@ -167,7 +175,7 @@ class AgendaImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Agenda overnemen uit Word"))
         self.introductions = [point.introduction for point in draft.points]
-        self.resize(900, 620)
+        self.resize(_fitting(QSize(900, 620), parent))
 
         text = _tr(
             "In '{0}' zijn {1} agendapunten herkend. Verbeter wat niet klopt en vink uit wat "
