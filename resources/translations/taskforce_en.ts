@@ -2160,7 +2160,7 @@ Add them on the Agenda tab (Ctrl+3).</translation>
       <translation>Open the &amp;log file</translation>
     </message>
     <message>
-      <source>&amp;Noodkopie terugzetten…</source>
+      <source>Noodkopie &amp;terugzetten…</source>
       <translation>Put back the emer&amp;gency copy…</translation>
     </message>
     <message>

@@ -104,7 +104,7 @@ class SafetyUi(QObject):
         self.act_restore = add(_tr("&Herstellen uit reservekopie…"), self.restore_from_backup)
         self.act_backup = add(_tr("&Reservekopie maken"), self.backup_now)
         self.act_open_log = add(_tr("&Logbestand openen"), self.open_log)
-        self.act_take_rescue = add(_tr("&Noodkopie terugzetten…"), self.take_rescue_copy)
+        self.act_take_rescue = add(_tr("Noodkopie &terugzetten…"), self.take_rescue_copy)
         file_menu = parts.menus.file
         file_menu.insertActions(
             parts.menus.quit,

@@ -106,7 +106,7 @@ def test_the_safety_entries_are_in_the_window_it_opens_with(window):
     assert entries[-5:] == [
         "&Reservekopie maken",
         "&Herstellen uit reservekopie…",
-        "&Noodkopie terugzetten…",
+        "Noodkopie &terugzetten…",
         "",
         "&Afsluiten",
     ]
