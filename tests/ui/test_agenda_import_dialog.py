@@ -11,6 +11,7 @@ from taskforce_desktop.core import services
 from taskforce_desktop.core.models import Purpose
 from taskforce_desktop.ui.dialogs import agenda_import
 from taskforce_desktop.ui.dialogs.agenda_import import AgendaImportDialog
+from taskforce_desktop.ui.documents_panel import DocumentFileDialog
 
 
 @pytest.fixture
@@ -208,3 +209,40 @@ def test_the_dialog_fits_a_small_screen(qtbot, window, chair_agenda, monkeypatch
     free = dialog.screen().availableGeometry()
     assert dialog.width() < free.width() and dialog.height() < free.height()
     assert free.contains(dialog.add_button.mapToGlobal(dialog.add_button.rect().bottomRight()))
+
+
+def test_a_redo_brings_the_points_back_with_the_stuk_she_attached(
+    qtbot, window, meeting_id, chair_agenda, tmp_path, monkeypatch
+):
+    # Attaching a stuk is no step of its own: Ctrl+Z right after it takes the imported
+    # points away, and the redo made them anew from the Word file, without the stuk.
+    choose(monkeypatch, chair_agenda)
+    window.agenda_tab.word_button.click()
+    opened_dialog(qtbot, window).add_button.click()
+    qtbot.waitUntil(lambda: window.agenda_tab.model.rowCount() == 5)
+    woonvisie = services.load_meeting(window.store, meeting_id).agenda[2]
+    window.session.select_agenda_item(woonvisie.id)
+    stuk = tmp_path / "woonvisie.pdf"
+    stuk.write_bytes(b"%PDF-1.7 woonvisie")
+    monkeypatch.setattr(DocumentFileDialog, "ask_open", classmethod(lambda cls, *_: [stuk]))
+    panel = window.agenda_tab.documents
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: panel.view.topLevelItemCount() == 1, timeout=5000)
+
+    window.session.undo_stack.undo()
+    assert len(services.load_meeting(window.store, meeting_id).agenda) == 2
+    window.session.undo_stack.redo()
+
+    agenda = services.load_meeting(window.store, meeting_id).agenda
+    assert [item.title for item in agenda][2:] == [
+        "Woonvisie 2030",
+        "Begrotng 2032",
+        "Evaluatie pilot",
+    ]
+    assert agenda[2].presenter == "wethouder Bakker"
+    documents = services.documents_of_item(window.store, agenda[2].id)
+    assert [(record.file_name, content) for record, content in documents] == [
+        ("woonvisie.pdf", b"%PDF-1.7 woonvisie")
+    ]
+    window.session.select_agenda_item(agenda[2].id)
+    assert [panel.view.topLevelItem(0).text(0)] == ["woonvisie.pdf"]

@@ -40,6 +40,7 @@ from taskforce_desktop.core.agenda_import import (
     read_word_agenda,
 )
 from taskforce_desktop.core.models import Purpose
+from taskforce_desktop.core.records import AgendaDocumentRecord, AgendaItemRecord
 from taskforce_desktop.core.services import DraftPoint
 from taskforce_desktop.ui import display
 from taskforce_desktop.ui.background import BackgroundOperations
@@ -99,25 +100,51 @@ def describe(error: Exception, path: Path) -> str:
 
 
 class AddAgendaPoints(StoreCommand):
-    """The points of the chair's agenda, added as one step; undo removes them again."""
+    """The points of the chair's agenda, added as one step; undo removes them again.
+
+    Redo brings them back as they were when undone, with what she gave them since: a stuk
+    attached to one is no step of its own, so Ctrl+Z right after it takes the points away,
+    and a redo from the Word agenda again had lost the stuk.
+    """
 
     def __init__(self, session: MeetingSession, meeting_id: int, points: list[DraftPoint]):
         super().__init__(session, meeting_id, _tr("Agenda overnemen uit Word"))
         self.points = points
         self.ids: list[int] = []
+        # Per point as undone: its record, its place and its stukken with their contents.
+        self.removed: list[
+            tuple[AgendaItemRecord, int, list[tuple[AgendaDocumentRecord, bytes]]]
+        ] = []
 
     def apply(self) -> None:
         meeting_id = self.session.resolve("meeting", self.meeting_id)
-        new_ids = services.add_agenda_points(self.store, meeting_id, self.points)
         if not self.ids:
-            self.ids = new_ids
+            self.ids = services.add_agenda_points(self.store, meeting_id, self.points)
             return
-        for old_id, new_id in zip(self.ids, new_ids, strict=True):  # redo: made anew
-            self.session.renamed("agenda_item", old_id, new_id)
+        # Each back at its place, the first place first: she may have moved them around.
+        in_order = sorted(zip(self.ids, self.removed, strict=True), key=lambda pair: pair[1][1])
+        for item_id, (record, index, documents) in in_order:
+            new_id = services.restore_agenda_item(self.store, meeting_id, record, index, documents)
+            self.session.renamed(
+                "agenda_item", self.session.resolve("agenda_item", item_id), new_id
+            )
 
     def revert(self) -> None:
-        for item_id in self.ids:
-            services.remove_agenda_item(self.store, self.session.resolve("agenda_item", item_id))
+        agenda = services.load_meeting(
+            self.store, self.session.resolve("meeting", self.meeting_id)
+        ).agenda
+        places = {item.id: index for index, item in enumerate(agenda)}
+        current = [self.session.resolve("agenda_item", item_id) for item_id in self.ids]
+        self.removed = [
+            (
+                agenda[places[item_id]],
+                places[item_id],
+                services.documents_of_item(self.store, item_id),
+            )
+            for item_id in current
+        ]
+        for item_id in current:
+            services.remove_agenda_item(self.store, item_id)
 
     def first_point(self) -> int:
         return self.session.resolve("agenda_item", self.ids[0])
