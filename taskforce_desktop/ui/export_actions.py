@@ -81,6 +81,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
 
 
+def document_noun(document: str) -> str:
+    """What the export entries and their messages call the chosen document."""
+    nouns = {
+        documents.VERSLAG: _tr("Verslag"),
+        documents.AGENDA: _tr("Agenda"),
+        documents.ACTION_LIST: _tr("Actielijst"),
+        documents.DECISION_LIST: _tr("Besluitenlijst"),
+    }
+    return nouns[document]
+
+
 # --- dialogs: plain data back, so tests can stand in ----------------------------------
 
 
@@ -146,7 +157,7 @@ class MailFallback:
             _tr(
                 "Het concept-e-mailbericht kon niet worden geopend. Het staat klaar in:\n{0}\n\n"
                 "Open het bestand met uw e-mailprogramma, of begin een nieuw bericht zonder "
-                "bijlage en voeg het verslag zelf toe."
+                "bijlage en voeg het bestand zelf toe."
             ).format(path),
             parent=parent,
         )
@@ -219,10 +230,12 @@ class ExportController(QObject):
             action.setCheckable(True)
             self.document_actions[document] = action
         self.document_actions[documents.VERSLAG].setChecked(True)
-        self.act_word = add(_tr("Verslag naar &Word…"), lambda: self.export("docx"), "Ctrl+Shift+W")
-        self.act_pdf = add(_tr("Verslag naar &PDF…"), lambda: self.export("pdf"), "Ctrl+P")
-        self.act_html = add(_tr("Verslag naar we&bpagina…"), lambda: self.export("html"))
-        self.act_mail = add(_tr("Verslag &mailen…"), self.mail, "Ctrl+Shift+M")
+        self.act_word = add("", lambda: self.export("docx"), "Ctrl+Shift+W")
+        self.act_pdf = add("", lambda: self.export("pdf"), "Ctrl+P")
+        self.act_html = add("", lambda: self.export("html"))
+        self.act_mail = add("", self.mail, "Ctrl+Shift+M")
+        self._name_entries()
+        group.triggered.connect(lambda _action: self._name_entries())
         # Triggered, not toggled: following the chosen document must not overwrite her choice.
         self.act_attach_documents = QAction(_tr("Stu&kken bijvoegen"), self._parts.window)
         self.act_attach_documents.setCheckable(True)
@@ -256,6 +269,15 @@ class ExportController(QObject):
         key = self._template_key()
         value = settings.value(key if settings.contains(key) else TEMPLATE_KEY, "")
         return Path(str(value)) if value else None
+
+    def _name_entries(self) -> None:
+        """'Agenda naar Word…' once she chose the agenda: 'Verslag naar Word…' made her
+        wonder whether her choice had been taken."""
+        noun = document_noun(self.document())
+        self.act_word.setText(_tr("{0} naar &Word…").format(noun))
+        self.act_pdf.setText(_tr("{0} naar &PDF…").format(noun))
+        self.act_html.setText(_tr("{0} naar we&bpagina…").format(noun))
+        self.act_mail.setText(_tr("{0} &mailen…").format(noun))
 
     def document(self) -> str:
         """The document the export and mail entries make: one of core.documents.DOCUMENTS."""
@@ -391,7 +413,7 @@ class ExportController(QObject):
             work,
             lambda warnings: self._finished(request, warnings, after),
             lambda error: self._failed(request, error),
-            label=_tr("Verslag wordt gemaakt…"),
+            label=_tr("{0} wordt gemaakt…").format(document_noun(request.options.document)),
         )
 
     def _finished(
@@ -402,7 +424,8 @@ class ExportController(QObject):
     ) -> None:
         made_by: list[str] = [line for line in warnings if isinstance(line, MadeBy)]
         problems = [line for line in warnings if not isinstance(line, MadeBy)]
-        saved = _tr("Verslag opgeslagen: {0}").format(request.target)
+        noun = document_noun(request.options.document)
+        saved = _tr("{0} opgeslagen: {1}").format(noun, request.target)
         self._parts.window.statusBar().showMessage(" ".join([saved, *made_by]), 10000)
         if problems:
             self._parts.show_problem("\n".join(problems + made_by))
