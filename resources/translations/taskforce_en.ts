@@ -140,7 +140,7 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>Recognised agenda items</translation>
     </message>
     <message>
-      <source>&amp;Toelichting bij het gekozen punt:</source>
+      <source>Toe&amp;lichting bij het gekozen punt:</source>
       <translation>&amp;Explanation of the chosen item:</translation>
     </message>
     <message>
@@ -820,6 +820,22 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>{0} in '{1}'</translation>
     </message>
     <message>
+      <source>Verslag</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Actielijst</source>
+      <translation>Action list</translation>
+    </message>
+    <message>
+      <source>Besluitenlijst</source>
+      <translation>Decision list</translation>
+    </message>
+    <message>
       <source>Verslag opslaan</source>
       <translation>Save report</translation>
     </message>
@@ -858,22 +874,6 @@ Do you want to put that text back now? What is in those fields now is replaced b
     <message>
       <source>Het verslag kon niet worden gemaakt: {0}</source>
       <translation>The report could not be made: {0}</translation>
-    </message>
-    <message>
-      <source>Verslag naar &amp;Word…</source>
-      <translation>Report to &amp;Word…</translation>
-    </message>
-    <message>
-      <source>Verslag naar &amp;PDF…</source>
-      <translation>Report to &amp;PDF…</translation>
-    </message>
-    <message>
-      <source>Verslag naar we&amp;bpagina…</source>
-      <translation>Report as we&amp;b page…</translation>
-    </message>
-    <message>
-      <source>Verslag &amp;mailen…</source>
-      <translation>&amp;Mail report…</translation>
     </message>
     <message>
       <source>Stu&amp;kken bijvoegen</source>
@@ -952,22 +952,34 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>Now: standard house style</translation>
     </message>
     <message>
-      <source>Verslag wordt gemaakt…</source>
-      <translation>Making the report…</translation>
-    </message>
-    <message>
-      <source>Verslag opgeslagen: {0}</source>
-      <translation>Report saved: {0}</translation>
+      <source>{0} opgeslagen: {1}</source>
+      <translation>{0} saved: {1}</translation>
     </message>
     <message>
       <source>Het concept-e-mailbericht kon niet worden geopend. Het staat klaar in:
 {0}
 
-Open het bestand met uw e-mailprogramma, of begin een nieuw bericht zonder bijlage en voeg het verslag zelf toe.</source>
+Open het bestand met uw e-mailprogramma, of begin een nieuw bericht zonder bijlage en voeg het bestand zelf toe.</source>
       <translation>The draft e-mail could not be opened. It is ready in:
 {0}
 
-Open the file with your e-mail program, or start a new message without attachment and attach the report yourself.</translation>
+Open the file with your e-mail program, or start a new message without attachment and attach the file yourself.</translation>
+    </message>
+    <message>
+      <source>{0} naar &amp;Word…</source>
+      <translation>{0} to &amp;Word…</translation>
+    </message>
+    <message>
+      <source>{0} naar &amp;PDF…</source>
+      <translation>{0} to &amp;PDF…</translation>
+    </message>
+    <message>
+      <source>{0} naar we&amp;bpagina…</source>
+      <translation>{0} as we&amp;b page…</translation>
+    </message>
+    <message>
+      <source>{0} &amp;mailen…</source>
+      <translation>{0} by &amp;mail…</translation>
     </message>
     <message>
       <source>Het verslag gebruikt voortaan het sjabloon {0}.</source>
@@ -980,6 +992,10 @@ Open the file with your e-mail program, or start a new message without attachmen
     <message>
       <source>Nu: {0}</source>
       <translation>Now: {0}</translation>
+    </message>
+    <message>
+      <source>{0} wordt gemaakt…</source>
+      <translation>{0} is being made…</translation>
     </message>
     <message>
       <source>Het concept-e-mailbericht kan niet veilig worden klaargezet: {0}</source>
@@ -1028,10 +1044,6 @@ Open the file with your e-mail program, or start a new message without attachmen
     <message>
       <source>Afgehandeld in</source>
       <translation>Closed in</translation>
-    </message>
-    <message>
-      <source>Actielijst</source>
-      <translation>Action list</translation>
     </message>
     <message>
       <source>&amp;Afgerond</source>
@@ -1170,10 +1182,6 @@ Corrections (leave empty if there are none):</translation>
     <message>
       <source>Zoek in de besluiten</source>
       <translation>Search the decisions</translation>
-    </message>
-    <message>
-      <source>Besluitenlijst</source>
-      <translation>Decision list</translation>
     </message>
     <message>
       <source>&amp;Zoeken:</source>
@@ -2244,10 +2252,6 @@ Noodkopie van de niet-opgeslagen tekst: {1}</source>
 Emergency copy of the unsaved text: {1}</translation>
     </message>
     <message>
-      <source>Reservekopie van {0} herstellen</source>
-      <translation>Restore the backup of {0}</translation>
-    </message>
-    <message>
       <source>Reservekopie gemaakt: {0}</source>
       <translation>Backup made: {0}</translation>
     </message>
@@ -2260,6 +2264,10 @@ Emergency copy of the unsaved text: {1}</translation>
 {0}</source>
       <translation>Restoring is possible only once the last changes are saved:
 {0}</translation>
+    </message>
+    <message>
+      <source>Reservekopie van {0} herstellen</source>
+      <translation>Restore the backup of {0}</translation>
     </message>
     <message>
       <source>Even geduld: het ongedaan maken is nog bezig. Probeer het zo opnieuw.</source>
@@ -2492,6 +2500,44 @@ Start with the sample meeting to look around, or make a new meeting right away.<
     <message>
       <source>Besluit: </source>
       <translation>Decision: </translation>
+    </message>
+    <message>
+      <source>&amp;Toelichting bij het gekozen punt:</source>
+      <translation>&amp;Explanation of the chosen item:</translation>
+    </message>
+    <message>
+      <source>Verslag naar &amp;Word…</source>
+      <translation>Report to &amp;Word…</translation>
+    </message>
+    <message>
+      <source>Verslag naar &amp;PDF…</source>
+      <translation>Report to &amp;PDF…</translation>
+    </message>
+    <message>
+      <source>Verslag naar we&amp;bpagina…</source>
+      <translation>Report as we&amp;b page…</translation>
+    </message>
+    <message>
+      <source>Verslag &amp;mailen…</source>
+      <translation>&amp;Mail report…</translation>
+    </message>
+    <message>
+      <source>Verslag wordt gemaakt…</source>
+      <translation>Making the report…</translation>
+    </message>
+    <message>
+      <source>Verslag opgeslagen: {0}</source>
+      <translation>Report saved: {0}</translation>
+    </message>
+    <message>
+      <source>Het concept-e-mailbericht kon niet worden geopend. Het staat klaar in:
+{0}
+
+Open het bestand met uw e-mailprogramma, of begin een nieuw bericht zonder bijlage en voeg het verslag zelf toe.</source>
+      <translation>The draft e-mail could not be opened. It is ready in:
+{0}
+
+Open the file with your e-mail program, or start a new message without attachment and attach the report yourself.</translation>
     </message>
   </context>
 </TS>
