@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 from word_agendas import write_word_agenda
 
@@ -246,3 +246,22 @@ def test_a_redo_brings_the_points_back_with_the_stuk_she_attached(
     ]
     window.session.select_agenda_item(agenda[2].id)
     assert [panel.view.topLevelItem(0).text(0)] == ["woonvisie.pdf"]
+
+
+def test_the_file_question_starts_in_her_documents_then_where_she_was(
+    qtbot, window, tmp_path, monkeypatch
+):
+    # It opened in the folder the app was started from (here the checkout, on Windows the
+    # program's own folder).
+    asked: list[str] = []
+
+    def answer(parent, title, directory, filters):
+        asked.append(directory)
+        return str(tmp_path / "agenda.docx"), ""
+
+    monkeypatch.setattr(agenda_import.QFileDialog, "getOpenFileName", answer)
+    monkeypatch.setattr(AgendaImportDialog, "last_folder", "")
+    agenda_import.ask_word_agenda(window)
+    agenda_import.ask_word_agenda(window)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert asked == [documents, str(tmp_path)]

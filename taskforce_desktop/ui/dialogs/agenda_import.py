@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -380,10 +380,12 @@ class AgendaImportDialog(QDialog):
 
 
 def ask_word_agenda(parent: QWidget) -> Path | None:
+    # Her Documents the first time, not the folder the app was started from.
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getOpenFileName(
         parent,
         _tr("Agenda overnemen uit Word"),
-        AgendaImportDialog.last_folder,
+        AgendaImportDialog.last_folder or documents,
         _tr("Word-document (*.docx);;Alle bestanden (*)"),
     )
     if not name:
