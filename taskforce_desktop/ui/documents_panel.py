@@ -406,8 +406,11 @@ class DocumentsPanel(QWidget):
         if self.session.resolve("agenda_item", item_id) == self.item_id:
             self.select_row(len(self.documents) - 1)  # new stukken come last
         if problems:
+            # The first on the heading's line: the status bar shows the first line alone,
+            # and a bare "Niet toegevoegd:" there said nothing.
+            first, *others = dict.fromkeys(problems)
             self.session.problem.emit(
-                "\n".join([self.tr("Niet toegevoegd:"), *dict.fromkeys(problems)])
+                "\n".join([self.tr("Niet toegevoegd: {0}").format(first), *others])
             )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

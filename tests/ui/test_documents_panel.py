@@ -153,6 +153,9 @@ def test_a_too_large_or_wrong_file_is_told_in_the_bar_and_nothing_is_stored(
     message = window.message_bar.text()
     assert "scan.pdf" in message and "ten hoogste 25 MB" in message
     assert "'.exe'" in message
+    # The status bar shows the first line alone: it names the first file, not only a heading.
+    assert window.statusBar().currentMessage().startswith("Niet toegevoegd: Het bestand")
+    assert "scan.pdf" in window.statusBar().currentMessage()
     assert not QApplication.activeModalWidget()  # she goes on typing
     assert stored(window, item_id) == []
     assert panel.view.topLevelItemCount() == 0
