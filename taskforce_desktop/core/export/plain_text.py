@@ -37,7 +37,9 @@ def _list_lines(block: BulletList, depth: int = 0) -> list[str]:
 
 
 def _cell_text(blocks: Sequence[Block]) -> str:
-    return " ".join(" ".join(render_blocks(blocks).split("\n")).split())
+    # A dash between the blocks of a cell: a point's title, its introduction and its
+    # stukken ran on as one sentence ("… sociaal domein De regio wil …").
+    return " – ".join(" ".join(_block_text(block).split()) for block in blocks)
 
 
 def _table_lines(block: Table) -> list[str]:
