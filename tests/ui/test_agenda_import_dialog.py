@@ -265,3 +265,25 @@ def test_the_file_question_starts_in_her_documents_then_where_she_was(
     agenda_import.ask_word_agenda(window)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert asked == [documents, str(tmp_path)]
+
+
+def test_tab_goes_from_the_table_to_the_toelichting_and_the_buttons(
+    qtbot, window, chair_agenda, monkeypatch
+):
+    # Tab went from cell to cell round the table for ever: the Toelichting, the lines not
+    # understood and the buttons could not be reached with it.
+    choose(monkeypatch, chair_agenda)
+    window.agenda_tab.word_button.click()
+    dialog = active(qtbot, opened_dialog(qtbot, window))
+    qtbot.waitUntil(dialog.table.hasFocus)
+    reached = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached[:4] == [
+        dialog.introduction,
+        dialog.not_understood,
+        dialog.add_button,
+        dialog.buttons.buttons()[1],
+    ]
+    assert reached[4] is dialog.table  # round again, past the Doel boxes

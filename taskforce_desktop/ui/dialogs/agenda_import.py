@@ -156,12 +156,13 @@ _INCLUDE, _NUMBER, _TITLE, _PURPOSE, _PRESENTER, _MINUTES = range(6)
 class PurposeChoice(QComboBox):
     """The Doel cell. Up and Down go to the point above or below, as in every other column:
     going down the column with the arrows changed each purpose she passed. A letter, Alt+Down
-    or F4 chooses; the wheel scrolls the table unless she is in the cell."""
+    or F4 chooses; the wheel scrolls the table unless she is in the cell. Tab passes it by:
+    the arrows bring her to it from the cell beside it."""
 
     def __init__(self, table: QTableWidget) -> None:
         super().__init__(table)
         self.table = table
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
@@ -225,6 +226,9 @@ class AgendaImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegate(CurrentCellDelegate(self.table))  # which cell she is in
+        # Tab leaves the table, as in the window's tables: it went round its cells for ever,
+        # and the Toelichting and the buttons were out of reach of the Tab key.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         for row, point in enumerate(draft.points):
             self._fill_row(row, point, include=not there[row])
