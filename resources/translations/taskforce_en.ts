@@ -772,12 +772,12 @@ Your current data is kept as a backup first, so you can always undo this.</trans
       <translation>Documents of item {0}</translation>
     </message>
     <message>
-      <source>Niet toegevoegd:</source>
-      <translation>Not added:</translation>
-    </message>
-    <message>
       <source>Opgeslagen als {0}</source>
       <translation>Saved as {0}</translation>
+    </message>
+    <message>
+      <source>Niet toegevoegd: {0}</source>
+      <translation>Not added: {0}</translation>
     </message>
     <message>
       <source>Niet opgeslagen tekst terugzetten</source>
@@ -2500,44 +2500,6 @@ Start with the sample meeting to look around, or make a new meeting right away.<
     <message>
       <source>Besluit: </source>
       <translation>Decision: </translation>
-    </message>
-    <message>
-      <source>&amp;Toelichting bij het gekozen punt:</source>
-      <translation>&amp;Explanation of the chosen item:</translation>
-    </message>
-    <message>
-      <source>Verslag naar &amp;Word…</source>
-      <translation>Report to &amp;Word…</translation>
-    </message>
-    <message>
-      <source>Verslag naar &amp;PDF…</source>
-      <translation>Report to &amp;PDF…</translation>
-    </message>
-    <message>
-      <source>Verslag naar we&amp;bpagina…</source>
-      <translation>Report as we&amp;b page…</translation>
-    </message>
-    <message>
-      <source>Verslag &amp;mailen…</source>
-      <translation>&amp;Mail report…</translation>
-    </message>
-    <message>
-      <source>Verslag wordt gemaakt…</source>
-      <translation>Making the report…</translation>
-    </message>
-    <message>
-      <source>Verslag opgeslagen: {0}</source>
-      <translation>Report saved: {0}</translation>
-    </message>
-    <message>
-      <source>Het concept-e-mailbericht kon niet worden geopend. Het staat klaar in:
-{0}
-
-Open het bestand met uw e-mailprogramma, of begin een nieuw bericht zonder bijlage en voeg het verslag zelf toe.</source>
-      <translation>The draft e-mail could not be opened. It is ready in:
-{0}
-
-Open the file with your e-mail program, or start a new message without attachment and attach the report yourself.</translation>
     </message>
   </context>
 </TS>
