@@ -50,9 +50,9 @@ MONTH_NAMES = (
 
 PURPOSE_LABELS = {
     Purpose.NOTING: "Ter kennisname",
-    Purpose.INFORMING: "Beeldvorming",
-    Purpose.OPINION: "Oordeelsvorming",
-    Purpose.DECISION: "Besluitvorming",
+    Purpose.INFORMING: "Ter beeldvorming",
+    Purpose.OPINION: "Ter oordeelsvorming",
+    Purpose.DECISION: "Ter besluitvorming",
 }
 
 CONFIDENTIAL_MARK = "Vertrouwelijk"

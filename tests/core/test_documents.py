@@ -55,7 +55,7 @@ def test_agenda_lists_every_point_with_its_start_time_purpose_and_presenter(
     assert by_number["3"][0] == "10:15"
     assert by_number["3"][2].startswith("Gezamenlijke inkoop van een zaaksysteem")
     assert "Acht gemeenten verkennen" in by_number["3"][2]  # the introduction goes along
-    assert (by_number["3"][3], by_number["3"][4]) == ("Oordeelsvorming", "Sanne Verhoef")
+    assert (by_number["3"][3], by_number["3"][4]) == ("Ter oordeelsvorming", "Sanne Verhoef")
     assert [row[0] for row in table[1:]] == ["10:00", "10:10", "10:15", "11:00", "11:30", "12:00"]
     # Not a verslag: no draft notice, nobody's notes.
     text = "\n".join(paragraphs + [cell for row in table for cell in row])

@@ -218,7 +218,7 @@ def test_users_own_template_is_used_and_the_apps_own_styles_come_in_without_a_wa
     assert "Voorbeeldtekst in het sjabloon" not in [p.text for p in document.paragraphs]
     assert warnings == []  # no template has the app's own styles: nothing to act on
     by_text = {p.text: p for p in document.paragraphs}
-    assert by_text["Oordeelsvorming · Inbreng: Ruud Sanders"].style.name == "Verslag Label"
+    assert by_text["Ter oordeelsvorming · Inbreng: Ruud Sanders"].style.name == "Verslag Label"
     assert document.paragraphs[1].style.name == "Verslag Meta"
     assert {table.style.name for table in document.tables} == {"Verslag Tabel"}
     # Lists still number, from definitions the writer adds when the template has none.

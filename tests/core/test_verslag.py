@@ -118,7 +118,7 @@ def test_agenda_point_has_purpose_presenter_introduction_notes_conclusion_decisi
     start = blocks.index(Heading("3. Samenwerking in de regio: voortgang", 1))
     end = blocks.index(Heading("4. Personele bezetting secretariaat", 1, "Vertrouwelijk"))
     point = blocks[start + 1 : end]
-    assert point[0] == Label("Oordeelsvorming · Inbreng: Ruud Sanders")
+    assert point[0] == Label("Ter oordeelsvorming · Inbreng: Ruud Sanders")
     texts = [
         b.text if isinstance(b, Heading | Label) else "".join(r.text for r in b.runs)
         for b in point
