@@ -119,6 +119,11 @@ def _standing_kinds(title: str) -> set[str]:
     return {kind for kind, pattern in _STANDING_POINTS.items() if pattern.search(words)}
 
 
+def is_standing_point(title: str) -> bool:
+    """Opening, Mededelingen, the review points, Rondvraag, Sluiting: on every agenda."""
+    return bool(_standing_kinds(title))
+
+
 def already_on_agenda(title: str, existing_titles: Iterable[str]) -> bool:
     """Whether a meeting with these points has this one already: the same title, or the same
     standing point in other words ("Opening en vaststellen agenda" beside "Opening")."""
@@ -642,6 +647,7 @@ class _Point:
             presenter=self.fields.presenter,
             introduction=markdown.render(tuple(self.blocks)),
             planned_minutes=self.fields.minutes,
+            standing=is_standing_point(self.title),
         )
 
 

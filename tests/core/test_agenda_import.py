@@ -453,3 +453,30 @@ def test_an_approved_meeting_takes_no_points(store, meeting_with_closing_points)
 )
 def test_a_point_the_meeting_has_already_is_known(title, existing, there):
     assert already_on_agenda(title, existing) is there
+
+
+def test_the_standing_points_of_a_word_agenda_come_back_at_the_next_meeting(tmp_path, store):
+    """A brand-new committee's first agenda comes from the chair's Word file: its Opening,
+    review point, Rondvraag and Sluiting are standing points, so the next meeting has them."""
+    document = docx.Document()
+    for line in (
+        "1. Opening en mededelingen",
+        "2. Verslag vorige vergadering",
+        "3. Woonvisie 2030 (ter besluitvorming)",
+        "4. Rondvraag",
+        "5. Sluiting",
+    ):
+        document.add_paragraph(line)
+    draft = read_word_agenda(_saved(document, tmp_path))
+    assert [point.standing for point in draft.points] == [True, True, False, True, True]
+
+    committee = services.create_committee(store, "Regio Noord").id
+    first = services.create_meeting(store, committee, date="2031-04-14", title="Eerste overleg")
+    services.add_agenda_points(store, first, draft.points)
+    following = services.create_meeting_from_previous(
+        store, committee, date="2031-05-12", title="Tweede overleg"
+    )
+    titles = [item.title for item in services.load_meeting(store, following).agenda]
+    assert "Woonvisie 2030" not in titles
+    for standing in ("Opening en mededelingen", "Verslag vorige vergadering", "Rondvraag", "Sluiting"):
+        assert titles.count(standing) == 1

@@ -129,6 +129,7 @@ class DraftPoint:
     presenter: str = ""
     introduction: str = ""
     planned_minutes: int | None = None
+    standing: bool = False  # Opening, Rondvraag and the like: carried to the next meeting
 
 
 # The points that end a Dutch agenda: new points go before them, so they stay last.
@@ -194,6 +195,7 @@ def add_agenda_points(store: Store, meeting_id: int, points: Sequence[DraftPoint
                 presenter=point.presenter,
                 introduction=point.introduction,
                 planned_minutes=point.planned_minutes,
+                standing=point.standing,
             )
             added.append(item)
         return [item.id for item in added]

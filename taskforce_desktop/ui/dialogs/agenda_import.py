@@ -37,6 +37,7 @@ from taskforce_desktop.core.agenda_import import (
     AgendaFileError,
     AgendaProblem,
     already_on_agenda,
+    is_standing_point,
     read_word_agenda,
 )
 from taskforce_desktop.core.models import Purpose
@@ -363,6 +364,7 @@ class AgendaImportDialog(QDialog):
                     presenter=self._text(row, _PRESENTER),
                     introduction=self.introductions[row].strip(),
                     planned_minutes=int(minutes) if minutes else None,
+                    standing=is_standing_point(title),
                 )
             )
         return points
