@@ -97,9 +97,9 @@ def document_noun(document: str) -> str:
 
 class ExportFileDialog:
     @classmethod
-    def ask(cls, parent: QWidget | None, fmt: str, suggested: Path) -> Path | None:
+    def ask(cls, parent: QWidget | None, fmt: str, suggested: Path, noun: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Verslag opslaan"), str(suggested), _tr(FILTERS[fmt])
+            parent, _tr("{0} opslaan").format(noun), str(suggested), _tr(FILTERS[fmt])
         )
         if not name:
             return None
@@ -391,7 +391,9 @@ class ExportController(QObject):
         self._ask_and_start(meeting.id, fmt, suggested)
 
     def _ask_and_start(self, meeting_id: int, fmt: str, suggested: Path) -> None:
-        target = ExportFileDialog.ask(self._parts.window, fmt, suggested)
+        target = ExportFileDialog.ask(
+            self._parts.window, fmt, suggested, document_noun(self.document())
+        )
         if target is None:
             return
         self._parts.settings.setValue(LAST_DIR_KEY, str(target.parent))

@@ -34,8 +34,8 @@ def save_as(monkeypatch):
     """Stands in for the save dialog: answers with the queued paths, records the questions."""
     answers, asked = [], []
 
-    def ask(parent, fmt, suggested):
-        asked.append((fmt, suggested))
+    def ask(parent, fmt, suggested, noun):
+        asked.append((fmt, suggested, noun))
         return answers.pop(0) if answers else None
 
     monkeypatch.setattr(
@@ -393,6 +393,7 @@ def test_the_export_menu_makes_the_agenda_and_the_lists_too(window, qtbot, tmp_p
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_word.trigger()
     assert asked[0][1].name.startswith("Agenda Taskforce Samen Organiseren 20")
+    assert asked[0][2] == "Agenda"  # the save dialog is "Agenda opslaan", not "Verslag opslaan"
     table = docx.Document(str(tmp_path / "agenda.docx")).tables[0]
     assert [cell.text for cell in table.rows[0].cells] == [
         "Tijd", "Nr", "Agendapunt", "Doel", "Inbreng"
@@ -404,6 +405,7 @@ def test_the_export_menu_makes_the_agenda_and_the_lists_too(window, qtbot, tmp_p
     with qtbot.waitSignal(controller.done, timeout=20000):
         controller.act_html.trigger()
     assert asked[1][1].name.startswith("Besluitenlijst ")
+    assert asked[1][2] == "Besluitenlijst"
     assert "Besluitenlijst Taskforce Samen Organiseren" in (tmp_path / "besluiten.html").read_text(
         encoding="utf-8"
     )
