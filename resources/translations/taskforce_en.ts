@@ -836,10 +836,6 @@ Do you want to put that text back now? What is in those fields now is replaced b
       <translation>Decision list</translation>
     </message>
     <message>
-      <source>Verslag opslaan</source>
-      <translation>Save report</translation>
-    </message>
-    <message>
       <source>Word-sjabloon van uw organisatie kiezen</source>
       <translation>Choose your organisation's Word template</translation>
     </message>
@@ -954,6 +950,10 @@ Do you want to put that text back now? What is in those fields now is replaced b
     <message>
       <source>{0} opgeslagen: {1}</source>
       <translation>{0} saved: {1}</translation>
+    </message>
+    <message>
+      <source>{0} opslaan</source>
+      <translation>Save {0}</translation>
     </message>
     <message>
       <source>Het concept-e-mailbericht kon niet worden geopend. Het staat klaar in:
