@@ -12,9 +12,14 @@ import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from taskforce_desktop import __version__, paths
 from taskforce_desktop.core.documents import AGENDA, DOCUMENTS, VERSLAG
+
+if TYPE_CHECKING:  # the store and the services load only when a command needs them
+    from taskforce_desktop.core.services import DraftPoint
+    from taskforce_desktop.core.store import Store
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -115,7 +120,7 @@ def _normalise_argv(argv: list[str]) -> list[str]:
     return argv
 
 
-def _open_store(args, *, start_backup: bool = True):
+def _open_store(args: argparse.Namespace, *, start_backup: bool = True) -> Store:
     from taskforce_desktop.core.integrity import open_store_safely
 
     data_dir = paths.resolve_data_dir(args.data_dir)
@@ -126,7 +131,7 @@ def _open_store(args, *, start_backup: bool = True):
     return store
 
 
-def _cmd_backup(args) -> int:
+def _cmd_backup(args: argparse.Namespace) -> int:
     from taskforce_desktop.core import backup
 
     store = _open_store(args, start_backup=False)
@@ -137,7 +142,7 @@ def _cmd_backup(args) -> int:
     return EXIT_OK
 
 
-def _cmd_backups(args) -> int:
+def _cmd_backups(args: argparse.Namespace) -> int:
     from taskforce_desktop.core import backup
 
     for info in backup.list_backups(paths.resolve_data_dir(args.data_dir)):
@@ -147,7 +152,7 @@ def _cmd_backups(args) -> int:
     return EXIT_OK
 
 
-def _cmd_restore(args) -> int:
+def _cmd_restore(args: argparse.Namespace) -> int:
     from taskforce_desktop.core import backup
     from taskforce_desktop.core.integrity import instance_running
     from taskforce_desktop.core.store import StoreError
@@ -167,7 +172,7 @@ def _cmd_restore(args) -> int:
     return EXIT_OK
 
 
-def _cmd_import(args) -> int:
+def _cmd_import(args: argparse.Namespace) -> int:
     from taskforce_desktop.core.meeting_file import import_meeting_file
 
     store = _open_store(args)
@@ -181,7 +186,7 @@ def _cmd_import(args) -> int:
     return EXIT_OK
 
 
-def _cmd_import_agenda(args) -> int:
+def _cmd_import_agenda(args: argparse.Namespace) -> int:
     """The chair's Word agenda into a meeting: one line per point, then what was not placed."""
     from taskforce_desktop.core import approval, services
     from taskforce_desktop.core.agenda_import import AgendaFileError, read_word_agenda
@@ -219,7 +224,7 @@ def _cmd_import_agenda(args) -> int:
     return EXIT_OK
 
 
-def _agenda_point_line(point) -> str:
+def _agenda_point_line(point: DraftPoint) -> str:
     """'3  Begroting 2027  (besluitvorming, inbreng: wethouder Jansen, 20 min)'."""
     from taskforce_desktop.core.verslag import PURPOSE_LABELS
 
@@ -231,7 +236,7 @@ def _agenda_point_line(point) -> str:
     return f"{point.number or '-'}  {point.title}  ({', '.join(details)})"
 
 
-def _cmd_list(args) -> int:
+def _cmd_list(args: argparse.Namespace) -> int:
     from taskforce_desktop.core import services
 
     store = _open_store(args)
@@ -251,7 +256,7 @@ def _cmd_list(args) -> int:
     return EXIT_OK
 
 
-def _cmd_export(args) -> int:
+def _cmd_export(args: argparse.Namespace) -> int:
     from taskforce_desktop.core import services
     from taskforce_desktop.core.export.files import write_export_file
 
@@ -277,12 +282,12 @@ def _cmd_export(args) -> int:
     return EXIT_OK
 
 
-def _check_attach_documents(args) -> None:
+def _check_attach_documents(args: argparse.Namespace) -> None:
     if args.attach_documents and (args.format != "eml" or args.document not in (AGENDA, VERSLAG)):
         raise BadInput("--attach-documents applies to --format eml of the agenda or the verslag")
 
 
-def _check_template(args) -> None:
+def _check_template(args: argparse.Namespace) -> None:
     template = args.template
     if template is None:
         return
@@ -297,7 +302,7 @@ def _check_template(args) -> None:
         raise BadInput(f"no template file {template}")
 
 
-def _export_verslag(args) -> int:
+def _export_verslag(args: argparse.Namespace) -> int:
     """docx, pdf, html and eml: the document writers (a pdf without LibreOffice or Word renders
     offscreen with Qt)."""
     from taskforce_desktop.core import services
@@ -340,7 +345,7 @@ def _export_verslag(args) -> int:
     return EXIT_OK
 
 
-def _cmd_gui(args) -> int:
+def _cmd_gui(args: argparse.Namespace) -> int:
     from taskforce_desktop.ui.app import run
 
     return run(paths.resolve_data_dir(args.data_dir), args.file)

@@ -10,12 +10,15 @@ the secretary's texts; code that logs passes ids and lengths, not contents.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 from taskforce_desktop import paths
 
@@ -27,16 +30,19 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d %(threadName)s]: %(me
 log = logging.getLogger("taskforce_desktop")
 
 _handler: RotatingFileHandler | None = None
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+_installed_hook: ExceptHook | None = None  # ours, so a second setup does not wrap it again
 
 
 class _PrivateRotatingFileHandler(RotatingFileHandler):
     """Each log file (also after a rotation) is created 0600 and never through a symlink."""
 
-    def _open(self):
+    def _open(self) -> io.TextIOWrapper:
         from taskforce_desktop.core.private_files import open_private
 
         descriptor = open_private(Path(self.baseFilename), os.O_WRONLY | os.O_APPEND)
-        return open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
+        # Always appended: the descriptor is opened O_APPEND whatever mode the handler had.
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 def _data_dir_chosen(data_dir_option: str | os.PathLike[str] | None) -> bool:
@@ -100,31 +106,42 @@ def setup_logging(
     return Path(handler.baseFilename)
 
 
-def _log_uncaught(exc_type, exc_value, exc_traceback, *, where: str) -> None:
-    log.critical(
-        "uncaught %s in %s", exc_type.__name__, where, exc_info=(exc_type, exc_value, exc_traceback)
-    )
+def _log_uncaught(
+    exc_type: type[BaseException],
+    exc_value: BaseException | None,
+    exc_traceback: TracebackType | None,
+    *,
+    where: str,
+) -> None:
+    # A thread's hook may have no exception object: then the type in the message is all.
+    details = (exc_type, exc_value, exc_traceback) if exc_value is not None else None
+    log.critical("uncaught %s in %s", exc_type.__name__, where, exc_info=details)
 
 
 def install_excepthooks() -> None:
     """Uncaught exceptions (main thread, Qt slots, other threads) go into the log first."""
-    if getattr(sys.excepthook, "_taskforce_logging", False):
+    global _installed_hook
+    if _installed_hook is not None and sys.excepthook is _installed_hook:
         return
     previous_hook = sys.excepthook
     previous_thread_hook = threading.excepthook
 
-    def excepthook(exc_type, exc_value, exc_traceback):
+    def excepthook(
+        exc_type: type[BaseException],
+        exc_value: BaseException,
+        exc_traceback: TracebackType | None,
+    ) -> None:
         if not issubclass(exc_type, KeyboardInterrupt):
             _log_uncaught(exc_type, exc_value, exc_traceback, where="main thread")
         previous_hook(exc_type, exc_value, exc_traceback)
 
-    def thread_excepthook(args):
+    def thread_excepthook(args: threading.ExceptHookArgs) -> None:
         if args.exc_type is not SystemExit:
             name = args.thread.name if args.thread is not None else "?"
             _log_uncaught(args.exc_type, args.exc_value, args.exc_traceback, where=name)
         previous_thread_hook(args)
 
-    excepthook._taskforce_logging = True
+    _installed_hook = excepthook
     sys.excepthook = excepthook
     threading.excepthook = thread_excepthook
 
