@@ -184,8 +184,8 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>'{0}' could not be read ({1}).</translation>
     </message>
     <message>
-      <source>In '{0}' zijn {1} agendapunten herkend. Verbeter wat niet klopt en vink uit wat u niet wilt; de aangevinkte punten komen na de bestaande punten, vóór Rondvraag en Sluiting.</source>
-      <translation>{1} agenda items were recognised in '{0}'. Correct what is wrong and untick what you do not want; the ticked items come after the existing items, before Rondvraag and Sluiting.</translation>
+      <source>Herkend in '{0}': {1}. Verbeter wat niet klopt en vink uit wat u niet wilt; de aangevinkte punten komen na de bestaande punten, vóór Rondvraag en Sluiting.</source>
+      <translation>Recognised in '{0}': {1}. Correct what is wrong and untick what you do not want; the ticked items come after the existing items, before Rondvraag and Sluiting.</translation>
     </message>
     <message>
       <source>Punten die de vergadering al heeft (zoals de opening of de sluiting) staan uit.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from word_agendas import write_word_agenda
 
 from taskforce_desktop.core import services
@@ -105,6 +105,13 @@ def test_cancelling_adds_nothing(qtbot, window, meeting_id, chair_agenda, monkey
     opened_dialog(qtbot, window).reject()
     assert len(services.load_meeting(window.store, meeting_id).agenda) == 2
     assert window.session.undo_stack.count() == 0
+
+
+def test_the_dialog_counts_the_points_it_recognised(qtbot, window, tmp_path, monkeypatch):
+    choose(monkeypatch, write_word_agenda(tmp_path / "kort.docx", ["1. Woonvisie 2030"]))
+    window.agenda_tab.word_button.click()
+    said = [label.text() for label in opened_dialog(qtbot, window).findChildren(QLabel)]
+    assert any("Herkend in 'kort.docx': 1 agendapunt." in text for text in said)
 
 
 def test_a_row_without_title_is_said_in_the_dialog(qtbot, window, chair_agenda, monkeypatch):

@@ -46,6 +46,7 @@ from taskforce_desktop.core.services import DraftPoint
 from taskforce_desktop.ui import display
 from taskforce_desktop.ui.background import BackgroundOperations
 from taskforce_desktop.ui.session import MeetingSession, StoreCommand
+from taskforce_desktop.ui.translation import counted
 from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.record_delegate import CurrentCellDelegate
 
@@ -206,11 +207,11 @@ class AgendaImportDialog(QDialog):
         self.introductions = [point.introduction for point in draft.points]
         self.resize(_fitting(QSize(900, 620), parent))
 
+        found = counted(len(draft.points), _tr("1 agendapunt"), _tr("{0} agendapunten"))
         text = _tr(
-            "In '{0}' zijn {1} agendapunten herkend. Verbeter wat niet klopt en vink uit wat "
-            "u niet wilt; de aangevinkte punten komen na de bestaande punten, vóór Rondvraag "
-            "en Sluiting."
-        ).format(file_name, len(draft.points))
+            "Herkend in '{0}': {1}. Verbeter wat niet klopt en vink uit wat u niet wilt; de "
+            "aangevinkte punten komen na de bestaande punten, vóór Rondvraag en Sluiting."
+        ).format(file_name, found)
         there = [already_on_agenda(point.title, existing_titles) for point in draft.points]
         if any(there):
             text += " " + _tr(
