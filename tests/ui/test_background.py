@@ -241,7 +241,11 @@ def test_undoing_a_meeting_delete_runs_off_the_ui_thread_and_later_undos_wait_th
     assert session.perform(RemoveAgendaItem(session, opening, 0))
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
     window.act_delete.trigger()
-    qtbot.waitUntil(lambda: _titles(window) == [], timeout=HANG_GUARD_S * 1000)
+    qtbot.waitUntil(
+        lambda: window.background.is_idle() and not session.is_stepping(),
+        timeout=HANG_GUARD_S * 1000,
+    )
+    assert _titles(window) == []
 
     loop_ran = threading.Event()
     import_after_the_loop_ran = held_until(
