@@ -182,7 +182,8 @@ class MeetingSession(QObject):
     # --- operations -----------------------------------------------------------------
 
     def run_slow_steps_on(self, background: BackgroundOperations, locks: Sequence[QWidget]) -> None:
-        """Slow undo and redo steps run on ``background``, ``locks`` disabled meanwhile."""
+        """Slow undo and redo steps and ``run_slowly`` run on ``background``; ``locks`` are
+        disabled during a slow step."""
         self._background = background
         self._locked_while_slow = tuple(locks)
 
@@ -219,12 +220,9 @@ class MeetingSession(QObject):
     ) -> None:
         """``run`` on the background helper, for an operation that takes long (large stukken):
         the views follow and ``then`` gets the result once it is in the store."""
+        if self._background is None:
+            raise RuntimeError("run_slow_steps_on gives the session its background helper first")
         if self._refused_while_stepping():
-            return
-        if self._background is None:  # a session without a window
-            result = self.run(operation, *args)
-            if result is not None and then is not None:
-                then(result)
             return
 
         def done(result: T) -> None:
