@@ -11,7 +11,8 @@ so no keystroke goes to a row that the work is about to delete.
 Work she need not wait for, which reads only what is already stored (the preview, the
 periodic backup), goes through ``run_quietly``: no flush, no busy bar, no locks, in the
 habit of Anki's QueryOp. A quit waits for quiet work too, so the store is never closed
-under it.
+under it, and takes no new work after that: a timer that fires while the window goes away
+(the preview's, the periodic backup's) would otherwise start work on a closed store.
 
 ``work`` must not touch widgets; it talks to the store, which every thread may use.
 """
@@ -39,11 +40,15 @@ class _Outcome(QObject):
 
 
 class _Job(QRunnable, Generic[Result]):
-    def __init__(self, work: Callable[[], Result], done: threading.Event) -> None:
+    def __init__(
+        self, work: Callable[[], Result], outcome: _Outcome, done: threading.Event
+    ) -> None:
         super().__init__()
         self.work = work
         self.done = done
-        self.outcome = _Outcome()
+        # Held here as well as by the operation: without a Qt parent it lives as long as
+        # either does, so the worker never emits on an outcome the window took down with it.
+        self.outcome = outcome
 
     def run(self) -> None:
         try:
@@ -74,6 +79,8 @@ class _Operation(QObject, Generic[Result]):
         self.locks = tuple(locks)
         self.label = label  # None: quiet work, without the busy bar
         self.work_done = threading.Event()
+        self.outcome = _Outcome()
+        self.outcome.finished.connect(self.finish)
 
     def finish(self, result: Result, error: Exception | None) -> None:
         self.owner._forget(self)
@@ -97,6 +104,7 @@ class BackgroundOperations(QObject):
         self.flush = flush
         self.pool = pool or QThreadPool.globalInstance()
         self._running: list[_Operation[Any]] = []
+        self._closed = False
         self.busy = QProgressBar(status_bar)
         self.busy.setRange(0, 0)  # indeterminate: an import or restore has no steps to count
         self.busy.setMaximumWidth(120)
@@ -112,6 +120,8 @@ class BackgroundOperations(QObject):
         label: str,
         locks: Sequence[QWidget] = (),
     ) -> None:
+        if self._after_quit():
+            return
         self.flush()
         for widget in locks:
             widget.setEnabled(False)
@@ -127,15 +137,18 @@ class BackgroundOperations(QObject):
         on_failure: Callable[[Exception], None],
     ) -> None:
         """Work on what is already stored that she does not wait for: nothing on screen."""
+        if self._after_quit():
+            return
         self._start(work, _Operation(self, on_success, on_failure, (), None))
 
+    def _after_quit(self) -> bool:
+        if self._closed:
+            log.info("background work after quit left undone")
+        return self._closed
+
     def _start(self, work: Callable[[], Result], operation: _Operation[Result]) -> None:
-        job = _Job(work, operation.work_done)
-        job.outcome.finished.connect(operation.finish)
-        # The pool deletes the job after run(); the outcome must outlive it until delivered.
-        job.outcome.setParent(operation)
         self._running.append(operation)
-        self.pool.start(job)
+        self.pool.start(_Job(work, operation.outcome, operation.work_done))
 
     def is_idle(self) -> bool:
         return not self._running
@@ -144,8 +157,10 @@ class BackgroundOperations(QObject):
         """Work she was told about (the busy bar shows) is still running."""
         return any(operation.label is not None for operation in self._running)
 
-    def wait_for_work(self, timeout_s: float = SHUTDOWN_WAIT_S) -> None:
-        """At quit: the store is closed after this, so work still writing to it ends first."""
+    def close(self, timeout_s: float = SHUTDOWN_WAIT_S) -> None:
+        """At quit: the store is closed after this, so work still writing to it ends first
+        and no new work starts."""
+        self._closed = True
         for operation in list(self._running):
             if not operation.work_done.wait(timeout_s):
                 log.error("background work still running at quit")

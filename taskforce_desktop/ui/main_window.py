@@ -869,7 +869,7 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
-        self.background.wait_for_work()
+        self.background.close()
         self.write_everything()
         running_application().focusChanged.disconnect(self._on_focus_changed)
         self.format_bar.attach(None)

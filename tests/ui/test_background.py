@@ -417,3 +417,50 @@ def test_she_types_on_while_the_meeting_file_is_exported_and_then_it_is_there(
     qtbot.waitUntil(window.background.is_idle, timeout=HANG_GUARD_S * 1000)
     assert json.loads(target.read_text("utf-8"))["meeting"]["title"] == "Septemberoverleg"
     assert "Geëxporteerd naar" in window.statusBar().currentMessage()
+
+
+def test_work_that_ends_after_its_window_is_gone_ends_quietly(qtbot):
+    """A window closed while quiet work runs (a preview page) is gone before the work ends:
+    the worker's last word must not land on an object that went with the window."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QMainWindow
+
+    from taskforce_desktop.ui.background import BackgroundOperations
+
+    window = QMainWindow()
+    pool = QThreadPool()
+    operations = BackgroundOperations(window.statusBar(), flush=lambda: None, pool=pool)
+    released = threading.Event()
+    shown = []
+
+    def work() -> str:
+        released.wait(HANG_GUARD_S)
+        return "pagina"
+
+    operations.run_quietly(work, shown.append, shown.append)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(operations), timeout=HANG_GUARD_S * 1000)
+    released.set()
+    assert pool.waitForDone(HANG_GUARD_S * 1000)
+    qtbot.wait(50)  # a result posted to the UI thread would arrive now
+    assert shown == []
+
+
+def _alive(qobject) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(qobject)
+
+
+def test_after_quit_no_new_work_starts(qtbot, window):
+    """A timer that fires while the window goes away must not start work on a closed store."""
+    window.background.close()
+    started = []
+    window.background.run_quietly(lambda: started.append("werk"), started.append, started.append)
+    window.background.run(
+        lambda: started.append("werk"), started.append, started.append, label="Bezig…"
+    )
+    qtbot.wait(50)
+    assert started == []
+    assert window.background.is_idle()
+    assert not window.background.busy.isVisible()
