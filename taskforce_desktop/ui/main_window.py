@@ -527,6 +527,8 @@ class MainWindow(QMainWindow):
     def _on_meeting_loaded(self, meeting) -> None:
         meeting_id = meeting.id if meeting else 0
         if meeting_id != self._shown_meeting_id:
+            if self._shown_meeting_id:
+                self.message_bar.dismiss_passing()
             self._shown_meeting_id = meeting_id
             self._refreshing_list = True
             try:

@@ -7,6 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from taskforce_desktop.core import services
@@ -14,6 +15,7 @@ from taskforce_desktop.ui.dialogs import new_meeting
 from taskforce_desktop.ui.dialogs.new_meeting import NewMeetingDialog, NewMeetingRequest
 from taskforce_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from taskforce_desktop.ui.dialogs.simple import Confirm, MeetingFileDialog
+from taskforce_desktop.ui.widgets.message_bar import Level
 
 
 def answer(monkeypatch, cls, name, value):
@@ -275,3 +277,36 @@ def test_the_first_window_fits_a_laptop_screen_with_a_taskbar(make_window, meeti
     assert status.isVisible()
     assert status.geometry().bottom() < window.height()
     assert window.save_state.isVisibleTo(window)
+
+
+def test_a_warning_about_one_meeting_goes_when_she_opens_another(
+    qtbot, window, monkeypatch, tmp_path
+):
+    broken = tmp_path / "kapot.verslag.json"
+    broken.write_text('{"format": "taskforce-verslag/meeting"', "utf-8")
+    answer(monkeypatch, MeetingFileDialog, "ask_open", broken)
+    window.act_import.trigger()
+    qtbot.waitUntil(window.background.is_idle)
+    assert "kan niet worden ingelezen" in window.message_bar.text()
+    committee = window.session.meeting.committee.id
+    other = services.create_meeting(window.store, committee, date="2031-03-06", title="Maart")
+    window.refresh_meetings()
+    first = window.session.meeting_id
+    click_meeting_in_list(window, "Maart")
+    assert window.session.meeting_id == other
+    assert window.message_bar.text() == ""
+    # A failure to save is not about one meeting: it stays until saving works again.
+    window.show_problem("Opslaan mislukt: de schijf is vol.", Level.ERROR)
+    click_meeting_in_list(window, "Septemberoverleg")
+    assert window.session.meeting_id == first
+    assert "schijf is vol" in window.message_bar.text()
+
+
+def click_meeting_in_list(window, title):
+    tree = window.meeting_tree
+    model = tree.model()
+    committee = model.index(0, 0)
+    rows = [model.index(row, 0, committee) for row in range(model.rowCount(committee))]
+    (row,) = [index for index in rows if index.data().endswith(title)]
+    tree.scrollTo(row)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(row).center())

@@ -119,6 +119,12 @@ class MessageBar(QFrame):
         self._on_action = None
         self.setAccessibleDescription("")
 
+    def dismiss_passing(self) -> None:
+        """Another meeting in front: a warning about what she did in the last one no longer
+        applies. A failure to save and an offer to act on stay until they are dealt with."""
+        if self._on_action is None and self.level is not Level.ERROR:
+            self.dismiss()
+
     def _run_action(self) -> None:
         if self._on_action is not None:
             self._on_action()
