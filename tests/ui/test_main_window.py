@@ -133,12 +133,16 @@ def test_export_then_import_as_replacement(qtbot, window, monkeypatch, tmp_path)
     assert window.session.meeting.id != exported.get("id")
 
 
-def test_a_broken_meeting_file_gets_a_dutch_message(qtbot, window, monkeypatch, tmp_path):
+def import_a_broken_file(qtbot, window, monkeypatch, tmp_path):
     broken = tmp_path / "kapot.verslag.json"
     broken.write_text('{"format": "taskforce-verslag/meeting"', "utf-8")
     answer(monkeypatch, MeetingFileDialog, "ask_open", broken)
     window.act_import.trigger()
     qtbot.waitUntil(window.background.is_idle)
+
+
+def test_a_broken_meeting_file_gets_a_dutch_message(qtbot, window, monkeypatch, tmp_path):
+    import_a_broken_file(qtbot, window, monkeypatch, tmp_path)
     # In the window's message bar, not in a box that would take the keyboard.
     assert "kan niet worden ingelezen" in window.message_bar.text()
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
@@ -282,11 +286,7 @@ def test_the_first_window_fits_a_laptop_screen_with_a_taskbar(make_window, meeti
 def test_a_warning_about_one_meeting_goes_when_she_opens_another(
     qtbot, window, monkeypatch, tmp_path
 ):
-    broken = tmp_path / "kapot.verslag.json"
-    broken.write_text('{"format": "taskforce-verslag/meeting"', "utf-8")
-    answer(monkeypatch, MeetingFileDialog, "ask_open", broken)
-    window.act_import.trigger()
-    qtbot.waitUntil(window.background.is_idle)
+    import_a_broken_file(qtbot, window, monkeypatch, tmp_path)
     assert "kan niet worden ingelezen" in window.message_bar.text()
     committee = window.session.meeting.committee.id
     other = services.create_meeting(window.store, committee, date="2031-03-06", title="Maart")
