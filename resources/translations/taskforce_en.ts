@@ -829,11 +829,11 @@ Do you want to put that text back now? What is in those fields now is replaced b
     </message>
     <message>
       <source>Actielijst</source>
-      <translation>Action list</translation>
+      <translation>Action List</translation>
     </message>
     <message>
       <source>Besluitenlijst</source>
-      <translation>Decision list</translation>
+      <translation>Decision List</translation>
     </message>
     <message>
       <source>Word-sjabloon van uw organisatie kiezen</source>
@@ -925,11 +925,11 @@ Do you want to put that text back now? What is in those fields now is replaced b
     </message>
     <message>
       <source>Ac&amp;tielijst</source>
-      <translation>A&amp;ction list</translation>
+      <translation>A&amp;ction List</translation>
     </message>
     <message>
       <source>B&amp;esluitenlijst</source>
-      <translation>D&amp;ecision list</translation>
+      <translation>D&amp;ecision List</translation>
     </message>
     <message>
       <source>Geen agendapunt van deze vergadering heeft stukken.</source>
@@ -1003,11 +1003,11 @@ Open the file with your e-mail program, or start a new message without attachmen
     </message>
     <message>
       <source>&amp;Actielijst</source>
-      <translation>&amp;Action list</translation>
+      <translation>&amp;Action List</translation>
     </message>
     <message>
       <source>&amp;Besluitenlijst</source>
-      <translation>&amp;Decision list</translation>
+      <translation>&amp;Decision List</translation>
     </message>
     <message>
       <source>&amp;Personen</source>
