@@ -6,9 +6,9 @@ import dataclasses
 import re
 import shutil
 import subprocess
-import threading
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from taskforce_desktop.core import export, services
 from taskforce_desktop.core.export import pdf as word_pdf
@@ -71,10 +71,12 @@ def test_final_pdf_has_no_concept_mark_and_public_pdf_no_confidential_point(samp
 
 
 def test_pdf_renders_off_the_ui_thread(sample, qapp):
+    # On the window's own pool, as an export runs: a bare Python thread that used fonts
+    # leaves Qt's font cache to a thread whose event loop is already gone, and Qt warns.
     results = []
-    worker = threading.Thread(target=lambda: results.append(render_pdf(build_verslag(sample))))
-    worker.start()
-    worker.join(timeout=60)
+    pool = QThreadPool.globalInstance()
+    pool.start(lambda: results.append(render_pdf(build_verslag(sample))))
+    assert pool.waitForDone(60_000)
     assert results and results[0].startswith(b"%PDF-")
 
 
