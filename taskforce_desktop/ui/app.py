@@ -17,6 +17,7 @@ from taskforce_desktop import APP_AUTHOR, APP_NAME, __version__, paths
 from taskforce_desktop.ui.translation import (
     DUTCH,
     ENGLISH,
+    QtDutchSupplement,
     SourceTextTranslator,
     window_language,
 )
@@ -53,11 +54,15 @@ def install_translators(app: QApplication, language: str = DUTCH) -> list[QTrans
         log.warning("no English translation in %s: the window stays Dutch", catalogue)
     qt_strings = QTranslator(app)
     directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Installed last, so asked first: it knows only the few texts the catalogue lacks.
+    supplement = QtDutchSupplement(app)
     if qt_strings.load(locale, "qtbase", "_", directory):
         app.installTranslator(qt_strings)
-        return [qt_strings]
+        app.installTranslator(supplement)
+        return [qt_strings, supplement]
     log.info("no qtbase translation for %s in %s", locale.name(), directory)
-    return []
+    app.installTranslator(supplement)
+    return [supplement]
 
 
 def running_application() -> QApplication:

@@ -58,14 +58,41 @@ class SourceTextTranslator(QTranslator):
         return self._catalogue.isEmpty()
 
 
+class QtDutchSupplement(QTranslator):
+    """Qt's own texts that its Dutch catalogue lacks: newer Qt versions gave the file dialog's
+    labels a mnemonic ("&Look in:"), and the catalogue still has only the old texts, so the
+    dialog in which she saves the verslag would ask "Look in:" and "Files of type:"."""
+
+    TEXTS = {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestands&type:",
+        ("QPlatformTheme", "Don't Save"): "Niet opslaan",
+    }
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        return self.TEXTS.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def window_language(settings: QSettings, system: QLocale | None = None) -> str:
     """The language she chose, else the one set for the machine (TASKFORCE_LANGUAGE), else
-    Dutch on a Dutch system and English elsewhere."""
+    Dutch on a Dutch system or one that names no language, and English elsewhere."""
     for chosen in (str(settings.value(LANGUAGE_KEY, "") or ""), os.environ.get(LANGUAGE_ENV, "")):
         if chosen in LANGUAGES:
             return chosen
     system = system or QLocale.system()
-    return DUTCH if system.language() == QLocale.Language.Dutch else ENGLISH
+    # A machine set to the "C" locale (a fresh install, a container) has said nothing about
+    # her language: the app's own language, not a translation, is the better guess.
+    unnamed = (QLocale.Language.C, QLocale.Language.AnyLanguage)
+    return DUTCH if system.language() in (QLocale.Language.Dutch, *unnamed) else ENGLISH
 
 
 class LanguageMenu:

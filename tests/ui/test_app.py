@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.store import Store
@@ -16,6 +16,16 @@ def test_qt_standard_buttons_and_dates_are_dutch(qtbot):
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+
+
+def test_the_dialog_she_saves_the_verslag_in_speaks_dutch(qtbot):
+    app.install_translators(QApplication.instance())
+    dialog = QFileDialog(None, "Verslag opslaan")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as on her laptop
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert labels == {"&Zoeken in:", "Bestands&naam:", "Bestands&type:"}
 
 
 def test_an_unforeseen_start_failure_gives_a_dutch_message(qtbot, data_dir, monkeypatch):

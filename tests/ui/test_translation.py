@@ -37,6 +37,9 @@ def test_the_language_follows_the_system_unless_she_chose_one(settings, monkeypa
     monkeypatch.delenv(LANGUAGE_ENV, raising=False)
     assert window_language(settings, DUTCH_SYSTEM) == DUTCH
     assert window_language(settings, ENGLISH_SYSTEM) == ENGLISH
+    assert window_language(settings, QLocale("de_DE")) == ENGLISH
+    # A fresh machine or a container without a language set speaks the app's own language.
+    assert window_language(settings, QLocale("C")) == DUTCH
     monkeypatch.setenv(LANGUAGE_ENV, DUTCH)
     assert window_language(settings, ENGLISH_SYSTEM) == DUTCH
     settings.setValue(LANGUAGE_KEY, ENGLISH)
