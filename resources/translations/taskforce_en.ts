@@ -272,10 +272,6 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>Committee</translation>
     </message>
     <message>
-      <source>Leeg: de titel van de vorige vergadering</source>
-      <translation>Empty: the title of the previous meeting</translation>
-    </message>
-    <message>
       <source>&amp;Overnemen van de vorige vergadering (deelnemers, vaste punten)</source>
       <translation>Take &amp;over from the previous meeting (attendees, standing items)</translation>
     </message>
@@ -300,8 +296,20 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>&amp;Date:</translation>
     </message>
     <message>
+      <source>Leeg: de titel van de vorige vergadering</source>
+      <translation>Empty: the title of the previous meeting</translation>
+    </message>
+    <message>
+      <source>Bijvoorbeeld: Vergadering januari</source>
+      <translation>For example: January meeting</translation>
+    </message>
+    <message>
       <source>Vul de naam van het overleg in.</source>
       <translation>Fill in the name of the committee.</translation>
+    </message>
+    <message>
+      <source>„{0}” is geen datum; de datum blijft {1}. Typ bijvoorbeeld 13-1-2027.</source>
+      <translation>“{0}” is not a date; the date stays {1}. Type, for example, 13-1-2027.</translation>
     </message>
     <message>
       <source>**vet**, *cursief*, “- ” voor een opsomming; {cursor} is waar de cursor komt. Bij een besluit of actie komen daar de woorden die u vóór de code typte.</source>
@@ -1348,6 +1356,34 @@ Corrections (leave empty if there are none):</translation>
       <translation>Recognised date</translation>
     </message>
     <message>
+      <source>Leegmaken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gooit weg wat in dit paneel getypt is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Niet toegevoegd, wel bewaard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actiepunt niet toegevoegd maar bewaard: Ctrl+Shift+A haalt het terug.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Besluit niet toegevoegd maar bewaard: Ctrl+Shift+B haalt het terug.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uw actiepunt van daarnet staat er weer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uw besluit van daarnet staat er weer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Actiepunt:</source>
       <translation>&amp;Action:</translation>
     </message>
@@ -1424,6 +1460,10 @@ Corrections (leave empty if there are none):</translation>
       <translation>Appro&amp;ve previous report…</translation>
     </message>
     <message>
+      <source>Vastgelegd bij dit agendapunt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Volgend agendapunt</source>
       <translation>Next agenda item</translation>
     </message>
@@ -1488,6 +1528,10 @@ Corrections (leave empty if there are none):</translation>
       <translation>{0} min over time</translation>
     </message>
     <message>
+      <source>Besluit {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nog {0} min</source>
       <translation>{0} min left</translation>
     </message>
@@ -1498,6 +1542,18 @@ Corrections (leave empty if there are none):</translation>
     <message>
       <source>Gepland: {0} min</source>
       <translation>Planned: {0} min</translation>
+    </message>
+    <message>
+      <source>Nieuw bij dit punt: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actiepunt {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… en {0} eerder</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{0} van {1} min</source>
@@ -2404,6 +2460,10 @@ Emergency copy of the unsaved text: {1}</translation>
     <message>
       <source>Melding sluiten</source>
       <translation>Close message</translation>
+    </message>
+    <message>
+      <source>Geen datum. Typ bijvoorbeeld 13-1-2027, 13 jan 2027 of 13012027.</source>
+      <translation>Not a date. Type, for example, 13-1-2027, 13 jan 2027 or 13012027.</translation>
     </message>
     <message>
       <source>Kalender</source>

@@ -3,7 +3,7 @@
 ``parse_due_date(text, today)`` reads due dates as she says them ("vrijdag", "14 okt",
 "over 2 weken"); without a year, a day and month mean the next time that day comes (today
 included), and a weekday means the next one after today. ``parse_date(text, today)`` reads
-what she types into a date field ("16-9-2022", "16 sep 2022", "vrijdag 16 september
+what she types into a date field ("16-9-2022", "16092022", "16 sep 2022", "vrijdag 16 september
 2022"); without a year it takes the day nearest to today. ``parse_time`` reads "0900",
 "9:00" or "9.00". Each returns None when the text is no date or time it knows, so the
 caller can keep what was typed and ask again.
@@ -41,6 +41,9 @@ _RELATIVE_DAYS = {"vandaag": 0, "morgen": 1, "overmorgen": 2}
 
 _IN_PERIOD = re.compile(r"^over (\d+|[a-zé]+) (dag|dagen|week|weken|maand|maanden|jaar)$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?$")
+# Typed without separators on a number pad: "13012027", "130127". Only with a year: four
+# digits alone are as likely a year or a time.
+_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4}|\d{2})$")
 _DAY_MONTH_NAME = re.compile(r"^(\d{1,2})(?:\s+|-)([a-z]+)\.?(?:(?:\s+|-)(\d{4}))?$")
 _NEXT_WEEKDAY = re.compile(r"^(?:volgende week|volgende)\s+([a-z]+)$")
 _WEEKDAY_BEFORE_DATE = re.compile(r"^([a-z]+)\.?\s+(?=\d)")
@@ -125,7 +128,7 @@ def _words(text: str) -> str:
 def _written_date(words: str, without_year: Callable[[int, int], dt.date | None]) -> dt.date | None:
     """A date written out with digits or a month name; ``without_year(month, day)`` picks
     the year when none is written."""
-    if match := _NUMERIC.match(words):
+    if match := _NUMERIC.match(words) or _COMPACT.match(words):
         day, month, year = match.groups()
         if year:
             return _safe_date(_full_year(year), int(month), int(day))

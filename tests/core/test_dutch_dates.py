@@ -92,6 +92,8 @@ def test_any_text_gives_a_date_or_none(typed):
         "16/9/2022",
         "16.9.2022",
         "16-9-22",
+        "16092022",
+        "160922",
         "16 sep 2022",
         "16 sep. 2022",
         "16 sept 2022",
@@ -122,6 +124,9 @@ def test_a_date_field_takes_the_date_however_it_is_written(typed):
         ("16", None),
         ("16-9-", None),
         ("16-9-202", None),
+        ("1609", None),  # a year or a time as likely as a day and month
+        ("1609202", None),
+        ("31092022", None),
         ("31-9-2022", None),
         ("16 sep 202", None),
         ("zaterdag 16 september 2022", None),  # 16 September 2022 was a Friday

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -223,6 +224,8 @@ def test_text_that_is_no_date_is_kept_on_enter_and_adds_no_action(qtbot, window)
     assert stored(window).agenda[0].actions == ()
     assert notes.action_due.text() == "31-9-2022" and notes.action_due.hasFocus()
     assert notes.action_due.shown_weekday() == ""
+    # Not a beep alone: beside the field, how a date is written.
+    assert QToolTip.isVisible() and QToolTip.text().startswith("Geen datum. Typ bijvoorbeeld")
 
 
 def test_leaving_a_date_that_is_no_date_gives_back_the_date_before(form, qtbot):
@@ -230,7 +233,9 @@ def test_leaving_a_date_that_is_no_date_gives_back_the_date_before(form, qtbot):
     field.set_value(FRIDAY_16_SEPTEMBER_2022)
     field.selectAll()
     qtbot.keyClicks(field, "16 blauw")
-    qtbot.keyClick(field, TAB)
+    with qtbot.waitSignal(field.refused) as refused:
+        qtbot.keyClick(field, TAB)
+    assert refused.args == ["16 blauw"]
     assert after.hasFocus()
     assert field.value() == FRIDAY_16_SEPTEMBER_2022
     assert field.text() == "16 september 2022"

@@ -4,6 +4,8 @@ and the previous meeting's guests come along only when she ticks it."""
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.models import Role
@@ -71,3 +73,39 @@ def test_typing_the_committee_replaces_the_one_shown(qtbot, store, committees):
     qtbot.keyClicks(field, "Taskforce Samen Organiseren")
     assert dialog.committee.currentText() == "Taskforce Samen Organiseren"
     assert dialog.from_previous.isChecked()
+
+
+def test_a_date_that_is_no_date_is_said_and_the_meeting_is_not_made_on_another(
+    qtbot, store, committees
+):
+    met, _new = committees
+    dialog = NewMeetingDialog(committees, met.id, None, {met.id})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.date.setFocus()
+    qtbot.waitUntil(dialog.date.hasFocus)
+    shown_before = dialog.date.text()
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "13-13-2027")
+    create = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)  # takes the focus from the date first
+    assert dialog.isVisible()
+    assert "„13-13-2027” is geen datum" in dialog.problem.text()
+    assert shown_before in dialog.problem.text() and dialog.date.text() == shown_before
+    assert dialog.date.hasFocus()
+    # Typed the way a number pad makes it easy, the date is taken.
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "13012027")
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert dialog.result() == NewMeetingDialog.DialogCode.Accepted
+    assert dialog.request().date == dt.date(2027, 1, 13)
+
+
+def test_the_title_hint_names_the_previous_title_only_when_there_is_one(qtbot, committees):
+    met, new = committees
+    dialog = NewMeetingDialog(committees, new.id, None, {met.id})
+    qtbot.addWidget(dialog)
+    assert "vorige vergadering" not in dialog.title.placeholderText()
+    dialog.committee.setCurrentIndex(dialog.committee.findData(met.id))
+    assert "vorige vergadering" in dialog.title.placeholderText()

@@ -59,8 +59,9 @@ class NewMeetingDialog(QDialog):
         # Selected, as Word and Outlook show a proposed value: a name she types replaces it.
         committee_text.selectAll()
         self.date = DateField(self)
+        self._refused_date: str | None = None
+        self.date.refused.connect(self._on_date_refused)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText(self.tr("Leeg: de titel van de vorige vergadering"))
         self.from_previous = QCheckBox(
             self.tr("&Overnemen van de vorige vergadering (deelnemers, vaste punten)"), self
         )
@@ -102,6 +103,11 @@ class NewMeetingDialog(QDialog):
     def _offer_previous(self) -> None:
         """Taking over is offered, and ticked, only when the committee met before."""
         has_previous = self._committee_id() in self._with_meetings
+        self.title.setPlaceholderText(
+            self.tr("Leeg: de titel van de vorige vergadering")
+            if has_previous
+            else self.tr("Bijvoorbeeld: Vergadering januari")
+        )
         self.from_previous.setEnabled(has_previous)
         self.from_previous.setChecked(has_previous)
         self.with_guests.setEnabled(has_previous)
@@ -111,7 +117,21 @@ class NewMeetingDialog(QDialog):
             self.problem.setText(self.tr("Vul de naam van het overleg in."))
             self.committee.setFocus()
             return
+        if self._refused_date is not None:
+            # Clicking OK took the focus from a date that was no date: the field went back to
+            # the date shown before, and she should see that before the meeting is made on it.
+            self._refused_date = None
+            self.date.setFocus()
+            return
         self.accept()
+
+    def _on_date_refused(self, typed: str) -> None:
+        self._refused_date = typed
+        self.problem.setText(
+            self.tr("„{0}” is geen datum; de datum blijft {1}. Typ bijvoorbeeld 13-1-2027.").format(
+                typed.strip(), self.date.text()
+            )
+        )
 
     def request(self) -> NewMeetingRequest:
         committee_id = self._committee_id()

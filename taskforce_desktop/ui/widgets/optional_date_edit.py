@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
@@ -39,6 +40,7 @@ from taskforce_desktop.core.dutch_dates import (
     parse_time,
 )
 from taskforce_desktop.ui.display import date_text, long_date, python_date, qdate
+from taskforce_desktop.ui.widgets.accessibility import announce
 
 _WEEKDAY_GAP = 6  # pixels between the typed text and the weekday beside it
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -55,11 +57,12 @@ class DateField(QLineEdit):
 
     ``dateChanged`` is emitted when the date is taken: on Enter, when the focus leaves, on
     a pick from the calendar and on ``setDate``. Text that is no date is refused with a
-    beep: on Enter the text stays to be corrected, on leaving the field the date shown
-    before comes back.
+    beep and a hint: on Enter the text stays to be corrected, on leaving the field the date
+    shown before comes back and ``refused`` says what was typed.
     """
 
     dateChanged = Signal(QDate)
+    refused = Signal(str)  # what she typed that was no date, as she left the field
     may_be_empty = False
     written: Callable[[dt.date], str] = staticmethod(date_text)
     weekday_names: tuple[str, ...] = WEEKDAYS
@@ -125,14 +128,25 @@ class DateField(QLineEdit):
         # Also when a view loads a meeting with this field's signals blocked.
         self._show_weekday()
 
+    def holds_a_date(self) -> bool:
+        """What the field shows can be taken: a date, or nothing where nothing is allowed."""
+        return self._typed_day() is not None or (self.may_be_empty and not self.text().strip())
+
     def _take_typed_date(self) -> bool:
-        """Take the typed text as the date; False (with a beep) when it is no date."""
-        typed = self._typed_day()
-        if typed is None and (self.text().strip() or not self.may_be_empty):
-            QApplication.beep()
+        """Take the typed text as the date; False (with a beep and a hint) when it is no date."""
+        if not self.holds_a_date():
+            self.explain_refusal()
             return False
-        self.set_value(typed)
+        self.set_value(self._typed_day())
         return True
+
+    def explain_refusal(self) -> None:
+        """Say, beside the field and to a screen reader, how a date is written: a beep
+        alone left her guessing why the date she typed was not taken."""
+        QApplication.beep()
+        hint = self.tr("Geen datum. Typ bijvoorbeeld 13-1-2027, 13 jan 2027 of 13012027.")
+        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), hint, self)
+        announce(self, hint)
 
     # --- the weekday beside the text ----------------------------------------------------
 
@@ -203,7 +217,9 @@ class DateField(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         opening_own_calendar = self.calendar is not None and self.calendar.isVisible()
         if not opening_own_calendar and not self._take_typed_date():
+            refused = self.text()
             self._show_text()
+            self.refused.emit(refused)
         super().focusOutEvent(event)
 
     def open_calendar(self) -> None:
