@@ -166,6 +166,7 @@ class MeetingSession(QObject):
         """A field set by a view; ``source``, the widget that shows it, is not updated."""
         if self._meeting is None:
             return
+        self._forget_undone()
         self._queuing_from_view, self._typing_source = True, source
         try:
             self.writer.queue(Edit(self._meeting.id, target, object_id, field, value))
@@ -176,6 +177,7 @@ class MeetingSession(QObject):
         """A rich-text editor changed: its stored form is read when autosave writes it."""
         if self._meeting is None:
             return
+        self._forget_undone()
         self._text_sources[(target, object_id, field)] = editor
         self.writer.queue_text(self._meeting.id, target, object_id, field, editor.markdown)
 
@@ -186,6 +188,22 @@ class MeetingSession(QObject):
         disabled during a slow step."""
         self._background = background
         self._locked_while_slow = tuple(locks)
+
+    def _forget_undone(self) -> None:
+        """A new change of hers: what she undid before it can no longer be redone, as in Word.
+
+        Every typed field, added row and undoable command passes here (or through a push),
+        so Ctrl+Y never brings back a delete from before notes typed since.
+        """
+        stack = self.undo_stack
+        # While a step runs, its command may be in the redo tail: deleting it would pull the
+        # step from under the background helper. The window is locked then anyway.
+        if self._steps or not stack.canRedo():
+            return
+        stack.push(_ForgetUndone())
+        # A push that ends obsolete sends none of the stack's signals: without these, the
+        # Opnieuw action would go on offering the step that is gone.
+        stack.setIndex(stack.index())
 
     def is_stepping(self) -> bool:
         """An undo or redo is still under way (or waiting behind a slow one)."""
@@ -202,6 +220,7 @@ class MeetingSession(QObject):
         """One store operation that is not undone by Ctrl+Z (adding is undone by deleting)."""
         if self._refused_while_stepping():
             return None
+        self._forget_undone()
         self.writer.flush_blocking()
         try:
             result = operation(self.store, *args, **kwargs)
@@ -224,6 +243,7 @@ class MeetingSession(QObject):
             raise RuntimeError("run_slow_steps_on gives the session its background helper first")
         if self._refused_while_stepping():
             return
+        self._forget_undone()
 
         def done(result: T) -> None:
             self._after_run()
@@ -374,3 +394,11 @@ class StoreCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.step(self, undoing=True)
+
+
+class _ForgetUndone(QUndoCommand):
+    """Drops the undone commands: QUndoStack.push deletes them before it looks at the
+    pushed command, and deletes a command that is obsolete after its redo() unadded."""
+
+    def redo(self) -> None:
+        self.setObsolete(True)

@@ -1,0 +1,87 @@
+"""The window's Ongedaan maken and Opnieuw, driven with her keys: one history, as in Word."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from taskforce_desktop.core import services
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def stored(window):
+    return services.load_meeting(window.store, window.session.meeting_id)
+
+
+def settle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.writer.has_pending())
+
+
+def stored_titles(window):
+    return [item.title for item in stored(window).agenda]
+
+
+def shown_titles(window):
+    model = window.agenda_tab.model
+    return [model.record(row).title for row in range(model.rowCount())]
+
+
+def add_point_delete_it_and_undo(qtbot, window, title="Rondvraag"):
+    """Agenda tab: add a point, select it, Del, Ctrl+Z: the point is back."""
+    tab = window.agenda_tab
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.keyClicks(tab.add_field, title)
+    qtbot.keyClick(tab.add_field, Qt.Key.Key_Return)
+    tab.table.setFocus()
+    tab.table.select_row(len(shown_titles(window)) - 1)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert title not in stored_titles(window)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
+    assert stored_titles(window)[-1] == title
+
+
+def test_typing_notes_and_adding_an_action_end_what_ctrl_y_could_redo(qtbot, window):
+    add_point_delete_it_and_undo(qtbot, window)
+    assert window.act_redo.isEnabled(), "right after Ctrl+Z the delete can be redone"
+
+    notes = window.notes_tab
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.keyClicks(notes.notes, "De voorzitter opent.")
+    assert not window.act_redo.isEnabled(), "typing is a new change: nothing left to redo"
+    qtbot.keyClick(notes.notes, Qt.Key.Key_A, CTRL_SHIFT)
+    qtbot.keyClicks(notes.action_description, "Zaal reserveren")
+    qtbot.keyClick(notes.action_description, Qt.Key.Key_Return)
+
+    notes.agenda_list.setFocus()
+    qtbot.keyClick(notes.agenda_list, Qt.Key.Key_Y, CTRL)
+
+    settle(qtbot, window)
+    assert stored_titles(window) == ["Opening", "Dienstverlening", "Rondvraag"]
+    assert shown_titles(window) == ["Opening", "Dienstverlening", "Rondvraag"]
+    minuted = next(item for item in stored(window).agenda if item.id == notes.item_id)
+    assert minuted.notes == "De voorzitter opent."
+    assert [a.description for a in minuted.actions] == ["Zaal reserveren"]
+
+
+def test_adding_an_action_alone_ends_what_ctrl_y_could_redo(qtbot, window):
+    add_point_delete_it_and_undo(qtbot, window)
+    notes = window.notes_tab
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_A, CTRL_SHIFT)
+    qtbot.keyClicks(notes.action_description, "Zaal reserveren")
+    qtbot.keyClick(notes.action_description, Qt.Key.Key_Return)
+    assert not window.act_redo.isEnabled()
+
+    notes.agenda_list.setFocus()
+    qtbot.keyClick(notes.agenda_list, Qt.Key.Key_Y, CTRL)
+    assert stored_titles(window)[-1] == "Rondvraag"
+    assert shown_titles(window)[-1] == "Rondvraag"
+
+
+def test_ctrl_y_right_after_ctrl_z_still_redoes_the_delete(qtbot, window):
+    add_point_delete_it_and_undo(qtbot, window)
+    qtbot.keyClick(window.agenda_tab.table, Qt.Key.Key_Y, CTRL)
+    assert "Rondvraag" not in stored_titles(window)
+    assert "Rondvraag" not in shown_titles(window)
