@@ -222,6 +222,17 @@ def test_help_lists_the_shortcuts(qtbot, window):
         ("Vet", "Ctrl+B"),
     ]:
         assert expected in rows
+    # Every description is read whole, however long: a row is as high as its text.
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    for row in range(table.rowCount()):
+        item = table.item(row, 1)
+        needed = table.fontMetrics().boundingRect(
+            table.visualItemRect(item).adjusted(4, 0, -4, 0),
+            int(Qt.TextFlag.TextWordWrap),
+            item.text(),
+        )
+        assert needed.height() <= table.rowHeight(row), item.text()
     dialog.close()
 
 

@@ -82,7 +82,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sneltoetsen"))
-        self.resize(620, 560)
+        self.resize(760, 560)
         table = QTableWidget(len(rows), 3, self)
         table.setAccessibleName(self.tr("Sneltoetsen"))
         table.setHorizontalHeaderLabels([self.tr("Waar"), self.tr("Wat"), self.tr("Toetsen")])
@@ -92,9 +92,15 @@ class ShortcutsDialog(QDialog):
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(2)
+        # A long description wraps onto as many lines as it needs instead of ending in "…":
+        # the rows grow whenever the stretched column gets its width.
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
