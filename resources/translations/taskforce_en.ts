@@ -1628,14 +1628,6 @@ Corrections (leave empty if there are none):</translation>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <source>Ongedaan maken</source>
-      <translation>Undo</translation>
-    </message>
-    <message>
-      <source>Opnieuw</source>
-      <translation>Redo</translation>
-    </message>
-    <message>
       <source>Vergadering &amp;dupliceren</source>
       <translation>Du&amp;plicate meeting</translation>
     </message>
@@ -2360,6 +2352,22 @@ Emergency copy of the unsaved text: {1}</translation>
     <message>
       <source>Vergadering {0} wordt verwijderd…</source>
       <translation>Deleting meeting {0}…</translation>
+    </message>
+    <message>
+      <source>Ongedaan maken</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Ongedaan maken: {0}</source>
+      <translation>Undo: {0}</translation>
+    </message>
+    <message>
+      <source>Opnieuw</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>Opnieuw: {0}</source>
+      <translation>Redo: {0}</translation>
     </message>
     <message>
       <source>Deelnemer {0} verwijderen</source>

@@ -66,7 +66,7 @@ from taskforce_desktop.ui.safety_ui import SafetyUi
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.shortcut_priority import ShortcutPriority
 from taskforce_desktop.ui.translation import LanguageMenu
-from taskforce_desktop.ui.undo_commands import DeleteMeeting
+from taskforce_desktop.ui.undo_commands import DeleteMeeting, UndoActions
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, add_clear_button
 from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
@@ -238,11 +238,8 @@ class MainWindow(QMainWindow):
         )
         self.act_quit = add(tr("&Afsluiten"), self.close, "Ctrl+Q")
 
-        stack = self.session.undo_stack
-        self.act_undo = stack.createUndoAction(self, tr("Ongedaan maken"))
-        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.act_redo = stack.createRedoAction(self, tr("Opnieuw"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        undo_actions = UndoActions(self, self.session.undo_stack)
+        self.act_undo, self.act_redo = undo_actions.undo, undo_actions.redo
         for action in (self.act_undo, self.act_redo):
             self.addAction(action)
 

@@ -1,10 +1,11 @@
-"""The window-wide undoable list operations (Bewerken → Ongedaan maken)."""
+"""The window-wide undoable list operations, and the Bewerken → Ongedaan maken actions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from taskforce_desktop.core import meeting_file, services
 from taskforce_desktop.core.records import (
@@ -182,3 +183,67 @@ class DeleteMeeting(StoreCommand):
         self.session.renamed(
             "meeting", self.session.resolve("meeting", self.meeting_id), result.meeting_id
         )
+
+
+class UndoActions:
+    """Ongedaan maken and Opnieuw of the window, in the Bewerken menu and on the toolbar."""
+
+    def __init__(self, parent: QObject, stack: QUndoStack) -> None:
+        self.undo = StepAction(
+            parent, _tr("Ongedaan maken"), _tr("Ongedaan maken: {0}"), ["Ctrl+Z"], stack.undo
+        )
+        self.undo.follow_stack(stack.canUndo(), stack.undoText())
+        stack.canUndoChanged.connect(self.undo.stack_can_changed)
+        stack.undoTextChanged.connect(self.undo.stack_text_changed)
+        self.redo = StepAction(
+            parent, _tr("Opnieuw"), _tr("Opnieuw: {0}"), ["Ctrl+Y", "Ctrl+Shift+Z"], stack.redo
+        )
+        self.redo.follow_stack(stack.canRedo(), stack.redoText())
+        stack.canRedoChanged.connect(self.redo.stack_can_changed)
+        stack.redoTextChanged.connect(self.redo.stack_text_changed)
+
+
+class StepAction(QAction):
+    """One of the two: the menu and the tooltip say what a click takes back ("Ongedaan maken:
+    agendapunt Rondvraag verwijderen"); the toolbar button keeps its short name, so a long
+    title does not push the rest of the toolbar aside.
+
+    It keeps what the stack last said rather than asking it: the stack still signals while
+    the window takes it down.
+    """
+
+    def __init__(
+        self,
+        parent: QObject,
+        name: str,
+        naming: str,
+        keys: list[str],
+        stack_step: Callable[[], None],
+    ) -> None:
+        super().__init__(name, parent)
+        self._name = name
+        self._naming = naming
+        self._stack_can = False
+        self._stack_text = ""
+        self.setShortcuts([QKeySequence(key) for key in keys])
+        self.triggered.connect(lambda _checked=False: stack_step())
+
+    def follow_stack(self, can: bool, text: str) -> None:
+        self._stack_can, self._stack_text = can, text
+        self._show()
+
+    def stack_can_changed(self, can: bool) -> None:
+        self.follow_stack(can, self._stack_text)
+
+    def stack_text_changed(self, text: str) -> None:
+        self.follow_stack(self._stack_can, text)
+
+    def _show(self) -> None:
+        what = self._stack_text
+        # A step's name starts with a capital ("Agendapunt … verwijderen"); after the colon
+        # it continues the sentence.
+        text = self._naming.format(what[:1].lower() + what[1:]) if what else self._name
+        self.setText(text)
+        self.setToolTip(text)
+        self.setIconText(self._name)
+        self.setEnabled(self._stack_can)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from taskforce_desktop.core import services
+from taskforce_desktop.ui.app import install_translators
+from taskforce_desktop.ui.translation import ENGLISH
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -85,3 +89,54 @@ def test_ctrl_y_right_after_ctrl_z_still_redoes_the_delete(qtbot, window):
     qtbot.keyClick(window.agenda_tab.table, Qt.Key.Key_Y, CTRL)
     assert "Rondvraag" not in stored_titles(window)
     assert "Rondvraag" not in shown_titles(window)
+
+
+# --- what the actions say ------------------------------------------------------------
+
+
+def toolbar_button(window, action):
+    return window.toolbar.widgetForAction(action)
+
+
+def test_the_menu_says_what_ctrl_z_takes_back_and_the_toolbar_keeps_its_place(qtbot, window):
+    undo_button = toolbar_button(window, window.act_undo)
+    redo_button = toolbar_button(window, window.act_redo)
+    next_button = toolbar_button(window, window.act_previous_item)
+    place_before = next_button.x()
+    add_point_delete_it_and_undo(qtbot, window, "Rondvraag met een heel lange titel erbij")
+
+    assert window.act_redo.text() == (
+        "Opnieuw: agendapunt Rondvraag met een heel lange titel erbij verwijderen"
+    )
+    assert window.act_redo.toolTip() == window.act_redo.text()
+    assert window.act_redo in window.menu_edit.actions()
+    assert (undo_button.text(), redo_button.text()) == ("Ongedaan maken", "Opnieuw")
+    assert next_button.x() == place_before, "the toolbar does not jump"
+
+    qtbot.keyClick(window.agenda_tab.table, Qt.Key.Key_Y, CTRL)
+    assert window.act_undo.text() == (
+        "Ongedaan maken: agendapunt Rondvraag met een heel lange titel erbij verwijderen"
+    )
+    assert window.act_undo.toolTip() == window.act_undo.text()
+    assert undo_button.text() == "Ongedaan maken"
+    assert next_button.x() == place_before
+
+
+@pytest.fixture
+def english(qapp):
+    installed = install_translators(qapp, ENGLISH)
+    yield
+    for translator in installed:
+        QApplication.removeTranslator(translator)
+
+
+def test_in_english_the_actions_say_undo_and_redo_with_the_step(
+    qtbot, make_window, meeting_id, english
+):
+    window = make_window()
+    add_point_delete_it_and_undo(qtbot, window)
+    assert window.act_redo.text() == "Redo: delete agenda item Rondvraag"
+    assert toolbar_button(window, window.act_redo).text() == "Redo"
+    qtbot.keyClick(window.agenda_tab.table, Qt.Key.Key_Y, CTRL)
+    assert window.act_undo.text() == "Undo: delete agenda item Rondvraag"
+    assert toolbar_button(window, window.act_undo).text() == "Undo"
