@@ -10,7 +10,7 @@ import html
 import itertools
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent, QTextCursor
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -292,7 +292,7 @@ class NotesTab(QWidget):
         self.details.setText(self._details(item))
         self._show_documents(item)
         for field in NOTES_FIELDS:
-            show_markdown(getattr(self, field), getattr(item, field))
+            getattr(self, field).show_markdown_of(item.id, getattr(item, field))
         self._update_introduction_toggle()
         self._show_decisions(item)
         reviewing = item.kind is AgendaKind.ACTION_REVIEW
@@ -413,14 +413,13 @@ class NotesTab(QWidget):
         return next((field for field, editor in editors.items() if editor is widget), "")
 
     def focus_field(self, field: str) -> None:
-        """The cursor at the end of one of the point's texts, as if she had just typed it."""
+        """The cursor into one of the point's texts: where she left it, the first time at its end."""
         editor = getattr(self, field, None) if field in NOTES_FIELDS else None
         if not self.item_id or editor is None:
             self.focus_notes()
             return
         if editor is self.introduction:
             self.introduction_toggle.setChecked(True)
-        editor.moveCursor(QTextCursor.MoveOperation.End)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_notes(self) -> None:

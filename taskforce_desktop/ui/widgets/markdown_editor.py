@@ -7,7 +7,7 @@ import functools
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import ClassVar, Concatenate, ParamSpec, Protocol, TypeVar
 
@@ -77,6 +77,16 @@ class _TypedKey:
     char_format: QTextCharFormat
     character: str
     time: float
+
+
+@dataclasses.dataclass(frozen=True)
+class _Place:
+    """Where the cursor and the view were in one owner's text, to come back to."""
+
+    anchor: int
+    position: int
+    at_end: bool
+    scroll: int
 
 
 _Arguments = ParamSpec("_Arguments")
@@ -165,6 +175,9 @@ class MarkdownEditor(QTextEdit):
         self.undo_pause = UNDO_PAUSE_SECONDS
         self.clock: Callable[[], float] = time.monotonic
         self._last_typed: _TypedKey | None = None
+        # Only places, never texts: a text kept here and written back once lost notes.
+        self._owner: Hashable | None = None
+        self._places: dict[Hashable, _Place] = {}
         self.setTabChangesFocus(True)
         name_scroll_bars(self, accessible_name)
         self.setAccessibleDescription(
@@ -181,7 +194,39 @@ class MarkdownEditor(QTextEdit):
     # --- the stored form ----------------------------------------------------------------
 
     def set_markdown(self, text: str) -> None:
-        """Show ``text`` (any Markdown-ish text), with a fresh undo history and no edit."""
+        """Show ``text`` (any Markdown-ish text), with a fresh undo history and no edit.
+
+        In an editor showing an owner's text (see ``show_markdown_of``) this is that text
+        again, changed by an undo, an import or another view: the cursor and the view stay
+        where they were, within the new text. Otherwise the cursor goes to the start.
+        """
+        place = None if self._owner is None else self._place()
+        self._load(text)
+        if place is None:
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        else:
+            self._go_to(place)
+
+    def show_markdown_of(self, owner: Hashable, text: str) -> None:
+        """Show ``text``, the stored text of ``owner`` (an agenda point), as she left it.
+
+        Back at an owner this editor showed before, the cursor, the selection and the view
+        are where she left them, within the text as it is now; at an owner shown for the
+        first time the cursor is at the end, to type on, as in Word. The owner's unchanged
+        text is left alone, with its cursor and undo history. The text always comes from
+        the caller; the editor keeps only the places, in memory.
+        """
+        if owner == self._owner:
+            if self.markdown() != md.normalise(text):
+                self.set_markdown(text)
+            return
+        if self._owner is not None:
+            self._places[self._owner] = self._place()
+        self._owner = owner
+        self._load(text)
+        self._go_to(self._places.get(owner))
+
+    def _load(self, text: str) -> None:
         document = self.document()
         self._loading = True
         try:
@@ -191,7 +236,28 @@ class MarkdownEditor(QTextEdit):
             document.setModified(False)
         finally:
             self._loading = False
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _place(self) -> _Place:
+        cursor = self.textCursor()
+        at_end = cursor.atEnd() and not cursor.hasSelection()
+        scroll = self.verticalScrollBar().value()
+        return _Place(cursor.anchor(), cursor.position(), at_end, scroll)
+
+    def _go_to(self, place: _Place | None) -> None:
+        """The cursor back at ``place`` (at the end when there is none), inside the text."""
+        cursor = QTextCursor(self.document())
+        if place is None or place.at_end:
+            # At the end she stays at the end, also of a text grown in another view.
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        else:
+            last = self.document().characterCount() - 1
+            cursor.setPosition(min(place.anchor, last))
+            cursor.setPosition(min(place.position, last), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        if place is not None:
+            self.verticalScrollBar().setValue(place.scroll)
+        if place is None or cursor.position() != place.position:
+            self.ensureCursorVisible()
 
     def markdown(self) -> str:
         """The content in the normal form of ``core.markdown`` (what the store keeps)."""
