@@ -1357,31 +1357,31 @@ Corrections (leave empty if there are none):</translation>
     </message>
     <message>
       <source>Leegmaken</source>
-      <translation type="unfinished" />
+      <translation>Clear</translation>
     </message>
     <message>
       <source>Gooit weg wat in dit paneel getypt is</source>
-      <translation type="unfinished" />
+      <translation>Throws away what was typed in this panel</translation>
     </message>
     <message>
       <source>Niet toegevoegd, wel bewaard</source>
-      <translation type="unfinished" />
+      <translation>Not added, but kept</translation>
     </message>
     <message>
       <source>Actiepunt niet toegevoegd maar bewaard: Ctrl+Shift+A haalt het terug.</source>
-      <translation type="unfinished" />
+      <translation>Action not added but kept: Ctrl+Shift+A brings it back.</translation>
     </message>
     <message>
       <source>Besluit niet toegevoegd maar bewaard: Ctrl+Shift+B haalt het terug.</source>
-      <translation type="unfinished" />
+      <translation>Decision not added but kept: Ctrl+Shift+B brings it back.</translation>
     </message>
     <message>
       <source>Uw actiepunt van daarnet staat er weer.</source>
-      <translation type="unfinished" />
+      <translation>Your action from before is back.</translation>
     </message>
     <message>
       <source>Uw besluit van daarnet staat er weer.</source>
-      <translation type="unfinished" />
+      <translation>Your decision from before is back.</translation>
     </message>
     <message>
       <source>&amp;Actiepunt:</source>
@@ -1461,7 +1461,7 @@ Corrections (leave empty if there are none):</translation>
     </message>
     <message>
       <source>Vastgelegd bij dit agendapunt</source>
-      <translation type="unfinished" />
+      <translation>Recorded at this agenda point</translation>
     </message>
     <message>
       <source>Volgend agendapunt</source>
@@ -1529,7 +1529,7 @@ Corrections (leave empty if there are none):</translation>
     </message>
     <message>
       <source>Besluit {0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>Decision {0}: {1}</translation>
     </message>
     <message>
       <source>Nog {0} min</source>
@@ -1545,15 +1545,15 @@ Corrections (leave empty if there are none):</translation>
     </message>
     <message>
       <source>Nieuw bij dit punt: {0}</source>
-      <translation type="unfinished" />
+      <translation>New at this point: {0}</translation>
     </message>
     <message>
       <source>Actiepunt {0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>Action {0}: {1}</translation>
     </message>
     <message>
       <source>… en {0} eerder</source>
-      <translation type="unfinished" />
+      <translation>… and {0} earlier</translation>
     </message>
     <message>
       <source>{0} van {1} min</source>

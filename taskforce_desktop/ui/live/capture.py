@@ -3,30 +3,67 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
-from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from taskforce_desktop.core.dutch_dates import parse_due_date
 from taskforce_desktop.ui.display import long_date
-from taskforce_desktop.ui.widgets.accessibility import StatusLabel, set_description
+from taskforce_desktop.ui.widgets.accessibility import StatusLabel, announce, set_description
 
 if TYPE_CHECKING:
     from taskforce_desktop.ui.live.view import LiveMode
 
+# Room for the example in the empty field and for a date typed the long way.
+DUE_EXAMPLE_MARGIN = "xxxx"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What she typed in the panel and did not add yet, and the field she was in."""
+
+    text: str
+    owner: str
+    due: str
+    field: str
+
+    def is_empty(self) -> bool:
+        return not (self.text.strip() or self.owner.strip() or self.due.strip())
+
 
 class QuickCapture(QFrame):
-    """The inline panel for a decision or an action; Enter saves, Esc closes.
+    """The inline panel for a decision or an action.
 
-    In the action's "Wie" field Enter moves on to "Wanneer" instead of saving: Enter is also
-    how a name is taken from the suggestions, and saving there lost the due date.
+    Enter in the text, in "Wanneer" or on "Toevoegen" adds it. In "Wie" Enter moves on to
+    "Wanneer" instead: Enter is also how a name is taken from the suggestions, and adding
+    there lost the due date. Tab goes round text → Wie → Wanneer → Toevoegen; it left the
+    panel for the attendee search, which took her date as a name. She is used to Tab after
+    taking a name, so it may bring her from "Wanneer" to "Toevoegen": what she types there
+    goes into the field before it, not nowhere (and not a Space that adds too soon).
+
+    Closing the panel (Esc, leaving Live, another panel) keeps what she typed, per meeting
+    and kind: Ctrl+Shift+A or Ctrl+Shift+B brings it back as she left it. Only "Leegmaken"
+    throws it away.
     """
 
     def __init__(self, live: LiveMode) -> None:
         super().__init__(live)
         self.live = live
         self.kind = ""
+        self.drafts: dict[tuple[int, str], Draft] = {}
+        self.restored = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(self)
         self.text = QLineEdit(self)
@@ -41,7 +78,24 @@ class QuickCapture(QFrame):
         self.due = QLineEdit(self)
         self.due.setPlaceholderText(self.tr("Wanneer: vrijdag, 14 okt, over 2 weken"))
         self.due.setAccessibleName(self.tr("Wanneer"))
+        # Cut off at 1366 pixels, the example read "over 2 …".
+        self.due.setMinimumWidth(
+            self.due.fontMetrics().horizontalAdvance(
+                self.due.placeholderText() + DUE_EXAMPLE_MARGIN
+            )
+        )
         self.due_hint = StatusLabel(self.tr("Herkende datum"), self)
+        self.add_button = QPushButton(self.tr("Toevoegen"), self)
+        self.add_button.setAutoDefault(True)  # Enter on the button adds, as Space does
+        self.add_button.clicked.connect(self.save)
+        self.add_button.installEventFilter(self)
+        # Not in the Tab round: a Space typed after one Tab too many would throw it all away.
+        self.discard_button = QPushButton(self.tr("Leegmaken"), self)
+        self.discard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.discard_button.setAccessibleDescription(
+            self.tr("Gooit weg wat in dit paneel getypt is")
+        )
+        self.discard_button.clicked.connect(self.discard)
         self.caption.setBuddy(self.text)
         row = QHBoxLayout(self)
         row.addWidget(self.caption)
@@ -49,14 +103,36 @@ class QuickCapture(QFrame):
         row.addWidget(self.owner, 1)
         row.addWidget(self.due, 1)
         row.addWidget(self.due_hint)
+        row.addWidget(self.add_button)
+        row.addWidget(self.discard_button)
         for field in (self.text, self.due):
             field.returnPressed.connect(self.save)
         # Later: the completer puts the chosen name in only after the field saw the Enter.
         self.owner.returnPressed.connect(lambda: QTimer.singleShot(0, self._to_due))
         self.due.textChanged.connect(self._show_due)
+
+        # Outside the panel: it also says what was kept once the panel is closed.
+        self.note = StatusLabel(self.tr("Niet toegevoegd, wel bewaard"), live)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.hide()
 
+    def _fields(self) -> list[QWidget]:
+        if self.kind == "action":
+            return [self.text, self.owner, self.due, self.add_button]
+        return [self.text, self.add_button]
+
+    def _named_fields(self) -> dict[str, QLineEdit]:
+        return {"text": self.text, "owner": self.owner, "due": self.due}
+
+    def _key(self, kind: str) -> tuple[int, str]:
+        return (self.live.session.meeting_id or 0, kind)
+
+    # --- opening, closing and the draft ----------------------------------------------
+
     def open(self, kind: str, owners: list[str]) -> None:
+        if self.isVisible():
+            self._keep_draft()
         self.kind = kind
         is_action = kind == "action"
         self.caption.setText(self.tr("&Actiepunt:") if is_action else self.tr("&Besluit:"))
@@ -67,16 +143,116 @@ class QuickCapture(QFrame):
         )
         for field in (self.owner, self.due, self.due_hint):
             field.setVisible(is_action)
-        for field in (self.text, self.owner, self.due):
-            field.clear()
-        self.due_hint.clear()
+        draft = self.drafts.pop(self._key(kind), None)
+        self._fill(draft or Draft("", "", "", "text"))
+        self.restored = draft is not None
         self.owners.setStringList(owners)
         self.show()
-        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.show_note()
+        # Not a shortcut's focus: that selects all, and her next key would replace the draft.
+        self._named_fields().get(draft.field if draft else "text", self.text).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
+
+    def _fill(self, draft: Draft) -> None:
+        self.text.setText(draft.text)
+        self.owner.setText(draft.owner)
+        self.due.setText(draft.due)
+        self._show_due()
+
+    def _keep_draft(self) -> None:
+        """Remember what is in the panel; nothing typed is lost by closing it."""
+        focused = self.focusWidget()
+        field = next(
+            (name for name, widget in self._named_fields().items() if widget is focused), "text"
+        )
+        draft = Draft(self.text.text(), self.owner.text(), self.due.text(), field)
+        if not draft.is_empty():
+            self.drafts[self._key(self.kind)] = draft
+
+    def put_away(self) -> None:
+        """Hide the panel and keep its draft (when she leaves Live, say)."""
+        if self.isVisible():
+            self._keep_draft()
+            self.hide()
+        self.show_note()
+        if self.note.isVisible():
+            announce(self.note, self.note.text())
+
+    def close_panel(self) -> None:
+        self.put_away()
+        self.live.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def discard(self) -> None:
+        self._fill(Draft("", "", "", "text"))
+        self.drafts.pop(self._key(self.kind), None)
+        self.restored = False
+        self.show_note()
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resume(self) -> None:
+        """The cursor back in the panel, in the field she was in."""
+        focused = self.focusWidget()
+        (focused if focused in self._fields() else self.text).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
+
+    def show_note(self) -> None:
+        kept = {
+            "action": self.tr(
+                "Actiepunt niet toegevoegd maar bewaard: Ctrl+Shift+A haalt het terug."
+            ),
+            "decision": self.tr(
+                "Besluit niet toegevoegd maar bewaard: Ctrl+Shift+B haalt het terug."
+            ),
+        }
+        back = {
+            "action": self.tr("Uw actiepunt van daarnet staat er weer."),
+            "decision": self.tr("Uw besluit van daarnet staat er weer."),
+        }
+        open_kind = self.kind if self.isVisible() else ""
+        parts = [back[open_kind]] if open_kind and self.restored else []
+        parts += [
+            message
+            for kind, message in kept.items()
+            if kind != open_kind and self._key(kind) in self.drafts
+        ]
+        self.note.setText(" ".join(parts))
+        self.note.setVisible(bool(parts))
+
+    # --- the keys ---------------------------------------------------------------------
 
     def _to_due(self) -> None:
         if self.isVisible():
             self.due.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.add_button
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text().strip()
+            and event.text().isprintable()
+        ):
+            last_field = self.due if self.kind == "action" else self.text
+            last_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            last_field.deselect()
+            last_field.end(False)
+            QApplication.sendEvent(last_field, event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's virtual
+        fields = self._fields()
+        focused = self.focusWidget()
+        if not self.isVisible() or focused not in fields:
+            return super().focusNextPrevChild(forward)
+        index = (fields.index(focused) + (1 if forward else -1)) % len(fields)
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        fields[index].setFocus(reason)
+        return True
+
+    # --- the due date -----------------------------------------------------------------
 
     def due_date(self) -> dt.date | None:
         return parse_due_date(self.due.text(), self.live.clock().date())
@@ -89,6 +265,8 @@ class QuickCapture(QFrame):
         self.due_hint.setText(recognised)
         # Read in the field itself too: she is typing there, not looking at the hint.
         set_description(self.due, recognised)
+
+    # --- adding -----------------------------------------------------------------------
 
     def save(self) -> None:
         text = self.text.text().strip()
@@ -104,14 +282,6 @@ class QuickCapture(QFrame):
         else:
             saved = self.live.add_decision(text)
         if saved:
+            self._fill(Draft("", "", "", "text"))
+            self.restored = False
             self.close_panel()
-
-    def close_panel(self) -> None:
-        self.hide()
-        self.live.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_panel()
-            return
-        super().keyPressEvent(event)

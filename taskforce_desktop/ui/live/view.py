@@ -20,7 +20,7 @@ from taskforce_desktop.core import approval, services
 from taskforce_desktop.core.edits import Target
 from taskforce_desktop.core.models import AgendaKind
 from taskforce_desktop.core.records import AgendaItemRecord
-from taskforce_desktop.ui.display import clock_text
+from taskforce_desktop.ui.display import clock_text, date_text
 from taskforce_desktop.ui.live.attendance import MAX_ATTENDEE_KEYS, AttendanceStrip
 from taskforce_desktop.ui.live.capture import QuickCapture
 from taskforce_desktop.ui.live.timing import TIMING_STYLES, Visit, timing_state, whole_minutes
@@ -32,6 +32,8 @@ from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
 from taskforce_desktop.ui.widgets.scrolling_page import fill_with_scrolling
 
 Clock = Callable[[], dt.datetime]
+# The last few are enough to see one land; the point's tab lists them all.
+ADDED_SHOWN = 3
 
 
 class LiveMode(QWidget):
@@ -105,7 +107,12 @@ class LiveMode(QWidget):
         self.approve_button.clicked.connect(self._approve_previous)
         self.capture = QuickCapture(self)
         self.attendance = AttendanceStrip(session, self._minute, self)
-        self.attendance.done.connect(self._focus_notes)
+        self.attendance.done.connect(self._back_from_search)
+        # What was added to this point, next to where it is typed: the count alone sat above
+        # the Actielijst's open actions of the last meeting and read as if about those.
+        self.added_label = StatusLabel(self.tr("Vastgelegd bij dit agendapunt"), self)
+        self.added_label.setWordWrap(True)
+        self.added_label.setTextFormat(Qt.TextFormat.PlainText)
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -116,7 +123,9 @@ class LiveMode(QWidget):
         layout.addWidget(self.review_list)
         layout.addWidget(self.approve_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(editors, 1)
+        layout.addWidget(self.added_label)
         layout.addWidget(self.capture)
+        layout.addWidget(self.capture.note)
         layout.addWidget(self.attendance)
         # At 200 % text on a laptop the page is taller than the window: it scrolls.
         fill_with_scrolling(self, page, self.tr("Live"))
@@ -188,6 +197,7 @@ class LiveMode(QWidget):
             return False
         self.attendance.clear_filter()
         self.attendance.show_attendees()
+        self.capture.show_note()
         self._show_item(self.session.current_item_id or meeting.agenda[0].id)
         self.ticker.start()
         self.tick()
@@ -197,7 +207,11 @@ class LiveMode(QWidget):
         return True
 
     def _escape(self) -> None:
-        if self.capture.isVisible():
+        searching = self.attendance.filter.hasFocus() and self.attendance.filter.text()
+        if searching:  # the search first: the panel she came from keeps what she typed
+            self.attendance.clear_filter()
+            self._back_from_search()
+        elif self.capture.isVisible():
             self.capture.close_panel()
         elif self.attendance.filter_in_use():
             self.attendance.clear_filter()
@@ -205,12 +219,18 @@ class LiveMode(QWidget):
         else:
             self.leave()
 
+    def _back_from_search(self) -> None:
+        if self.capture.isVisible():
+            self.capture.resume()
+        else:
+            self._focus_notes()
+
     def leave(self) -> None:
         self._settle_visit()
         self.active = False
         self.ticker.stop()
         self._enable_shortcuts(False)
-        self.capture.hide()
+        self.capture.put_away()
         self.attendance.clear_filter()
         self.session.writer.flush_blocking()
         self.session.reload()
@@ -258,8 +278,9 @@ class LiveMode(QWidget):
         )
         counted = [one if n == 1 else many.format(n) for n, one, many in counts if n]
         if counted:
-            details.append(", ".join(counted))
+            details.append(self.tr("Nieuw bij dit punt: {0}").format(", ".join(counted)))
         self.detail_label.setText(" · ".join(details))
+        self._show_added(item)
         self.approve_button.setVisible(item.kind is AgendaKind.PREVIOUS_MINUTES)
         self.review_list.setVisible(item.kind is AgendaKind.ACTION_REVIEW)
         if item.kind is AgendaKind.ACTION_REVIEW:
@@ -267,6 +288,25 @@ class LiveMode(QWidget):
         meeting = self.session.meeting
         if meeting is not None:
             self.meeting_label.setText(f"{meeting.committee.name} · {meeting.title}")
+
+    def _show_added(self, item: AgendaItemRecord) -> None:
+        """This point's decisions, then its actions, the last few: she sees what she added land."""
+        lines = [
+            self.tr("Besluit {0}: {1}").format(decision.number, decision.text)
+            for decision in item.decisions
+        ]
+        for action in item.actions:
+            parts = [action.description, action.owner, date_text(action.due)]
+            lines.append(
+                self.tr("Actiepunt {0}: {1}").format(
+                    action.number, " — ".join(part for part in parts if part)
+                )
+            )
+        earlier = len(lines) - ADDED_SHOWN
+        if earlier > 0:
+            lines = [self.tr("… en {0} eerder").format(earlier), *lines[-ADDED_SHOWN:]]
+        self.added_label.setText("\n".join(lines))
+        self.added_label.setVisible(bool(lines))
 
     def _meeting_start(self) -> dt.datetime | None:
         """When the meeting is planned to begin, if that is today."""
