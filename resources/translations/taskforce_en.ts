@@ -2370,6 +2370,10 @@ Emergency copy of the unsaved text: {1}</translation>
       <translation>Redo: {0}</translation>
     </message>
     <message>
+      <source>typen</source>
+      <translation>typing</translation>
+    </message>
+    <message>
       <source>Deelnemer {0} verwijderen</source>
       <translation>Delete attendee {0}</translation>
     </message>

@@ -238,10 +238,12 @@ class MainWindow(QMainWindow):
         )
         self.act_quit = add(tr("&Afsluiten"), self.close, "Ctrl+Q")
 
-        undo_actions = UndoActions(self, self.session.undo_stack)
-        self.act_undo, self.act_redo = undo_actions.undo, undo_actions.redo
+        self.undo_actions = UndoActions(self, self.session.undo_stack)
+        self.act_undo, self.act_redo = self.undo_actions.undo, self.undo_actions.redo
         for action in (self.act_undo, self.act_redo):
             self.addAction(action)
+        # Through the actions also in a text field: they take back its typing first.
+        self.commands.register_from_every_field([self.act_undo, self.act_redo])
 
         self.act_duplicate = add(
             tr("Vergadering &dupliceren"), self.duplicate_meeting, needs_meeting=True
@@ -387,6 +389,7 @@ class MainWindow(QMainWindow):
         self.writer.written.connect(self._on_written)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.undo_actions.follow_focus(new)
         editing = isinstance(new, MarkdownEditor) and self.isAncestorOf(new)
         self.format_bar.attach(new if isinstance(new, MarkdownEditor) and editing else None)
         field = self.notes_tab.field_of(new)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QTextEdit, QWidget
 
 from taskforce_desktop.core import meeting_file, services
 from taskforce_desktop.core.records import (
@@ -185,28 +186,101 @@ class DeleteMeeting(StoreCommand):
         )
 
 
-class UndoActions:
-    """Ongedaan maken and Opnieuw of the window, in the Bewerken menu and on the toolbar."""
+TextField = QLineEdit | QTextEdit
 
-    def __init__(self, parent: QObject, stack: QUndoStack) -> None:
+
+class UndoActions(QObject):
+    """Ongedaan maken and Opnieuw of the window, in the Bewerken menu and on the toolbar.
+
+    One Ctrl+Z, as in Word: while the text field she is in has typing to take back, the
+    actions (their keys, their click, what they say) take it back there; otherwise they take
+    the window's last step (a deleted point, a moved row). Qt's own undo actions only knew
+    the window's steps: greyed while she typed, and a click undid a delete instead of her
+    typing.
+    """
+
+    def __init__(self, window: QWidget, stack: QUndoStack) -> None:
+        super().__init__(window)
+        self._window = window
+        self._field: TextField | None = None
         self.undo = StepAction(
-            parent, _tr("Ongedaan maken"), _tr("Ongedaan maken: {0}"), ["Ctrl+Z"], stack.undo
+            window,
+            _tr("Ongedaan maken"),
+            _tr("Ongedaan maken: {0}"),
+            ["Ctrl+Z"],
+            stack.undo,
+            lambda field: _text_field_can(field, undo=True),
+            lambda field: field.undo(),
         )
         self.undo.follow_stack(stack.canUndo(), stack.undoText())
         stack.canUndoChanged.connect(self.undo.stack_can_changed)
         stack.undoTextChanged.connect(self.undo.stack_text_changed)
         self.redo = StepAction(
-            parent, _tr("Opnieuw"), _tr("Opnieuw: {0}"), ["Ctrl+Y", "Ctrl+Shift+Z"], stack.redo
+            window,
+            _tr("Opnieuw"),
+            _tr("Opnieuw: {0}"),
+            ["Ctrl+Y", "Ctrl+Shift+Z"],
+            stack.redo,
+            lambda field: _text_field_can(field, undo=False),
+            lambda field: field.redo(),
         )
         self.redo.follow_stack(stack.canRedo(), stack.redoText())
         stack.canRedoChanged.connect(self.redo.stack_can_changed)
         stack.redoTextChanged.connect(self.redo.stack_text_changed)
 
+    def follow_focus(self, widget: QWidget | None) -> None:
+        """The focus went to ``widget``; a menu or dialog opened over the window keeps the
+        field she was in, so Bewerken → Ongedaan maken takes back her typing."""
+        if widget is None or widget.window() is not self._window:
+            return
+        field = widget if isinstance(widget, TextField) and not widget.isReadOnly() else None
+        if field is self._field:
+            return
+        if self._field is not None:
+            self._watch(self._field, connect=False)
+        if field is not None:
+            self._watch(field, connect=True)
+        self._follow(field)
+
+    def _watch(self, field: TextField, *, connect: bool) -> None:
+        signals = (
+            [field.undoAvailable, field.redoAvailable]
+            if isinstance(field, QTextEdit)
+            else [field.textChanged]
+        )
+        for signal in signals:
+            if connect:
+                signal.connect(self._field_changed)
+            else:
+                signal.disconnect(self._field_changed)
+        if connect:
+            field.destroyed.connect(self._field_destroyed)
+        else:
+            field.destroyed.disconnect(self._field_destroyed)
+
+    def _field_changed(self) -> None:
+        self._follow(self._field)
+
+    def _field_destroyed(self) -> None:
+        self._follow(None)
+
+    def _follow(self, field: TextField | None) -> None:
+        self._field = field
+        self.undo.follow_field(field)
+        self.redo.follow_field(field)
+
+
+def _text_field_can(field: TextField, *, undo: bool) -> bool:
+    if isinstance(field, QTextEdit):
+        document = field.document()
+        return document.isUndoAvailable() if undo else document.isRedoAvailable()
+    return field.isUndoAvailable() if undo else field.isRedoAvailable()
+
 
 class StepAction(QAction):
     """One of the two: the menu and the tooltip say what a click takes back ("Ongedaan maken:
-    agendapunt Rondvraag verwijderen"); the toolbar button keeps its short name, so a long
-    title does not push the rest of the toolbar aside.
+    agendapunt Rondvraag verwijderen", "Ongedaan maken: typen"); the toolbar button keeps its
+    short name, so a long title does not push the rest of the toolbar aside.
 
     It keeps what the stack last said rather than asking it: the stack still signals while
     the window takes it down.
@@ -219,14 +293,20 @@ class StepAction(QAction):
         naming: str,
         keys: list[str],
         stack_step: Callable[[], None],
+        field_can: Callable[[TextField], bool],
+        field_step: Callable[[TextField], None],
     ) -> None:
         super().__init__(name, parent)
         self._name = name
         self._naming = naming
         self._stack_can = False
         self._stack_text = ""
+        self._stack_step = stack_step
+        self._field: TextField | None = None
+        self._field_can = field_can
+        self._field_step = field_step
         self.setShortcuts([QKeySequence(key) for key in keys])
-        self.triggered.connect(lambda _checked=False: stack_step())
+        self.triggered.connect(self._take_step)
 
     def follow_stack(self, can: bool, text: str) -> None:
         self._stack_can, self._stack_text = can, text
@@ -238,12 +318,28 @@ class StepAction(QAction):
     def stack_text_changed(self, text: str) -> None:
         self.follow_stack(self._stack_can, text)
 
+    def follow_field(self, field: TextField | None) -> None:
+        self._field = field
+        self._show()
+
+    def _typing_field(self) -> TextField | None:
+        field = self._field
+        return field if field is not None and self._field_can(field) else None
+
+    def _take_step(self) -> None:
+        field = self._typing_field()
+        if field is not None:
+            self._field_step(field)
+        else:
+            self._stack_step()
+
     def _show(self) -> None:
-        what = self._stack_text
+        typing = self._typing_field() is not None
+        what = _tr("typen") if typing else self._stack_text
         # A step's name starts with a capital ("Agendapunt … verwijderen"); after the colon
         # it continues the sentence.
         text = self._naming.format(what[:1].lower() + what[1:]) if what else self._name
         self.setText(text)
         self.setToolTip(text)
         self.setIconText(self._name)
-        self.setEnabled(self._stack_can)
+        self.setEnabled(typing or self._stack_can)

@@ -140,3 +140,73 @@ def test_in_english_the_actions_say_undo_and_redo_with_the_step(
     qtbot.keyClick(window.agenda_tab.table, Qt.Key.Key_Y, CTRL)
     assert window.act_undo.text() == "Undo: delete agenda item Rondvraag"
     assert toolbar_button(window, window.act_undo).text() == "Undo"
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.keyClicks(window.notes_tab.notes, "Opening")
+    assert window.act_undo.text() == "Undo: typing"
+
+
+# --- one Ctrl+Z: the field she types in first, the window's steps after --------------
+
+
+def delete_second_point(qtbot, window):
+    tab = window.agenda_tab
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    tab.table.setFocus()
+    tab.table.select_row(1)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert stored_titles(window) == ["Opening"]
+
+
+def test_the_toolbar_undo_takes_back_her_typing_while_she_is_in_the_text(qtbot, window):
+    delete_second_point(qtbot, window)
+    notes = window.notes_tab
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.keyClicks(notes.notes, "Goed verhaal. Fout woord")
+    undo_button = toolbar_button(window, window.act_undo)
+    redo_button = toolbar_button(window, window.act_redo)
+    assert undo_button.isEnabled() and window.act_undo.text() == "Ongedaan maken: typen"
+    assert window.act_undo.toolTip() == "Ongedaan maken: typen"
+    assert undo_button.text() == "Ongedaan maken"
+    assert not redo_button.isEnabled()
+
+    menu = window.menu_edit
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert window.act_undo in menu.actions()
+    assert window.act_undo.text() == "Ongedaan maken: typen", "the open menu keeps her field"
+    menu.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: notes.notes.hasFocus())
+
+    qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)
+    assert notes.notes.markdown() == "Goed verhaal. Fout"
+    assert notes.notes.hasFocus()
+    assert shown_titles(window) == ["Opening"], "the deleted point stays deleted"
+    assert redo_button.isEnabled() and window.act_redo.text() == "Opnieuw: typen"
+    qtbot.mouseClick(redo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert stored(window).agenda[0].notes == "Goed verhaal. Fout"
+    assert stored_titles(window) == ["Opening"]
+
+    notes.agenda_list.setFocus()
+    assert window.act_undo.text() == "Ongedaan maken: agendapunt Dienstverlening verwijderen"
+    qtbot.keyClick(notes.agenda_list, Qt.Key.Key_Z, CTRL)
+    assert stored_titles(window) == ["Opening", "Dienstverlening"]
+    assert shown_titles(window) == ["Opening", "Dienstverlening"]
+    assert stored(window).agenda[0].notes == "Goed verhaal. Fout"
+
+
+def test_ctrl_z_in_a_field_with_nothing_typed_takes_the_step_the_menu_names(qtbot, window):
+    delete_second_point(qtbot, window)
+    notes = window.notes_tab
+    qtbot.keyClick(window, Qt.Key.Key_A, CTRL_SHIFT)
+    assert notes.action_description.hasFocus()
+    assert window.act_undo.text() == "Ongedaan maken: agendapunt Dienstverlening verwijderen"
+    qtbot.keyClicks(notes.action_description, "Zaal")
+    assert window.act_undo.text() == "Ongedaan maken: typen"
+    qtbot.keyClick(notes.action_description, Qt.Key.Key_Z, CTRL)
+    assert notes.action_description.text() == ""
+    assert stored_titles(window) == ["Opening"], "Ctrl+Z took back the typing first"
+    qtbot.keyClick(notes.action_description, Qt.Key.Key_Z, CTRL)
+    assert stored_titles(window) == ["Opening", "Dienstverlening"]
