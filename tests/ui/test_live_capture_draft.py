@@ -58,15 +58,21 @@ def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(_focused(), key, modifier)
 
 
+def _suggested_owners(qtbot, live, text, letters):
+    """A new action's text, Tab, a few letters of its owner: the list of suggestions."""
+    qtbot.keyClick(live.editor, Qt.Key.Key_A, CTRL_SHIFT)
+    qtbot.keyClicks(live.capture.text, text)
+    _press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(live.capture.owner, letters)
+    popup = live.capture.owner.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    return popup
+
+
 def _type_action_and_owner(qtbot, live):
     """As the tester did: the text, Tab, "Piet", Down, Enter to take Pieter Bakker."""
-    qtbot.keyClick(live.editor, Qt.Key.Key_A, CTRL_SHIFT)
     capture = live.capture
-    qtbot.keyClicks(capture.text, "Zaal reserveren voor februari")
-    _press(qtbot, Qt.Key.Key_Tab)
-    qtbot.keyClicks(capture.owner, "Piet")
-    popup = capture.owner.completer().popup()
-    qtbot.waitUntil(popup.isVisible)
+    popup = _suggested_owners(qtbot, live, "Zaal reserveren voor februari", "Piet")
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Return):  # the first suggestion, taken
         qtbot.keyClick(popup, key)
     qtbot.waitUntil(lambda: _focused() is capture.due)
@@ -199,6 +205,17 @@ def test_esc_in_the_attendee_search_clears_it_before_closing_the_panel(qtbot, li
     assert not capture.isVisible() and live.active
     _press(qtbot, Qt.Key.Key_Escape)
     assert not live.active
+
+
+def test_esc_with_the_owner_suggestions_open_closes_only_the_suggestions(qtbot, live):
+    capture = live.capture
+    popup = _suggested_owners(qtbot, live, "Tweede actie", "Fat")
+
+    qtbot.keyClick(capture.owner, Qt.Key.Key_Escape)  # on a desktop the window's Esc sees it
+
+    assert not popup.isVisible()
+    assert capture.isVisible() and capture.owner.text() == "Fat"
+    assert _stored_actions(live) == ()
 
 
 def test_an_added_action_shows_in_live_with_its_owner_and_date(qtbot, live):

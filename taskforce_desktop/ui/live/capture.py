@@ -190,6 +190,14 @@ class QuickCapture(QFrame):
         self.show_note()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def close_suggestions(self) -> bool:
+        """Hide the owner suggestions; False when they were not open."""
+        popup = self.owner.completer().popup()
+        if popup is None or not popup.isVisible():
+            return False
+        popup.hide()
+        return True
+
     def resume(self) -> None:
         """The cursor back in the panel, in the field she was in."""
         focused = self.focusWidget()

@@ -208,6 +208,9 @@ class LiveMode(QWidget):
 
     def _escape(self) -> None:
         searching = self.attendance.filter.hasFocus() and self.attendance.filter.text()
+        # The window's Esc comes before the suggestion list's own: it closed the whole panel.
+        if self.capture.close_suggestions():
+            return
         if searching:  # the search first: the panel she came from keeps what she typed
             self.attendance.clear_filter()
             self._back_from_search()
