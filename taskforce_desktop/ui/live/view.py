@@ -262,8 +262,8 @@ class LiveMode(QWidget):
         item = self._item()
         if item is None:  # deleted meanwhile: the next reload leaves live mode
             return
-        self.editor.set_markdown(item.notes)
-        self.conclusion.set_markdown(item.conclusion)
+        self.editor.show_markdown_of(item_id, item.notes)
+        self.conclusion.show_markdown_of(item_id, item.conclusion)
         self.visit = Visit.begin(item_id, self._now(), self._meeting_start())
         self._show_details(item)
 
