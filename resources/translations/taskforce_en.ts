@@ -2322,6 +2322,10 @@ Emergency copy of the unsaved text: {1}</translation>
       <translation>One moment: the undo is still under way. Try again shortly.</translation>
     </message>
     <message>
+      <source>Cel {0} wijzigen</source>
+      <translation>Change cell {0}</translation>
+    </message>
+    <message>
       <source>&amp;Taal / Language</source>
       <translation>Lan&amp;guage / Taal</translation>
     </message>

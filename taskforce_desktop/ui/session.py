@@ -19,6 +19,7 @@ step must see the store the earlier one leaves behind.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -34,6 +35,7 @@ from taskforce_desktop.core.services import DomainError
 from taskforce_desktop.core.store import Store
 from taskforce_desktop.ui.autosave import AutosaveWriter, describe_failure
 from taskforce_desktop.ui.background import BackgroundOperations
+from taskforce_desktop.ui.models.record_table import RecordTableModel
 
 log = logging.getLogger(__name__)
 
@@ -163,13 +165,33 @@ class MeetingSession(QObject):
     def edit(
         self, target: Target, object_id: int, field: str, value: Any, source: Any = None
     ) -> None:
-        """A field set by a view; ``source``, the widget that shows it, is not updated."""
+        """A field set by a view; ``source``, the widget that shows it, is not updated.
+
+        A table cell's change is one step of Ctrl+Z: a stray click and a word typed over an
+        action's text replaced it for good. A text field has its own undo while she types.
+        """
         if self._meeting is None:
             return
-        self._forget_undone()
+        edit = Edit(self._meeting.id, target, object_id, field, value)
+        if isinstance(source, RecordTableModel):
+            header = source.column(source.column_of(field)).header
+            old = _value_in(self._meeting, edit)
+            # Pushed before it is queued: the state still holds the old value to go back to.
+            self.undo_stack.push(EditCell(self, edit, old, _tr("Cel {0} wijzigen").format(header)))
+        else:
+            self._forget_undone()
+        self._queue(edit, source)
+
+    def put_back(self, edit: Edit) -> None:
+        """A field set by an undo or redo step: every view shows it, and it is stored at
+        once, as every step's change is (the status bar says so)."""
+        self._queue(edit, None)
+        self.writer.flush_blocking()
+
+    def _queue(self, edit: Edit, source: Any) -> None:
         self._queuing_from_view, self._typing_source = True, source
         try:
-            self.writer.queue(Edit(self._meeting.id, target, object_id, field, value))
+            self.writer.queue(edit)
         finally:
             self._queuing_from_view, self._typing_source = False, None
 
@@ -394,6 +416,49 @@ class StoreCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.step(self, undoing=True)
+
+
+class EditCell(StoreCommand):
+    """One table cell changed: undo puts the value it had back, redo the one she gave."""
+
+    def __init__(self, session: MeetingSession, edit: Edit, old: Any, text: str) -> None:
+        super().__init__(session, edit.meeting_id, text)
+        self.already_applied = True  # she made the change; the stack only takes note of it
+        self.edit = edit
+        self.old = old
+
+    def _put(self, value: Any) -> None:
+        edit = self.edit
+        self.session.put_back(
+            dataclasses.replace(
+                edit,
+                meeting_id=self.session.resolve("meeting", edit.meeting_id),
+                object_id=self.session.resolve(edit.target.value, edit.object_id),
+                value=value,
+            )
+        )
+
+    def apply(self) -> None:
+        self._put(self.edit.value)
+
+    def revert(self) -> None:
+        self._put(self.old)
+
+
+def _value_in(meeting: MeetingRecord, edit: Edit) -> Any:
+    """The value the state holds for the field of a table row (attendee, point, action)
+    that ``edit`` sets."""
+    rows: Sequence[Any]
+    if edit.target is Target.ATTENDEE:
+        rows = meeting.attendees
+    elif edit.target is Target.AGENDA_ITEM:
+        rows = meeting.agenda
+    else:
+        rows = [action for item in meeting.agenda for action in item.actions]
+    row: Any = next(row for row in rows if row.id == edit.object_id)
+    if edit.target is Target.ATTENDEE and not hasattr(row, edit.field):
+        row = row.person  # name, organisation …: the person's, shown on the attendance
+    return getattr(row, edit.field)
 
 
 class _ForgetUndone(QUndoCommand):

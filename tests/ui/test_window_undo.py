@@ -210,3 +210,66 @@ def test_ctrl_z_in_a_field_with_nothing_typed_takes_the_step_the_menu_names(qtbo
     assert stored_titles(window) == ["Opening"], "Ctrl+Z took back the typing first"
     qtbot.keyClick(notes.action_description, Qt.Key.Key_Z, CTRL)
     assert stored_titles(window) == ["Opening", "Dienstverlening"]
+
+
+# --- a table cell typed over ---------------------------------------------------------
+
+
+def type_over_cell(qtbot, table, index, text):
+    """She types on the current cell: its editor opens with her first key, Enter commits."""
+    table.setFocus()
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, text[0])
+    editor = QApplication.focusWidget()
+    assert editor is not table, "the first key opened the cell's editor"
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(table.hasFocus)  # the delegate commits after the editor had the key
+
+
+def shown_description(notes):
+    model = notes.actions_model
+    return model.index(0, model.column_of("description")).data()
+
+
+def test_ctrl_z_brings_back_an_action_text_typed_over_in_the_table(qtbot, window):
+    item_id = window.session.meeting.agenda[0].id
+    services.add_action(window.store, item_id, "Zaal reserveren voor februari", owner="Anna")
+    window.session.reload()
+    notes = window.notes_tab
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    table = notes.actions_table
+    model = notes.actions_model
+    type_over_cell(qtbot, table, model.index(0, model.column_of("description")), "Test")
+    settle(qtbot, window)
+    assert stored(window).agenda[0].actions[0].description == "Test"
+    assert table.hasFocus()
+    assert window.act_undo.isEnabled()
+    assert window.act_undo.text() == "Ongedaan maken: cel Omschrijving wijzigen"
+
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert shown_description(notes) == "Zaal reserveren voor februari"
+    settle(qtbot, window)
+    action = stored(window).agenda[0].actions[0]
+    assert (action.description, action.owner) == ("Zaal reserveren voor februari", "Anna")
+    assert window.act_redo.text() == "Opnieuw: cel Omschrijving wijzigen"
+
+    qtbot.keyClick(table, Qt.Key.Key_Y, CTRL)
+    assert shown_description(notes) == "Test"
+    settle(qtbot, window)
+    assert stored(window).agenda[0].actions[0].description == "Test"
+
+
+def test_a_cell_change_on_the_agenda_tab_is_one_undo_step_too(qtbot, window):
+    tab = window.agenda_tab
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    model = tab.model
+    type_over_cell(qtbot, tab.table, model.index(1, model.column_of("presenter")), "Bram")
+    settle(qtbot, window)
+    assert stored(window).agenda[1].presenter == "Bram"
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
+    assert model.index(1, model.column_of("presenter")).data() == "Anna de Vries"
+    settle(qtbot, window)
+    assert stored(window).agenda[1].presenter == "Anna de Vries"
+    assert window.notes_tab.actions_model.rowCount() == 0
