@@ -512,10 +512,6 @@ Your current data is kept as a backup first, so you can always undo this.</trans
       <translation>Indent / outdent a list item</translation>
     </message>
     <message>
-      <source>Ongedaan maken / opnieuw (in de tekst)</source>
-      <translation>Undo / redo (in the text)</translation>
-    </message>
-    <message>
       <source>Tekstblok invoegen</source>
       <translation>Insert text block</translation>
     </message>

@@ -29,7 +29,6 @@ def editor_shortcuts() -> list[tuple[str, str, str]]:
         (where, _tr("Opsomming beginnen"), _tr('"- " aan het begin van een regel')),
         (where, _tr("Genummerde lijst beginnen"), _tr('"1. " aan het begin van een regel')),
         (where, _tr("Lijstitem inspringen / terug"), "Tab / Shift+Tab"),
-        (where, _tr("Ongedaan maken / opnieuw (in de tekst)"), "Ctrl+Z / Ctrl+Y"),
         (where, _tr("Tekstblok invoegen"), _tr(";code en dan Tab")),
         (where, _tr("Tekstblok kiezen uit de lijst"), "Ctrl+Spatie"),
     ]
