@@ -8,10 +8,11 @@ import datetime as dt
 
 import pytest
 from live_support import FakeClock
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFrame
 
 from taskforce_desktop.core import services
+from taskforce_desktop.ui.live.capture import DRAFTS_KEY, Draft, read_drafts, write_drafts
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -264,3 +265,46 @@ def test_the_wanneer_example_is_not_cut_off_at_1366_pixels(qtbot, live):
     qtbot.keyClicks(due, "vrijdag")  # the recognised date appears beside it
     assert example <= _room_for_text(due)
     assert live.capture.geometry().right() <= live.width()
+
+
+def test_a_half_typed_action_is_there_again_after_she_quits_and_starts_again(
+    qtbot, live, make_window
+):
+    """The panel still open, the window closed (Ctrl+Q, a logoff, the battery): the draft
+    is in the window's settings from her last key on, not only in the closed window."""
+    _type_action_and_owner(qtbot, live)
+    qtbot.keyClicks(_focused(), "vrijdag")
+    meeting_id = live.session.meeting_id
+    live.window().close()
+    assert _stored_actions(live) == ()
+
+    window = make_window()
+    window.open_meeting(meeting_id)
+    window.live.action.trigger()
+    again = window.live.view
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is again)
+    assert "Ctrl+Shift+A haalt het terug" in again.capture.note.text()
+    qtbot.keyClick(again.editor, Qt.Key.Key_A, CTRL_SHIFT)
+    assert (again.capture.text.text(), again.capture.owner.text(), again.capture.due.text()) == (
+        "Zaal reserveren voor februari",
+        "Pieter Bakker",
+        "vrijdag",
+    )
+    _press(qtbot, Qt.Key.Key_Return)
+    assert [a.description for a in _stored_actions(again)] == ["Zaal reserveren voor februari"]
+    # Added: nothing is kept for the next start any more.
+    window.close()
+    third = make_window()
+    assert third.live.view.capture.drafts == {}
+
+
+def test_kept_drafts_that_are_damaged_are_left_out(tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    kept = {(7, "action"): Draft("Offerte “vragen”", "Anna", "", "owner")}
+    write_drafts(settings, kept)
+    assert read_drafts(settings) == kept
+    for damaged in ("{niet af", '{"7": {"action": {"tekst": "x"}}}', "[1, 2]"):
+        settings.setValue(DRAFTS_KEY, damaged)
+        assert read_drafts(settings) == {}
+    write_drafts(settings, {})
+    assert not settings.contains(DRAFTS_KEY)

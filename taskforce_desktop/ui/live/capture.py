@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+import logging
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,8 +28,13 @@ from taskforce_desktop.ui.widgets.accessibility import StatusLabel, announce, se
 if TYPE_CHECKING:
     from taskforce_desktop.ui.live.view import LiveMode
 
+log = logging.getLogger(__name__)
+
 # Room for the example in the empty field and for a date typed the long way.
 DUE_EXAMPLE_MARGIN = "xxxx"
+# In the window's settings, which are private to her and kept beside the store whose
+# meeting ids they name: a draft survives a quit, a logoff and a crash.
+DRAFTS_KEY = "live/drafts"
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,33 @@ class Draft:
         return not (self.text.strip() or self.owner.strip() or self.due.strip())
 
 
+DraftKey = tuple[int, str]  # the meeting and "action" or "decision"
+
+
+def read_drafts(settings: QSettings) -> dict[DraftKey, Draft]:
+    """The drafts kept at the last start; a damaged entry is left out, not fatal."""
+    try:
+        kept = json.loads(str(settings.value(DRAFTS_KEY, "") or "{}"))
+        return {
+            (int(meeting), kind): Draft(**fields)
+            for meeting, by_kind in kept.items()
+            for kind, fields in by_kind.items()
+        }
+    except (ValueError, TypeError, AttributeError) as error:
+        log.warning("kept live drafts unreadable, left out: %s", error)
+        return {}
+
+
+def write_drafts(settings: QSettings, drafts: dict[DraftKey, Draft]) -> None:
+    kept: dict[str, dict[str, dict[str, str]]] = {}
+    for (meeting, kind), draft in drafts.items():
+        kept.setdefault(str(meeting), {})[kind] = asdict(draft)
+    if kept:
+        settings.setValue(DRAFTS_KEY, json.dumps(kept, ensure_ascii=False))
+    else:
+        settings.remove(DRAFTS_KEY)
+
+
 class QuickCapture(QFrame):
     """The inline panel for a decision or an action.
 
@@ -55,14 +89,16 @@ class QuickCapture(QFrame):
 
     Closing the panel (Esc, leaving Live, another panel) keeps what she typed, per meeting
     and kind: Ctrl+Shift+A or Ctrl+Shift+B brings it back as she left it. Only "Leegmaken"
-    throws it away.
+    throws it away. The window's settings hold the drafts and what the open panel shows,
+    from every key on, so a quit or a crash loses nothing either.
     """
 
-    def __init__(self, live: LiveMode) -> None:
+    def __init__(self, live: LiveMode, settings: QSettings) -> None:
         super().__init__(live)
         self.live = live
         self.kind = ""
-        self.drafts: dict[tuple[int, str], Draft] = {}
+        self.settings = settings
+        self.drafts: dict[DraftKey, Draft] = read_drafts(settings)
         self.restored = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(self)
@@ -110,6 +146,8 @@ class QuickCapture(QFrame):
         # Later: the completer puts the chosen name in only after the field saw the Enter.
         self.owner.returnPressed.connect(lambda: QTimer.singleShot(0, self._to_due))
         self.due.textChanged.connect(self._show_due)
+        for field in self._named_fields().values():
+            field.textEdited.connect(self._keep_in_settings)
 
         # Outside the panel: it also says what was kept once the panel is closed.
         self.note = StatusLabel(self.tr("Niet toegevoegd, wel bewaard"), live)
@@ -125,7 +163,7 @@ class QuickCapture(QFrame):
     def _named_fields(self) -> dict[str, QLineEdit]:
         return {"text": self.text, "owner": self.owner, "due": self.due}
 
-    def _key(self, kind: str) -> tuple[int, str]:
+    def _key(self, kind: str) -> DraftKey:
         return (self.live.session.meeting_id or 0, kind)
 
     # --- opening, closing and the draft ----------------------------------------------
@@ -146,6 +184,7 @@ class QuickCapture(QFrame):
         draft = self.drafts.pop(self._key(kind), None)
         self._fill(draft or Draft("", "", "", "text"))
         self.restored = draft is not None
+        self._keep_in_settings()
         self.owners.setStringList(owners)
         self.show()
         self.show_note()
@@ -160,15 +199,26 @@ class QuickCapture(QFrame):
         self.due.setText(draft.due)
         self._show_due()
 
-    def _keep_draft(self) -> None:
-        """Remember what is in the panel; nothing typed is lost by closing it."""
+    def _shown_draft(self) -> Draft:
         focused = self.focusWidget()
         field = next(
             (name for name, widget in self._named_fields().items() if widget is focused), "text"
         )
-        draft = Draft(self.text.text(), self.owner.text(), self.due.text(), field)
+        return Draft(self.text.text(), self.owner.text(), self.due.text(), field)
+
+    def _keep_draft(self) -> None:
+        """Remember what is in the panel; nothing typed is lost by closing it."""
+        draft = self._shown_draft()
         if not draft.is_empty():
             self.drafts[self._key(self.kind)] = draft
+        self._keep_in_settings()
+
+    def _keep_in_settings(self) -> None:
+        kept = dict(self.drafts)
+        shown = self._shown_draft()
+        if self.isVisible() and not shown.is_empty():
+            kept[self._key(self.kind)] = shown
+        write_drafts(self.settings, kept)
 
     def put_away(self) -> None:
         """Hide the panel and keep its draft (when she leaves Live, say)."""
@@ -187,6 +237,7 @@ class QuickCapture(QFrame):
         self._fill(Draft("", "", "", "text"))
         self.drafts.pop(self._key(self.kind), None)
         self.restored = False
+        self._keep_in_settings()
         self.show_note()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -292,4 +343,4 @@ class QuickCapture(QFrame):
         if saved:
             self._fill(Draft("", "", "", "text"))
             self.restored = False
-            self.close_panel()
+            self.close_panel()  # keeps the drafts in the settings without this one

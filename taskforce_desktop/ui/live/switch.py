@@ -41,7 +41,7 @@ class LiveModeSwitch:
         self._done_by_live_mode = done_by_live_mode
         self._back_to_tabs = back_to_tabs
         self._saved_keys: dict[QAction, list[QKeySequence]] = {}
-        self.view = LiveMode(parts.session, clock, parts.window)
+        self.view = LiveMode(parts.session, parts.settings, clock, parts.window)
         pages.addWidget(self.view)
         pages.currentChanged.connect(self._keep_live_page)
         self.view.left.connect(self._leave)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,7 +47,11 @@ class LiveMode(QWidget):
     approve_previous = Signal()  # she asked to approve the previous verslag
 
     def __init__(
-        self, session: MeetingSession, clock: Clock = dt.datetime.now, parent=None
+        self,
+        session: MeetingSession,
+        settings: QSettings,
+        clock: Clock = dt.datetime.now,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -105,7 +109,7 @@ class LiveMode(QWidget):
         self.review_list.ticked.connect(self._typed_here)
         self.approve_button = QPushButton(self.tr("Vorig verslag &vaststellen…"), self)
         self.approve_button.clicked.connect(self._approve_previous)
-        self.capture = QuickCapture(self)
+        self.capture = QuickCapture(self, settings)
         self.attendance = AttendanceStrip(session, self._minute, self)
         self.attendance.done.connect(self._back_from_search)
         # What was added to this point, next to where it is typed: the count alone sat above
