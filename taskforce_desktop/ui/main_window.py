@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.meeting_tab = MeetingTab(self.session)
         self.attendees_tab = AttendeesTab(self.session)
         self.agenda_tab = AgendaTab(self.session, self.background)
-        self.notes_tab = NotesTab(self.session, self.agenda_tab.model)
+        self.notes_tab = NotesTab(self.session, self.agenda_tab.model, self.settings)
         self.tabs.addTab(self.meeting_tab, self.tr("&Vergadering"))
         self.tabs.addTab(self.attendees_tab, self.tr("&Deelnemers"))
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))

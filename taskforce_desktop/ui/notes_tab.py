@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import itertools
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from taskforce_desktop.core.models import AgendaKind
 from taskforce_desktop.core.records import AgendaItemRecord, DecisionRecord, MeetingRecord
 from taskforce_desktop.ui.display import label
 from taskforce_desktop.ui.documents_panel import open_document
+from taskforce_desktop.ui.drafts import NO_DRAFT, Draft, read_drafts, write_drafts
 from taskforce_desktop.ui.models.tables import ActionsModel, AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.undo_commands import RemoveAction, RemoveDecision
@@ -44,6 +45,9 @@ from taskforce_desktop.ui.widgets.record_table_view import RecordTableView, add_
 from taskforce_desktop.ui.widgets.scrolling_page import fill_with_scrolling
 
 NOTES_FIELDS = ("introduction", "notes", "conclusion")
+# The "Nieuw actiepunt" fields, per agenda point, in the window's settings: a new action
+# half typed belongs to the point she typed it at, and survives a quit.
+NEW_ACTION_DRAFTS_KEY = "notes/new_actions"
 
 
 def show_markdown(editor: MarkdownEditor, text: str) -> None:
@@ -92,10 +96,16 @@ class DecisionRow(QWidget):
 
 class NotesTab(QWidget):
     def __init__(
-        self, session: MeetingSession, agenda_model: AgendaModel, parent: QWidget | None = None
+        self,
+        session: MeetingSession,
+        agenda_model: AgendaModel,
+        settings: QSettings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.settings = settings
+        self._new_actions = read_drafts(settings, NEW_ACTION_DRAFTS_KEY)
         self.item_id = 0
         self.decision_rows: list[DecisionRow] = []
         self._behind_state = False
@@ -207,6 +217,7 @@ class NotesTab(QWidget):
         self.add_action_button = QPushButton(self.tr("Toevoegen"), page)
         for field in (self.action_description, self.action_owner, self.action_due):
             field.returnPressed.connect(self.add_action)
+            field.textEdited.connect(self._keep_new_action)
         self.add_action_button.clicked.connect(self.add_action)
         description_caption = QLabel(self.tr("Nieuw &actiepunt:"), page)
         description_caption.setBuddy(self.action_description)
@@ -280,7 +291,10 @@ class NotesTab(QWidget):
 
     def show_item(self, item_id: int) -> None:
         item = self.session.agenda_item(item_id)
+        shown_before = self.item_id
         self.item_id = item.id if item else 0
+        if self.item_id != shown_before:
+            self._show_new_action(self._new_actions.get((self.item_id, "action"), NO_DRAFT))
         self.pages.setCurrentIndex(1 if item else 0)
         if item is None:
             return
@@ -459,11 +473,25 @@ class NotesTab(QWidget):
             due=self.action_due.value(),
         )
         if new_id is not None:
-            self.action_description.clear()
-            self.action_owner.clear()
-            self.action_due.set_value(None)
+            self._show_new_action(NO_DRAFT)
+            self._keep_new_action()
             self.actions_table.select_record(new_id)
         self.action_description.setFocus()
+
+    def _show_new_action(self, draft: Draft) -> None:
+        self.action_description.setText(draft.text)
+        self.action_owner.setText(draft.owner)
+        self.action_due.set_value(None)
+        self.action_due.setText(draft.due)
+
+    def _keep_new_action(self) -> None:
+        if not self.item_id:
+            return
+        typed = Draft(
+            self.action_description.text(), self.action_owner.text(), self.action_due.text()
+        )
+        self._new_actions[(self.item_id, "action")] = typed
+        write_drafts(self.settings, NEW_ACTION_DRAFTS_KEY, self._new_actions)
 
     def delete_action(self) -> None:
         row = self.actions_table.current_row()

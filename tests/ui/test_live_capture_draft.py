@@ -12,7 +12,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFrame
 
 from taskforce_desktop.core import services
-from taskforce_desktop.ui.live.capture import DRAFTS_KEY, Draft, read_drafts, write_drafts
+from taskforce_desktop.ui.drafts import Draft, read_drafts, write_drafts
+from taskforce_desktop.ui.live.capture import DRAFTS_KEY
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -301,10 +302,10 @@ def test_a_half_typed_action_is_there_again_after_she_quits_and_starts_again(
 def test_kept_drafts_that_are_damaged_are_left_out(tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     kept = {(7, "action"): Draft("Offerte “vragen”", "Anna", "", "owner")}
-    write_drafts(settings, kept)
-    assert read_drafts(settings) == kept
+    write_drafts(settings, DRAFTS_KEY, kept)
+    assert read_drafts(settings, DRAFTS_KEY) == kept
     for damaged in ("{niet af", '{"7": {"action": {"tekst": "x"}}}', "[1, 2]"):
         settings.setValue(DRAFTS_KEY, damaged)
-        assert read_drafts(settings) == {}
-    write_drafts(settings, {})
+        assert read_drafts(settings, DRAFTS_KEY) == {}
+    write_drafts(settings, DRAFTS_KEY, {})
     assert not settings.contains(DRAFTS_KEY)

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import logging
-from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QStringListModel, Qt, QTimer
@@ -23,58 +20,15 @@ from PySide6.QtWidgets import (
 
 from taskforce_desktop.core.dutch_dates import parse_due_date
 from taskforce_desktop.ui.display import long_date
+from taskforce_desktop.ui.drafts import NO_DRAFT, Draft, DraftKey, read_drafts, write_drafts
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, announce, set_description
 
 if TYPE_CHECKING:
     from taskforce_desktop.ui.live.view import LiveMode
 
-log = logging.getLogger(__name__)
-
 # Room for the example in the empty field and for a date typed the long way.
 DUE_EXAMPLE_MARGIN = "xxxx"
-# In the window's settings, which are private to her and kept beside the store whose
-# meeting ids they name: a draft survives a quit, a logoff and a crash.
-DRAFTS_KEY = "live/drafts"
-
-
-@dataclass(frozen=True)
-class Draft:
-    """What she typed in the panel and did not add yet, and the field she was in."""
-
-    text: str
-    owner: str
-    due: str
-    field: str
-
-    def is_empty(self) -> bool:
-        return not (self.text.strip() or self.owner.strip() or self.due.strip())
-
-
-DraftKey = tuple[int, str]  # the meeting and "action" or "decision"
-
-
-def read_drafts(settings: QSettings) -> dict[DraftKey, Draft]:
-    """The drafts kept at the last start; a damaged entry is left out, not fatal."""
-    try:
-        kept = json.loads(str(settings.value(DRAFTS_KEY, "") or "{}"))
-        return {
-            (int(meeting), kind): Draft(**fields)
-            for meeting, by_kind in kept.items()
-            for kind, fields in by_kind.items()
-        }
-    except (ValueError, TypeError, AttributeError) as error:
-        log.warning("kept live drafts unreadable, left out: %s", error)
-        return {}
-
-
-def write_drafts(settings: QSettings, drafts: dict[DraftKey, Draft]) -> None:
-    kept: dict[str, dict[str, dict[str, str]]] = {}
-    for (meeting, kind), draft in drafts.items():
-        kept.setdefault(str(meeting), {})[kind] = asdict(draft)
-    if kept:
-        settings.setValue(DRAFTS_KEY, json.dumps(kept, ensure_ascii=False))
-    else:
-        settings.remove(DRAFTS_KEY)
+DRAFTS_KEY = "live/drafts"  # in the window's settings, per meeting
 
 
 class QuickCapture(QFrame):
@@ -98,7 +52,7 @@ class QuickCapture(QFrame):
         self.live = live
         self.kind = ""
         self.settings = settings
-        self.drafts: dict[DraftKey, Draft] = read_drafts(settings)
+        self.drafts: dict[DraftKey, Draft] = read_drafts(settings, DRAFTS_KEY)
         self.restored = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(self)
@@ -182,7 +136,7 @@ class QuickCapture(QFrame):
         for field in (self.owner, self.due, self.due_hint):
             field.setVisible(is_action)
         draft = self.drafts.pop(self._key(kind), None)
-        self._fill(draft or Draft("", "", "", "text"))
+        self._fill(draft or NO_DRAFT)
         self.restored = draft is not None
         self._keep_in_settings()
         self.owners.setStringList(owners)
@@ -218,7 +172,7 @@ class QuickCapture(QFrame):
         shown = self._shown_draft()
         if self.isVisible() and not shown.is_empty():
             kept[self._key(self.kind)] = shown
-        write_drafts(self.settings, kept)
+        write_drafts(self.settings, DRAFTS_KEY, kept)
 
     def put_away(self) -> None:
         """Hide the panel and keep its draft (when she leaves Live, say)."""
@@ -234,7 +188,7 @@ class QuickCapture(QFrame):
         self.live.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def discard(self) -> None:
-        self._fill(Draft("", "", "", "text"))
+        self._fill(NO_DRAFT)
         self.drafts.pop(self._key(self.kind), None)
         self.restored = False
         self._keep_in_settings()
@@ -341,6 +295,6 @@ class QuickCapture(QFrame):
         else:
             saved = self.live.add_decision(text)
         if saved:
-            self._fill(Draft("", "", "", "text"))
+            self._fill(NO_DRAFT)
             self.restored = False
             self.close_panel()  # keeps the drafts in the settings without this one
