@@ -309,3 +309,21 @@ def test_kept_drafts_that_are_damaged_are_left_out(tmp_path):
         assert read_drafts(settings, DRAFTS_KEY) == {}
     write_drafts(settings, DRAFTS_KEY, {})
     assert not settings.contains(DRAFTS_KEY)
+
+
+def test_a_draft_brought_back_and_left_as_it_was_survives_a_quit(qtbot, live, make_window):
+    qtbot.keyClick(live.editor, Qt.Key.Key_A, CTRL_SHIFT)
+    qtbot.keyClicks(live.capture.text, "Offerte opvragen")
+    _press(qtbot, Qt.Key.Key_Escape)
+    qtbot.keyClick(live.editor, Qt.Key.Key_A, CTRL_SHIFT)  # back, and no key typed since
+    assert live.capture.text.text() == "Offerte opvragen"
+    meeting_id = live.session.meeting_id
+    live.window().close()
+
+    window = make_window()
+    window.open_meeting(meeting_id)
+    window.live.action.trigger()
+    again = window.live.view
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is again)
+    qtbot.keyClick(again.editor, Qt.Key.Key_A, CTRL_SHIFT)
+    assert again.capture.text.text() == "Offerte opvragen"

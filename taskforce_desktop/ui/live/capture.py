@@ -138,9 +138,11 @@ class QuickCapture(QFrame):
         draft = self.drafts.pop(self._key(kind), None)
         self._fill(draft or NO_DRAFT)
         self.restored = draft is not None
-        self._keep_in_settings()
         self.owners.setStringList(owners)
         self.show()
+        # Once shown: a hidden panel's fields are not kept, and the draft just taken out of
+        # the kept ones would be gone at a quit before her next key.
+        self._keep_in_settings()
         self.show_note()
         # Not a shortcut's focus: that selects all, and her next key would replace the draft.
         self._named_fields().get(draft.field if draft else "text", self.text).setFocus(
