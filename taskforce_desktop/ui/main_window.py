@@ -70,6 +70,7 @@ from taskforce_desktop.ui.undo_commands import DeleteMeeting, UndoActions
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, add_clear_button
 from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
+from taskforce_desktop.ui.widgets.menu_escape import EscapeBackToText
 from taskforce_desktop.ui.widgets.message_bar import Level, MessageBar
 from taskforce_desktop.ui.widgets.welcome import WelcomePage
 from taskforce_desktop.ui.window_parts import Menus, WindowCommands, WindowParts
@@ -322,6 +323,7 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_focus_list)
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.addActions([self.act_shortcuts, self.act_sample, self.act_about])
+        self.menu_escape = EscapeBackToText(bar)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Werkbalk"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenuBar, QTextEdit, QWidget
 
 from taskforce_desktop.core import meeting_file, services
 from taskforce_desktop.core.records import (
@@ -231,7 +231,8 @@ class UndoActions(QObject):
     def follow_focus(self, widget: QWidget | None) -> None:
         """The focus went to ``widget``; a menu or dialog opened over the window keeps the
         field she was in, so Bewerken → Ongedaan maken takes back her typing."""
-        if widget is None or widget.window() is not self._window:
+        # The menu bar takes the focus while Alt+E opens Bewerken: the field stays hers.
+        if widget is None or widget.window() is not self._window or isinstance(widget, QMenuBar):
             return
         field = widget if isinstance(widget, TextField) and not widget.isReadOnly() else None
         if field is self._field:
