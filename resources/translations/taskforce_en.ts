@@ -1800,6 +1800,10 @@ Data: {1}</translation>
 {0}</translation>
     </message>
     <message>
+      <source>Gedaan: {0}. Ctrl+Z maakt het ongedaan.</source>
+      <translation>Done: {0}. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
       <source>Het vergaderbestand kan niet worden ingelezen:
 {0}</source>
       <translation>The meeting file cannot be read:
@@ -2478,6 +2482,10 @@ Emergency copy of the unsaved text: {1}</translation>
       <translation>Not a date. Type, for example, 13-1-2027, 13 jan 2027 or 13012027.</translation>
     </message>
     <message>
+      <source>Geen datum. Typ bijvoorbeeld vrijdag, over 2 weken, 14 okt of 13-1-2027.</source>
+      <translation>Not a date. Type, for example, vrijdag, over 2 weken, 14 okt or 13-1-2027.</translation>
+    </message>
+    <message>
       <source>Kalender</source>
       <translation>Calendar</translation>
     </message>
@@ -2488,6 +2496,10 @@ Emergency copy of the unsaved text: {1}</translation>
     <message>
       <source>geen datum</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <source>{0}, let op: vóór de vergadering van {1}</source>
+      <translation>{0}, note: before the meeting of {1}</translation>
     </message>
     <message>
       <source>UU:MM</source>

@@ -66,7 +66,7 @@ from taskforce_desktop.ui.safety_ui import SafetyUi
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.shortcut_priority import ShortcutPriority
 from taskforce_desktop.ui.translation import LanguageMenu
-from taskforce_desktop.ui.undo_commands import DeleteMeeting, UndoActions
+from taskforce_desktop.ui.undo_commands import DeleteMeeting, UndoActions, mid_sentence
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, add_clear_button
 from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor, MarkdownFormatBar
@@ -380,6 +380,13 @@ class MainWindow(QMainWindow):
         )
         self.session.meetings_changed.connect(self.refresh_meetings)
         self.session.structure_changed.connect(self.meeting_edited)
+        # A delete is done at once, without a question: say so, and how to take it back.
+        self.session.performed.connect(
+            lambda step: self.statusBar().showMessage(
+                self.tr("Gedaan: {0}. Ctrl+Z maakt het ongedaan.").format(mid_sentence(step)),
+                8000,
+            )
+        )
         # Adding, deleting and moving rows is written at once: say so like autosave does.
         self.session.structure_changed.connect(lambda _meeting: self._on_saved(dt.datetime.now()))
         self.session.problem.connect(self.show_problem)

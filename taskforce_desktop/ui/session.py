@@ -52,6 +52,7 @@ class MeetingSession(QObject):
     agenda_item_selected = Signal(int)  # id of the point the secretary works on, 0 for none
     problem = Signal(str)  # a Dutch message for the user
     structure_changed = Signal(int)  # a meeting's rows were added, removed or moved
+    performed = Signal(str)  # the name of an undoable step she just took ("Besluit verwijderen")
     # A field of the open meeting changed: the Edit, and the widget it came from (or None).
     state_changed = Signal(object, object)
 
@@ -272,9 +273,7 @@ class MeetingSession(QObject):
             if then is not None:
                 then(result)
 
-        self._background.run(
-            lambda: operation(self.store, *args), done, self.report, label=label
-        )
+        self._background.run(lambda: operation(self.store, *args), done, self.report, label=label)
 
     def _after_run(self) -> None:
         self.reload()
@@ -294,6 +293,7 @@ class MeetingSession(QObject):
             command.already_applied = True  # the stack's push must not run it a second time
             self.undo_stack.push(command)
             self.step(command, undoing=False)
+            self.performed.emit(command.text())
             return True
         self.writer.flush_blocking()
         try:
@@ -304,6 +304,7 @@ class MeetingSession(QObject):
         command.already_applied = True
         self.undo_stack.push(command)
         self.after_command(command)
+        self.performed.emit(command.text())
         return True
 
     def after_command(self, command: StoreCommand) -> None:

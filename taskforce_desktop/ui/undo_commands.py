@@ -271,6 +271,12 @@ class UndoActions(QObject):
         self.redo.follow_field(field)
 
 
+def mid_sentence(step: str) -> str:
+    """A step's name starts with a capital ("Agendapunt … verwijderen"); after a colon or in
+    a sentence it continues in lower case."""
+    return step[:1].lower() + step[1:]
+
+
 def _text_field_can(field: TextField, *, undo: bool) -> bool:
     if isinstance(field, QTextEdit):
         document = field.document()
@@ -337,9 +343,7 @@ class StepAction(QAction):
     def _show(self) -> None:
         typing = self._typing_field() is not None
         what = _tr("typen") if typing else self._stack_text
-        # A step's name starts with a capital ("Agendapunt … verwijderen"); after the colon
-        # it continues the sentence.
-        text = self._naming.format(what[:1].lower() + what[1:]) if what else self._name
+        text = self._naming.format(mid_sentence(what)) if what else self._name
         self.setText(text)
         self.setToolTip(text)
         self.setIconText(self._name)

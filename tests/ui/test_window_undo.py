@@ -84,6 +84,19 @@ def test_adding_an_action_alone_ends_what_ctrl_y_could_redo(qtbot, window):
     assert shown_titles(window)[-1] == "Rondvraag"
 
 
+def test_a_delete_done_at_once_says_so_and_how_to_take_it_back(qtbot, window):
+    tab = window.agenda_tab
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    tab.table.setFocus()
+    tab.table.select_row(0)
+    title = shown_titles(window)[0]
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert title not in stored_titles(window)
+    assert window.statusBar().currentMessage() == (
+        f"Gedaan: agendapunt {title} verwijderen. Ctrl+Z maakt het ongedaan."
+    )
+
+
 def test_ctrl_y_right_after_ctrl_z_still_redoes_the_delete(qtbot, window):
     add_point_delete_it_and_undo(qtbot, window)
     qtbot.keyClick(window.agenda_tab.table, Qt.Key.Key_Y, CTRL)
