@@ -25,6 +25,12 @@ from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.paths import resource
 
 WORD_LIST_FILENAME = "woordenlijst.txt"
+# Shipped beside the dictionary: the laws and papers of local government it lacks (Wlz,
+# raadsinformatiebrief), so a verslag about them is not full of red lines.
+LOCAL_GOVERNMENT_WORDS = "gemeentelijk.txt"
+# A short abbreviation before a hyphen joins a word, as Dutch spelling asks: "Wmo-vervoer",
+# "Wlz-indicatie". Longer first parts are compounds written as one word ("jeugdwettaken").
+ABBREVIATION_MAX_LETTERS = 4
 DICTIONARY_STEM = "nl"
 # English in a Dutch verslag is common (a project's name, a quote): a word right in English
 # is not marked. Suggestions stay Dutch.
@@ -73,6 +79,13 @@ def dutch_dictionary() -> DutchDictionary:
     return DutchDictionary()
 
 
+@functools.cache
+def local_government_words() -> frozenset[str]:
+    text = resource("dictionaries", LOCAL_GOVERNMENT_WORDS).read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def names_in_meeting(meeting: MeetingRecord) -> list[str]:
     """The committee, its people and organisations, presenters and owners of a meeting."""
     names = [meeting.committee.name]
@@ -112,16 +125,27 @@ class SpellChecker:
         verdicts = self._verdicts  # a verdict reached before new names came goes with it
         verdict = verdicts.get(word)
         if verdict is None:
-            verdict = self._known(word) or self._dictionary.lookup(word)
+            verdict = (
+                self._known(word)
+                or self._dictionary.lookup(word)
+                or self._joined_to_an_abbreviation(word)
+            )
             verdicts[word] = verdict
         return verdict
+
+    def _joined_to_an_abbreviation(self, word: str) -> bool:
+        head, hyphen, tail = word.partition("-")
+        if not hyphen or not tail or len(head) > ABBREVIATION_MAX_LETTERS:
+            return False
+        abbreviation = head.isupper() or (head[:1].isupper() and self.is_correct(head))
+        return abbreviation and self.is_correct(tail)
 
     def known_verdict(self, word: str) -> bool | None:
         """The verdict on ``word`` if it was looked up before (never waits for the dictionary)."""
         return self._verdicts.get(word)
 
     def _known(self, word: str) -> bool:
-        known = self._own_words | self._names
+        known = self._own_words | self._names | local_government_words()
         return word in known or word.lower() in known or word.capitalize() in known
 
     def suggestions(self, word: str) -> list[str]:

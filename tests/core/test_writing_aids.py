@@ -85,3 +85,15 @@ def test_her_own_words_stay_with_the_data_folder(data_dir):
     SpellChecker(data_dir).add_word("Qwirtelpunt")
     assert SpellChecker(data_dir).is_correct("Qwirtelpunt")
     assert not SpellChecker(data_dir / "elders").is_correct("Qwirtelpunt")
+
+
+@pytest.mark.parametrize(
+    "word", ["Wmo-vervoer", "Wlz-indicatie", "Wmo-consulent", "Wlz", "Omgevingswet", "raadsbrief"]
+)
+def test_the_words_of_local_government_are_not_marked(data_dir, word):
+    assert SpellChecker(data_dir).is_correct(word)
+
+
+@pytest.mark.parametrize("word", ["Jeugdwet-taken", "zorg-aanbieder", "Wmo-vervoerr", "Wmo-"])
+def test_a_hyphen_joins_a_word_only_to_a_short_abbreviation(data_dir, word):
+    assert not SpellChecker(data_dir).is_correct(word)
