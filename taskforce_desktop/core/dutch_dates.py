@@ -2,9 +2,11 @@
 
 ``parse_due_date(text, today)`` reads due dates as she says them ("vrijdag", "14 okt",
 "over 2 weken"); without a year, a day and month mean the next time that day comes (today
-included), and a weekday means the next one after today. ``parse_date(text, today)`` reads
-what she types into a date field ("16-9-2022", "16092022", "16 sep 2022", "vrijdag 16 september
-2022"); without a year it takes the day nearest to today. ``parse_time`` reads "0900",
+included), and a weekday means the next one after today. A due date said in a meeting
+counts from the day it was said: the window passes the meeting's date as ``today``.
+``parse_date(text, today)`` reads what she types into a date field ("16-9-2022",
+"16092022", "16 sep 2022", "vrijdag 16 september 2022"); without a year it takes the day
+nearest to today. ``parse_time`` reads "0900",
 "9:00" or "9.00". Each returns None when the text is no date or time it knows, so the
 caller can keep what was typed and ask again.
 """

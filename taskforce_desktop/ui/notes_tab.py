@@ -6,6 +6,7 @@ types; Ctrl+PgDown/PgUp walk the agenda, Ctrl+Shift+B adds a decision, Ctrl+Shif
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import itertools
 
@@ -37,10 +38,14 @@ from taskforce_desktop.ui.drafts import NO_DRAFT, Draft, read_drafts, write_draf
 from taskforce_desktop.ui.models.tables import ActionsModel, AgendaModel
 from taskforce_desktop.ui.session import MeetingSession
 from taskforce_desktop.ui.undo_commands import RemoveAction, RemoveDecision
-from taskforce_desktop.ui.widgets.accessibility import mark_heading, name_scroll_bars
+from taskforce_desktop.ui.widgets.accessibility import (
+    StatusLabel,
+    mark_heading,
+    name_scroll_bars,
+)
 from taskforce_desktop.ui.widgets.action_review import ActionReviewList
 from taskforce_desktop.ui.widgets.markdown_editor import MarkdownEditor
-from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
+from taskforce_desktop.ui.widgets.optional_date_edit import DueDateField
 from taskforce_desktop.ui.widgets.record_table_view import RecordTableView, add_shortcut
 from taskforce_desktop.ui.widgets.scrolling_page import fill_with_scrolling
 
@@ -189,7 +194,7 @@ class NotesTab(QWidget):
         self.new_decision_button = QPushButton(self.tr("Nieuw besluit (Ctrl+Shift+B)"), page)
         self.new_decision_button.clicked.connect(self.new_decision)
 
-        self.actions_model = ActionsModel(self)
+        self.actions_model = ActionsModel(self.meeting_day, self)
         self.actions_model.value_edited.connect(
             lambda record, field, value: self.session.edit(
                 Target.ACTION, record.id, field, value, source=self.actions_model
@@ -213,7 +218,10 @@ class NotesTab(QWidget):
         self.action_description.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
         self.action_owner = QLineEdit(page)
         self.action_owner.setPlaceholderText(self.tr("Wie"))
-        self.action_due = OptionalDateEdit(page)
+        self.action_due = DueDateField(self.meeting_day, page)
+        self.action_due_remark = StatusLabel(self.tr("Herkende datum"), page)
+        self.action_due_remark.setWordWrap(True)
+        self.action_due.remark_changed.connect(self.action_due_remark.setText)
         self.add_action_button = QPushButton(self.tr("Toevoegen"), page)
         for field in (self.action_description, self.action_owner, self.action_due):
             field.returnPressed.connect(self.add_action)
@@ -240,6 +248,8 @@ class NotesTab(QWidget):
         add_row = QVBoxLayout()
         add_row.addLayout(description_row)
         add_row.addLayout(owner_row)
+        # A line of its own: beside the field it made the page wider than 150 % text allows.
+        add_row.addWidget(self.action_due_remark, 0, Qt.AlignmentFlag.AlignRight)
 
         content = QWidget()
         form = QVBoxLayout(content)
@@ -288,6 +298,11 @@ class NotesTab(QWidget):
     def show_meeting(self, meeting: MeetingRecord | None) -> None:
         self.setEnabled(meeting is not None)
         self.show_item(self.session.current_item_id)
+
+    def meeting_day(self) -> dt.date:
+        """What a due date counts from: a due date said in a meeting counts from that day."""
+        meeting = self.session.meeting
+        return meeting.date if meeting else dt.date.today()
 
     def show_item(self, item_id: int) -> None:
         item = self.session.agenda_item(item_id)

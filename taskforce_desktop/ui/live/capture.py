@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_desktop.core.dutch_dates import parse_due_date
-from taskforce_desktop.ui.display import long_date
 from taskforce_desktop.ui.drafts import NO_DRAFT, Draft, DraftKey, read_drafts, write_drafts
 from taskforce_desktop.ui.widgets.accessibility import StatusLabel, announce, set_description
+from taskforce_desktop.ui.widgets.optional_date_edit import due_remark
 
 if TYPE_CHECKING:
     from taskforce_desktop.ui.live.view import LiveMode
@@ -269,14 +269,21 @@ class QuickCapture(QFrame):
 
     # --- the due date -----------------------------------------------------------------
 
+    def _meeting_day(self) -> dt.date:
+        """A due date said in a meeting counts from that meeting, not from the day she
+        types it: she often writes the minutes up later, or prepares them before."""
+        meeting = self.live.session.meeting
+        return meeting.date if meeting else self.live.clock().date()
+
     def due_date(self) -> dt.date | None:
-        return parse_due_date(self.due.text(), self.live.clock().date())
+        """What "vrijdag" or "over 2 weken" in "Wanneer" means, counted from the meeting."""
+        return parse_due_date(self.due.text(), self._meeting_day())
 
     def _show_due(self) -> None:
         recognised = ""
         if self.due.text().strip():
             due = self.due_date()
-            recognised = long_date(due) if due else self.tr("onbekende datum")
+            recognised = due_remark(due, self._meeting_day()) if due else self.tr("onbekende datum")
         self.due_hint.setText(recognised)
         # Read in the field itself too: she is typing there, not looking at the hint.
         set_description(self.due, recognised)

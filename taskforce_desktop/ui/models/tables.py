@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -96,9 +98,16 @@ class AgendaModel(RecordTableModel):
 
 
 class ActionsModel(RecordTableModel):
+    """``meeting_day()`` is what a due date typed as "vrijdag" counts from."""
+
     target = Target.ACTION
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        meeting_day: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        self.meeting_day = meeting_day
         super().__init__(
             [
                 Column(_tr("Nr."), "number", editable=False),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QIcon,
@@ -37,6 +37,7 @@ from taskforce_desktop.core.dutch_dates import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     parse_date,
+    parse_due_date,
     parse_time,
 )
 from taskforce_desktop.ui.display import date_text, long_date, python_date, qdate
@@ -140,11 +141,14 @@ class DateField(QLineEdit):
         self.set_value(self._typed_day())
         return True
 
+    def refusal_hint(self) -> str:
+        return self.tr("Geen datum. Typ bijvoorbeeld 13-1-2027, 13 jan 2027 of 13012027.")
+
     def explain_refusal(self) -> None:
         """Say, beside the field and to a screen reader, how a date is written: a beep
         alone left her guessing why the date she typed was not taken."""
         QApplication.beep()
-        hint = self.tr("Geen datum. Typ bijvoorbeeld 13-1-2027, 13 jan 2027 of 13012027.")
+        hint = self.refusal_hint()
         QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), hint, self)
         announce(self, hint)
 
@@ -251,6 +255,52 @@ class OptionalDateEdit(DateField):
         super().__init__(parent)
         self.setPlaceholderText(self.tr("geen datum"))
         self._show_weekday()
+
+
+def due_remark(due: dt.date, meeting_day: dt.date) -> str:
+    """The date a due date will be, and gently, when it falls before the meeting: typed as
+    a date it is taken all the same (it may be a correction), but it was often a slip."""
+    written = long_date(due)
+    if due >= meeting_day:
+        return written
+    return QCoreApplication.translate(
+        "DueDateField", "{0}, let op: vóór de vergadering van {1}"
+    ).format(written, date_text(meeting_day))
+
+
+class DueDateField(OptionalDateEdit):
+    """When an action is due: also "vrijdag", "over 2 weken" or "14 okt", as Live takes it,
+    counted from ``meeting_day()``. A due date said in a meeting counts from that meeting,
+    also when she writes the minutes up later or prepares them before.
+
+    ``remark_changed`` says the date it will be (and whether it falls before the meeting)
+    for a label beside the field; the field's description says it too.
+    """
+
+    remark_changed = Signal(str)
+
+    def __init__(self, meeting_day: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        self.meeting_day = meeting_day
+        super().__init__(parent)
+        self.today = meeting_day  # the calendar opens at the meeting's month, too
+
+    def refusal_hint(self) -> str:
+        return self.tr("Geen datum. Typ bijvoorbeeld vrijdag, over 2 weken, 14 okt of 13-1-2027.")
+
+    def _typed_day(self) -> dt.date | None:
+        text = self.text().strip()
+        return parse_due_date(text, self.meeting_day()) if text else None
+
+    def remark(self) -> str:
+        due = self._typed_day()
+        return due_remark(due, self.meeting_day()) if due else ""
+
+    def _show_weekday(self) -> None:
+        super()._show_weekday()
+        remark = self.remark()
+        if remark:
+            self.setAccessibleDescription(remark)
+        self.remark_changed.emit(remark)
 
 
 class _CalendarPopup(QCalendarWidget):

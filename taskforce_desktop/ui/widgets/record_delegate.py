@@ -3,6 +3,9 @@ the current-cell frame of every table."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -11,12 +14,14 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
 from taskforce_desktop.ui.display import python_date, qdate
 from taskforce_desktop.ui.models.record_table import Column, Index, Kind, RecordTableModel
-from taskforce_desktop.ui.widgets.optional_date_edit import OptionalDateEdit
+from taskforce_desktop.ui.models.tables import ActionsModel
+from taskforce_desktop.ui.widgets.optional_date_edit import DueDateField, OptionalDateEdit
 
 FOCUS_FRAME_WIDTH = 2
 
@@ -40,6 +45,15 @@ def _opens_list(event: QKeyEvent) -> bool:
         event.modifiers() & Qt.KeyboardModifier.AltModifier
     )
     return alt_arrow or event.key() == Qt.Key.Key_F4
+
+
+def _due_date_cell(meeting_day: Callable[[], dt.date], parent: QWidget) -> DueDateField:
+    """A due date cell says the date it will be below it: a cell has no room beside it."""
+    cell = DueDateField(meeting_day, parent)
+    cell.remark_changed.connect(
+        lambda remark: QToolTip.showText(cell.mapToGlobal(cell.rect().bottomLeft()), remark, cell)
+    )
+    return cell
 
 
 class CurrentCellDelegate(QStyledItemDelegate):
@@ -75,7 +89,12 @@ class RecordDelegate(CurrentCellDelegate):
                 choice.addItem(text, member.value)
             editor = choice
         elif column.kind is Kind.DATE:
-            editor = OptionalDateEdit(parent)
+            model = index.model()
+            editor = (
+                _due_date_cell(model.meeting_day, parent)
+                if isinstance(model, ActionsModel)
+                else OptionalDateEdit(parent)
+            )
         elif column.kind is Kind.MINUTES:
             minutes = QSpinBox(parent)
             minutes.setRange(0, 600)
