@@ -327,3 +327,19 @@ def test_a_draft_brought_back_and_left_as_it_was_survives_a_quit(qtbot, live, ma
     qtbot.waitUntil(lambda: window.pages.currentWidget() is again)
     qtbot.keyClick(again.editor, Qt.Key.Key_A, CTRL_SHIFT)
     assert again.capture.text.text() == "Offerte opvragen"
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Tab, Qt.Key.Key_Return], ids=["Tab", "Enter"])
+def test_tab_or_enter_with_the_suggestions_open_takes_the_first_name(qtbot, live, key):
+    capture = live.capture
+    popup = _suggested_owners(qtbot, live, "Offerte opvragen", "Anna")
+    assert not popup.currentIndex().isValid(), "none highlighted, as the tester left it"
+
+    qtbot.keyClick(popup, key)  # on a desktop the open list gets her keys
+
+    assert capture.owner.text() == "Anna Jansen" and not popup.isVisible()
+    qtbot.waitUntil(lambda: capture.due.hasFocus())
+    qtbot.keyClicks(capture.due, "vrijdag")
+    qtbot.keyClick(capture.due, Qt.Key.Key_Return)
+    (action,) = _stored_actions(live)
+    assert (action.description, action.owner) == ("Offerte opvragen", "Anna Jansen")

@@ -36,8 +36,9 @@ class QuickCapture(QFrame):
 
     Enter in the text, in "Wanneer" or on "Toevoegen" adds it. In "Wie" Enter moves on to
     "Wanneer" instead: Enter is also how a name is taken from the suggestions, and adding
-    there lost the due date. Tab goes round text → Wie → Wanneer → Toevoegen; it left the
-    panel for the attendee search, which took her date as a name. She is used to Tab after
+    there lost the due date. With the suggestions open, Tab and Enter take the highlighted
+    name, or the first one, as Outlook does. Tab goes round text → Wie → Wanneer →
+    Toevoegen; it left the panel for the attendee search, which took her date as a name. She is used to Tab after
     taking a name, so it may bring her from "Wanneer" to "Toevoegen": what she types there
     goes into the field before it, not nowhere (and not a Space that adds too soon).
 
@@ -65,6 +66,10 @@ class QuickCapture(QFrame):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.owner.setCompleter(completer)
+        suggestions = completer.popup()
+        assert suggestions is not None  # a completer makes its list when asked for it
+        self.suggestions = suggestions
+        suggestions.installEventFilter(self)  # seen before the completer's own filter
         self.due = QLineEdit(self)
         self.due.setPlaceholderText(self.tr("Wanneer: vrijdag, 14 okt, over 2 weken"))
         self.due.setAccessibleName(self.tr("Wanneer"))
@@ -199,10 +204,9 @@ class QuickCapture(QFrame):
 
     def close_suggestions(self) -> bool:
         """Hide the owner suggestions; False when they were not open."""
-        popup = self.owner.completer().popup()
-        if popup is None or not popup.isVisible():
+        if not self.suggestions.isVisible():
             return False
-        popup.hide()
+        self.suggestions.hide()
         return True
 
     def resume(self) -> None:
@@ -241,7 +245,21 @@ class QuickCapture(QFrame):
         if self.isVisible():
             self.due.setFocus(Qt.FocusReason.TabFocusReason)
 
+    def _take_first_suggestion_unless_one_is_chosen(self, event: QEvent) -> None:
+        """Tab or Enter with the suggestions open takes the highlighted name, or the first,
+        as Outlook does: the completer alone took none on Tab, and "Anna" stayed the owner."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.suggestions.currentIndex().isValid()
+        ):
+            self.suggestions.setCurrentIndex(self.suggestions.model().index(0, 0))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.suggestions:
+            self._take_first_suggestion_unless_one_is_chosen(event)
+            return False
         if (
             watched is self.add_button
             and event.type() == QEvent.Type.KeyPress
