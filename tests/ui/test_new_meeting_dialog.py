@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from taskforce_desktop.core import services
 from taskforce_desktop.core.models import Role
@@ -109,3 +109,53 @@ def test_the_title_hint_names_the_previous_title_only_when_there_is_one(qtbot, c
     assert "vorige vergadering" not in dialog.title.placeholderText()
     dialog.committee.setCurrentIndex(dialog.committee.findData(met.id))
     assert "vorige vergadering" in dialog.title.placeholderText()
+
+
+def test_a_refused_date_is_said_in_a_wrapped_line_and_goes_once_a_date_is_typed(
+    qtbot, make_window, store, committees, monkeypatch
+):
+    """Found in a real window: the red message stayed after a good date, and it made the
+    dialog wider than it was."""
+    met, _new = committees
+    window = make_window()
+    seen = {}
+
+    def answer(cls, parent, committee_list, preferred, with_meetings):
+        dialog = cls(committee_list, preferred, parent, with_meetings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        width = dialog.width()
+        dialog.date.setFocus()
+        qtbot.waitUntil(dialog.date.hasFocus)
+        dialog.date.selectAll()
+        qtbot.keyClicks(dialog.date, "13-13-2027")
+        qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)
+        seen["refused"] = dialog.problem.text()
+        QApplication.processEvents()  # the layout's resize, as the screen shows it
+        seen["whole"] = dialog.problem.height() >= dialog.problem.heightForWidth(
+            dialog.problem.width()
+        )
+        seen["widths"] = (width, dialog.width())
+        seen["inside"] = dialog.rect().contains(dialog.problem.geometry())
+
+        qtbot.keyClick(dialog.from_previous, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        dialog.date.selectAll()
+        qtbot.keyClicks(dialog.date, "14-1")
+        seen["after a date"] = (dialog.problem.text(), dialog.problem.isVisible())
+        qtbot.keyClicks(dialog.date, "-2027")
+        create = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+        seen["made"] = dialog.result() == NewMeetingDialog.DialogCode.Accepted
+        return dialog.request()
+
+    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(answer))
+    window.new_meeting()
+
+    assert seen["refused"].startswith("„13-13-2027” is geen datum")
+    width_before, width_with_message = seen["widths"]
+    assert width_with_message == width_before and seen["inside"] and seen["whole"]
+    assert seen["after a date"][0] == ""
+    assert seen["made"], "one click on Aanmaken, as the new date was taken"
+    stored = services.load_meeting(store, window.session.meeting_id)
+    assert stored.date == dt.date(2027, 1, 14)

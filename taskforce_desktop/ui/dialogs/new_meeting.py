@@ -60,7 +60,9 @@ class NewMeetingDialog(QDialog):
         committee_text.selectAll()
         self.date = DateField(self)
         self._refused_date: str | None = None
+        self._date_problem = ""  # the message about a refused date, while it is shown
         self.date.refused.connect(self._on_date_refused)
+        self.date.textEdited.connect(self._clear_refusal_once_a_date)
         self.title = QLineEdit(self)
         self.from_previous = QCheckBox(
             self.tr("&Overnemen van de vorige vergadering (deelnemers, vaste punten)"), self
@@ -71,6 +73,8 @@ class NewMeetingDialog(QDialog):
         self._offer_previous()
         self.problem = QLabel(self)
         self.problem.setStyleSheet(problem_style(self.problem))
+        # Wrapped: on one line the dialog grew wider with the message.
+        self.problem.setWordWrap(True)
 
         form = QFormLayout(self)
         for text, field in (
@@ -95,6 +99,7 @@ class NewMeetingDialog(QDialog):
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setFixedWidth(self.sizeHint().width())
 
     def _committee_id(self) -> int | None:
         name = " ".join(self.committee.currentText().split())
@@ -114,7 +119,7 @@ class NewMeetingDialog(QDialog):
 
     def _accept_if_valid(self) -> None:
         if not self.committee.currentText().strip():
-            self.problem.setText(self.tr("Vul de naam van het overleg in."))
+            self._say(self.tr("Vul de naam van het overleg in."))
             self.committee.setFocus()
             return
         if self._refused_date is not None:
@@ -127,11 +132,22 @@ class NewMeetingDialog(QDialog):
 
     def _on_date_refused(self, typed: str) -> None:
         self._refused_date = typed
-        self.problem.setText(
-            self.tr("„{0}” is geen datum; de datum blijft {1}. Typ bijvoorbeeld 13-1-2027.").format(
-                typed.strip(), self.date.text()
-            )
-        )
+        self._date_problem = self.tr(
+            "„{0}” is geen datum; de datum blijft {1}. Typ bijvoorbeeld 13-1-2027."
+        ).format(typed.strip(), self.date.text())
+        self._say(self._date_problem)
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        # Taller, not wider: the width is fixed, and the wrapped lines need their height.
+        self.adjustSize()
+
+    def _clear_refusal_once_a_date(self) -> None:
+        """The red message goes as soon as the field holds a date again: left standing, it
+        said her new date was no date either."""
+        if self.problem.text() == self._date_problem and self.date.holds_a_date():
+            self._refused_date = None
+            self._say("")
 
     def request(self) -> NewMeetingRequest:
         committee_id = self._committee_id()
