@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         ]
         self.act_focus_list = add(
             tr("Naar de &vergaderlijst"),
-            self.filter_field.setFocus,
+            self.focus_meeting_list,
             "Ctrl+L",
             from_every_field=True,
         )
@@ -473,7 +473,19 @@ class MainWindow(QMainWindow):
     def add_tab(self, widget: QWidget, title: str) -> int:
         return self.tabs.addTab(widget, title)
 
+    def _out_of_live_mode(self) -> None:
+        """Live mode hides the tabs and the list: a key that goes to one of them leaves it
+        first. Ctrl+4 in Live put the cursor in the hidden Impressies tab, and what she typed
+        next was stored but never shown."""
+        if self.live.view.active:
+            self.live.view.leave()
+
+    def focus_meeting_list(self) -> None:
+        self._out_of_live_mode()
+        self.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_tab(self, index: int) -> None:
+        self._out_of_live_mode()
         if self.session.meeting is not None and 0 <= index < self.tabs.count():
             # Ctrl+4 from the meeting filter or another tab: what she types next belongs in the
             # tab she chose. Asked before the switch: hiding the old tab moves the focus itself,

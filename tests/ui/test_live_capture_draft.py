@@ -343,3 +343,24 @@ def test_tab_or_enter_with_the_suggestions_open_takes_the_first_name(qtbot, live
     qtbot.keyClick(capture.due, Qt.Key.Key_Return)
     (action,) = _stored_actions(live)
     assert (action.description, action.owner) == ("Offerte opvragen", "Anna Jansen")
+
+
+@pytest.mark.parametrize(
+    ("keys", "shown"),
+    [
+        ((Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier), "notes_tab"),
+        ((Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier), "filter_field"),
+    ],
+)
+def test_a_key_for_a_tab_or_the_list_leaves_live_so_her_typing_shows(qtbot, live, keys, shown):
+    """Ctrl+4 in Live put the cursor in the hidden Impressies tab: what she typed next was
+    stored, but never shown."""
+    window = live.window()
+    qtbot.keyClick(live.editor, *keys)
+    assert not live.active and window.pages.currentWidget() is window.tabs
+    focused = _focused()
+    assert focused is not None and focused.isVisible()
+    if shown == "notes_tab":
+        assert window.tabs.currentWidget() is window.notes_tab
+    else:
+        assert focused is window.filter_field
