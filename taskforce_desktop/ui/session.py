@@ -63,6 +63,7 @@ class MeetingSession(QObject):
         self.undo_stack = QUndoStack(self)
         # Undo (True) and redo (False) steps asked for and not yet done; the first is running.
         self._steps: list[tuple[StoreCommand, bool]] = []
+        self._announced_when_done: StoreCommand | None = None  # a slow step she just took
         self._background: BackgroundOperations | None = None
         self._locked_while_slow: tuple[QWidget, ...] = ()
         self._meeting: MeetingRecord | None = None
@@ -292,8 +293,9 @@ class MeetingSession(QObject):
         if self._background is not None and command.background_label(undoing=False):
             command.already_applied = True  # the stack's push must not run it a second time
             self.undo_stack.push(command)
+            # Said when it is done: until then the status bar says it is under way.
+            self._announced_when_done = command
             self.step(command, undoing=False)
-            self.performed.emit(command.text())
             return True
         self.writer.flush_blocking()
         try:
@@ -350,6 +352,10 @@ class MeetingSession(QObject):
         if error is not None:
             self.report(error)
         self.after_command(command)
+        if command is self._announced_when_done:
+            self._announced_when_done = None
+            if error is None:
+                self.performed.emit(command.text())
         if error is not None:
             # Too late to take the command off the stack (it has moved on, and steps may be
             # waiting behind it): a history that no longer matches the store goes, as after

@@ -312,6 +312,22 @@ def test_a_meeting_delete_runs_off_the_ui_thread_and_a_quick_ctrl_z_waits_for_it
     assert window.centralWidget().isEnabled()
 
 
+def test_a_meeting_delete_says_it_is_done_only_once_it_is(qtbot, window, monkeypatch):
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+    released = threading.Event()
+    monkeypatch.setattr(
+        services, "delete_meeting", held_until(released, services.delete_meeting, "verwijderen")
+    )
+    window.act_delete.trigger()
+    assert window.statusBar().currentMessage() == "Vergadering Septemberoverleg wordt verwijderd…"
+    released.set()
+    qtbot.waitUntil(lambda: not window.session.is_stepping(), timeout=HANG_GUARD_S * 1000)
+    assert _titles(window) == []
+    assert window.statusBar().currentMessage() == (
+        "Gedaan: vergadering Septemberoverleg verwijderen. Ctrl+Z maakt het ongedaan."
+    )
+
+
 def test_a_restore_waits_until_the_work_under_way_is_done(qtbot, window, monkeypatch):
     from taskforce_desktop.core import backup
 
