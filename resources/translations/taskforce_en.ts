@@ -2358,6 +2358,10 @@ Emergency copy of the unsaved text: {1}</translation>
       <translation>Deleting meeting {0}…</translation>
     </message>
     <message>
+      <source>typen</source>
+      <translation>typing</translation>
+    </message>
+    <message>
       <source>Ongedaan maken</source>
       <translation>Undo</translation>
     </message>
@@ -2372,10 +2376,6 @@ Emergency copy of the unsaved text: {1}</translation>
     <message>
       <source>Opnieuw: {0}</source>
       <translation>Redo: {0}</translation>
-    </message>
-    <message>
-      <source>typen</source>
-      <translation>typing</translation>
     </message>
     <message>
       <source>Deelnemer {0} verwijderen</source>

@@ -203,30 +203,8 @@ class UndoActions(QObject):
         super().__init__(window)
         self._window = window
         self._field: TextField | None = None
-        self.undo = StepAction(
-            window,
-            _tr("Ongedaan maken"),
-            _tr("Ongedaan maken: {0}"),
-            ["Ctrl+Z"],
-            stack.undo,
-            lambda field: _text_field_can(field, undo=True),
-            lambda field: field.undo(),
-        )
-        self.undo.follow_stack(stack.canUndo(), stack.undoText())
-        stack.canUndoChanged.connect(self.undo.stack_can_changed)
-        stack.undoTextChanged.connect(self.undo.stack_text_changed)
-        self.redo = StepAction(
-            window,
-            _tr("Opnieuw"),
-            _tr("Opnieuw: {0}"),
-            ["Ctrl+Y", "Ctrl+Shift+Z"],
-            stack.redo,
-            lambda field: _text_field_can(field, undo=False),
-            lambda field: field.redo(),
-        )
-        self.redo.follow_stack(stack.canRedo(), stack.redoText())
-        stack.canRedoChanged.connect(self.redo.stack_can_changed)
-        stack.redoTextChanged.connect(self.redo.stack_text_changed)
+        self.undo = StepAction(window, stack, undo=True)
+        self.redo = StepAction(window, stack, undo=False)
 
     def follow_focus(self, widget: QWidget | None) -> None:
         """The focus went to ``widget``; a menu or dialog opened over the window keeps the
@@ -293,37 +271,36 @@ class StepAction(QAction):
     the window takes it down.
     """
 
-    def __init__(
-        self,
-        parent: QObject,
-        name: str,
-        naming: str,
-        keys: list[str],
-        stack_step: Callable[[], None],
-        field_can: Callable[[TextField], bool],
-        field_step: Callable[[TextField], None],
-    ) -> None:
+    def __init__(self, parent: QObject, stack: QUndoStack, *, undo: bool) -> None:
+        if undo:
+            name, naming, keys = _tr("Ongedaan maken"), _tr("Ongedaan maken: {0}"), ["Ctrl+Z"]
+        else:
+            name, naming, keys = _tr("Opnieuw"), _tr("Opnieuw: {0}"), ["Ctrl+Y", "Ctrl+Shift+Z"]
         super().__init__(name, parent)
+        self._undo = undo
         self._name = name
         self._naming = naming
-        self._stack_can = False
-        self._stack_text = ""
-        self._stack_step = stack_step
+        self._stack_step = stack.undo if undo else stack.redo
         self._field: TextField | None = None
-        self._field_can = field_can
-        self._field_step = field_step
         self.setShortcuts([QKeySequence(key) for key in keys])
         self.triggered.connect(self._take_step)
-
-    def follow_stack(self, can: bool, text: str) -> None:
-        self._stack_can, self._stack_text = can, text
+        if undo:
+            self._stack_can, self._stack_text = stack.canUndo(), stack.undoText()
+            stack.canUndoChanged.connect(self._stack_can_changed)
+            stack.undoTextChanged.connect(self._stack_text_changed)
+        else:
+            self._stack_can, self._stack_text = stack.canRedo(), stack.redoText()
+            stack.canRedoChanged.connect(self._stack_can_changed)
+            stack.redoTextChanged.connect(self._stack_text_changed)
         self._show()
 
-    def stack_can_changed(self, can: bool) -> None:
-        self.follow_stack(can, self._stack_text)
+    def _stack_can_changed(self, can: bool) -> None:
+        self._stack_can = can
+        self._show()
 
-    def stack_text_changed(self, text: str) -> None:
-        self.follow_stack(self._stack_can, text)
+    def _stack_text_changed(self, text: str) -> None:
+        self._stack_text = text
+        self._show()
 
     def follow_field(self, field: TextField | None) -> None:
         self._field = field
@@ -331,14 +308,16 @@ class StepAction(QAction):
 
     def _typing_field(self) -> TextField | None:
         field = self._field
-        return field if field is not None and self._field_can(field) else None
+        return field if field is not None and _text_field_can(field, undo=self._undo) else None
 
     def _take_step(self) -> None:
         field = self._typing_field()
-        if field is not None:
-            self._field_step(field)
-        else:
+        if field is None:
             self._stack_step()
+        elif self._undo:
+            field.undo()
+        else:
+            field.redo()
 
     def _show(self) -> None:
         typing = self._typing_field() is not None
