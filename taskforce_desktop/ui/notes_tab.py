@@ -6,7 +6,6 @@ types; Ctrl+PgDown/PgUp walk the agenda, Ctrl+Shift+B adds a decision, Ctrl+Shif
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import itertools
 
@@ -194,7 +193,7 @@ class NotesTab(QWidget):
         self.new_decision_button = QPushButton(self.tr("Nieuw besluit (Ctrl+Shift+B)"), page)
         self.new_decision_button.clicked.connect(self.new_decision)
 
-        self.actions_model = ActionsModel(self.meeting_day, self)
+        self.actions_model = ActionsModel(self.session.meeting_day, self)
         self.actions_model.value_edited.connect(
             lambda record, field, value: self.session.edit(
                 Target.ACTION, record.id, field, value, source=self.actions_model
@@ -218,7 +217,7 @@ class NotesTab(QWidget):
         self.action_description.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
         self.action_owner = QLineEdit(page)
         self.action_owner.setPlaceholderText(self.tr("Wie"))
-        self.action_due = DueDateField(self.meeting_day, page)
+        self.action_due = DueDateField(self.session.meeting_day, page)
         self.action_due_remark = StatusLabel(self.tr("Herkende datum"), page)
         self.action_due_remark.setWordWrap(True)
         self.action_due.remark_changed.connect(self.action_due_remark.setText)
@@ -298,11 +297,6 @@ class NotesTab(QWidget):
     def show_meeting(self, meeting: MeetingRecord | None) -> None:
         self.setEnabled(meeting is not None)
         self.show_item(self.session.current_item_id)
-
-    def meeting_day(self) -> dt.date:
-        """What a due date counts from: a due date said in a meeting counts from that day."""
-        meeting = self.session.meeting
-        return meeting.date if meeting else dt.date.today()
 
     def show_item(self, item_id: int) -> None:
         item = self.session.agenda_item(item_id)

@@ -20,6 +20,7 @@ step must see the store the earlier one leaves behind.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -86,6 +87,12 @@ class MeetingSession(QObject):
         """The open meeting as the secretary last left it, typed text included."""
         self.writer.read_texts()  # a text still only in its editor joins the state first
         return self._meeting
+
+    def meeting_day(self) -> dt.date:
+        """What a due date counts from: a due date said in a meeting counts from that meeting,
+        also when she writes the minutes up later or prepares them before. Read without
+        ``meeting``: the date needs no typed text, and a due field asks at every paint."""
+        return self._meeting.date if self._meeting else dt.date.today()
 
     @property
     def meeting_id(self) -> int:

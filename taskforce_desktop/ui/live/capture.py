@@ -287,21 +287,19 @@ class QuickCapture(QFrame):
 
     # --- the due date -----------------------------------------------------------------
 
-    def _meeting_day(self) -> dt.date:
-        """A due date said in a meeting counts from that meeting, not from the day she
-        types it: she often writes the minutes up later, or prepares them before."""
-        meeting = self.live.session.meeting
-        return meeting.date if meeting else self.live.clock().date()
-
     def due_date(self) -> dt.date | None:
         """What "vrijdag" or "over 2 weken" in "Wanneer" means, counted from the meeting."""
-        return parse_due_date(self.due.text(), self._meeting_day())
+        return parse_due_date(self.due.text(), self.live.session.meeting_day())
 
     def _show_due(self) -> None:
         recognised = ""
         if self.due.text().strip():
             due = self.due_date()
-            recognised = due_remark(due, self._meeting_day()) if due else self.tr("onbekende datum")
+            recognised = (
+                due_remark(due, self.live.session.meeting_day())
+                if due
+                else self.tr("onbekende datum")
+            )
         self.due_hint.setText(recognised)
         # Read in the field itself too: she is typing there, not looking at the hint.
         set_description(self.due, recognised)
