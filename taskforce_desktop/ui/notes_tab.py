@@ -436,7 +436,8 @@ class NotesTab(QWidget):
         return next((field for field, editor in editors.items() if editor is widget), "")
 
     def focus_field(self, field: str) -> None:
-        """The cursor into one of the point's texts: where she left it, the first time at its end."""
+        """The cursor into one of the point's texts: where she left it (at its end the first
+        time)."""
         editor = getattr(self, field, None) if field in NOTES_FIELDS else None
         if not self.item_id or editor is None:
             self.focus_notes()

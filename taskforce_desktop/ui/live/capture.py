@@ -38,9 +38,10 @@ class QuickCapture(QFrame):
     "Wanneer" instead: Enter is also how a name is taken from the suggestions, and adding
     there lost the due date. With the suggestions open, Tab and Enter take the highlighted
     name, or the first one, as Outlook does. Tab goes round text → Wie → Wanneer →
-    Toevoegen; it left the panel for the attendee search, which took her date as a name. She is used to Tab after
-    taking a name, so it may bring her from "Wanneer" to "Toevoegen": what she types there
-    goes into the field before it, not nowhere (and not a Space that adds too soon).
+    Toevoegen; it left the panel for the attendee search, which took her date as a name.
+    She is used to Tab after taking a name, so it may bring her from "Wanneer" to
+    "Toevoegen": what she types there goes into the field before it, not nowhere (and not
+    a Space that adds too soon).
 
     Closing the panel (Esc, leaving Live, another panel) keeps what she typed, per meeting
     and kind: Ctrl+Shift+A or Ctrl+Shift+B brings it back as she left it. Only "Leegmaken"
