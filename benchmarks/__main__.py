@@ -28,6 +28,8 @@ DEFAULT_CHARACTERS = 2000
 TINY_CHARACTERS = 300
 DEFAULT_SEED = 1
 CHILD_TIMEOUT_S = 600
+# Enough of a failed child's output for a crash's Python traceback (faulthandler's).
+FAILURE_TAIL_LINES = 40
 SETTINGS_FILENAME = "settings.ini"  # the window's, in the data dir
 IMPRESSIES_TAB = 3
 # The stores the first key is timed on: an empty one has no Impressie to type in.
@@ -103,7 +105,8 @@ def run_child(
                 break
             started = result[moment] - spawned if moment in result else None
             return result, started
-    tail = "\n".join((completed.stderr or completed.stdout).strip().splitlines()[-12:])
+    lines = (completed.stderr or completed.stdout).strip().splitlines()
+    tail = "\n".join(lines[-FAILURE_TAIL_LINES:])
     raise ChildFailed(f"{scenario} exited with {completed.returncode}:\n{tail}")
 
 

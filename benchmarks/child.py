@@ -19,6 +19,7 @@ The start time is measured by the parent from before it spawned the process to t
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import sys
@@ -535,4 +536,6 @@ SCENARIOS = {
 
 if __name__ == "__main__":
     sys.excepthook = launch.fail_fast
+    # A crash in Qt's code names the Python lines that led to it, in the report's tail.
+    faulthandler.enable()
     sys.exit(SCENARIOS[sys.argv[1]](json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}))

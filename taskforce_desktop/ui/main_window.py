@@ -893,6 +893,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.background.close()
+        self.writing_help.spelling.close()
         self.write_everything()
         running_application().focusChanged.disconnect(self._on_focus_changed)
         self.format_bar.attach(None)

@@ -71,7 +71,7 @@ class WindowWritingHelp:
         for widget in QApplication.allWidgets():
             if isinstance(widget, MarkdownEditor) and widget.window() is window:
                 self.attach(widget)
-        window.destroyed.connect(self.spelling.stop)
+        window.destroyed.connect(lambda *_args: self.spelling.close())
         window.destroyed.connect(lambda *_args: self._uninstall())
 
     def _uninstall(self) -> None:

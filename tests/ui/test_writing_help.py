@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QTextCharFormat, QTextCursor
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QMenu
 from taskforce_desktop.core.phrases import ACTION, DECISION, Phrase, PhraseBook
 from taskforce_desktop.core.spelling import WORD_LIST_FILENAME
 from taskforce_desktop.ui.dialogs.phrases_dialog import PhrasesDialog
-from taskforce_desktop.ui.writing_help import SPELLING_SETTING
+from taskforce_desktop.ui.writing_help import DICTIONARY_DELAY_MS, SPELLING_SETTING
 
 
 @pytest.fixture
@@ -262,3 +264,30 @@ def test_every_field_of_the_phrases_dialog_has_a_name_and_a_key(window):
     assert names == ["Tekstblokken", "Code", "Tekst"]
     assert dialog.kind.accessibleName() == "Soort"  # Qt reads a list box by its choice
     assert dialog.text.tabChangesFocus()  # Tab leaves the text, as in every field
+
+
+def _spelling_threads():
+    return {thread for thread in threading.enumerate() if thread.name == "spelling"}
+
+
+def test_at_quit_the_spell_check_has_ended_before_the_window_is_taken_down(
+    window, notes, qtbot
+):
+    # Her last word is judged as the window closes; a verdict emitted while the window went
+    # away reached an object already deleted and crashed the app at quit.
+    before = _spelling_threads()
+    _checked(window, notes, qtbot, "")
+    _type(qtbot, notes, "Het wethoudr")
+    running = _spelling_threads() - before
+    assert running
+
+    window.shut_down()
+
+    assert not any(thread.is_alive() for thread in running)
+
+
+def test_a_window_closed_before_the_dictionary_loads_never_starts_loading_it(window, qtbot):
+    before = _spelling_threads()
+    window.shut_down()
+    qtbot.wait(DICTIONARY_DELAY_MS + 200)
+    assert _spelling_threads() - before == set()
