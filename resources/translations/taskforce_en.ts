@@ -136,6 +136,10 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>{0} MB</translation>
     </message>
     <message>
+      <source>geen tijd</source>
+      <translation>no time</translation>
+    </message>
+    <message>
       <source>Herkende agendapunten</source>
       <translation>Recognised agenda items</translation>
     </message>
@@ -208,6 +212,10 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>Minutes</translation>
     </message>
     <message>
+      <source>De kop van de agenda zegt iets anders over de vergadering:</source>
+      <translation>The agenda's heading says otherwise about the meeting:</translation>
+    </message>
+    <message>
       <source>Staat al op de agenda</source>
       <translation>Already on the agenda</translation>
     </message>
@@ -246,6 +254,26 @@ Check that the folder exists and is writable, and that the program is not alread
     <message>
       <source>'{0}' is beschadigd en kan niet worden gelezen. Open het in Word en sla het opnieuw op.</source>
       <translation>'{0}' is damaged and cannot be read. Open it in Word and save it again.</translation>
+    </message>
+    <message>
+      <source>&amp;Datum overnemen: {0} (nu {1})</source>
+      <translation>Take the &amp;date: {0} (now {1})</translation>
+    </message>
+    <message>
+      <source>T&amp;ijd overnemen: {0} (nu {1})</source>
+      <translation>Take the &amp;time: {0} (now {1})</translation>
+    </message>
+    <message>
+      <source>L&amp;ocatie overnemen: {0} (nu {1})</source>
+      <translation>Take the &amp;place: {0} (now {1})</translation>
+    </message>
+    <message>
+      <source>leeg</source>
+      <translation>empty</translation>
+    </message>
+    <message>
+      <source>De agenda noemt '{0}' als datum, maar die dag en datum passen niet bij elkaar. De vergadering blijft op {1}; pas de datum zo nodig aan op het tabblad Vergadering.</source>
+      <translation>The agenda gives '{0}' as its date, but that weekday and date do not match. The meeting stays on {1}; change the date on the Meeting tab if needed.</translation>
     </message>
     <message>
       <source>In '{0}' is geen agendapunt herkend. Nummer de punten (1., 2., 3.) of zet ze in een tabel met een kolom Onderwerp, en probeer het opnieuw.</source>

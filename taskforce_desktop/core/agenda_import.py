@@ -8,8 +8,9 @@ only when it goes up (a "1." typed under point 4 is a list in its text). On the 
 line, and on lines of their own under it, it finds the purpose ("ter besluitvorming"), the
 presenter ("Inbreng: X", "Toelichting door X") and the planned minutes ("(15 min)",
 "10.00-10.15"); the rest under a point is its introduction, in the app's Markdown.
-The agenda's own heading (title, date, place) is left out; other lines before the first
-point are returned as not understood, so the window can show them.
+The agenda's own heading is no point: what it says of the meeting (the date, the times,
+the place) is returned apart, for the window to offer; other lines before the first point
+are returned as not understood, so the window can show them.
 
 A file can come from anyone: it is read as a regular file of at most 20 MB, refused when
 its zip would unpack absurdly large, and its XML is parsed without entities or network.
@@ -17,6 +18,7 @@ its zip would unpack absurdly large, and its XML is parsed without entities or n
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import zipfile
@@ -29,10 +31,13 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
 
 from taskforce_desktop.core import markdown
+from taskforce_desktop.core.dutch_dates import parse_date
 from taskforce_desktop.core.meeting_file import MeetingFileError, Problem, read_bounded
 from taskforce_desktop.core.models import Purpose
+from taskforce_desktop.core.records import MeetingRecord
 from taskforce_desktop.core.safe_zip import ZipTooLarge, open_bounded_zip
 from taskforce_desktop.core.services.agenda import DraftPoint
+from taskforce_desktop.core.verslag import DAY_NAMES
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # an agenda with a logo is far smaller
 MAX_UNPACKED_BYTES = 64_000_000
@@ -98,9 +103,45 @@ class AgendaFileError(ValueError):
 
 
 @dataclass
+class AgendaHeading:
+    """What the agenda's heading says of the meeting, as written: the window reads the date
+    near the meeting's own (a heading may leave out the year)."""
+
+    date_text: str = ""
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    location: str = ""
+
+
+    def date_near(self, meeting_day: dt.date) -> dt.date | None:
+        """The heading's date; without a year the one nearest the meeting's. None when there
+        is none, or when its weekday and date disagree ("donderdag 21 november 2031")."""
+        return parse_date(self.date_text, meeting_day) if self.date_text else None
+
+    def changes_for(self, meeting: MeetingRecord) -> dict[str, Any]:
+        """What the heading says otherwise than the meeting, as ``update_meeting`` takes it:
+        "date", "start_time" with "end_time", "location"."""
+        changes: dict[str, Any] = {}
+        day = self.date_near(meeting.date)
+        if day is not None and day != meeting.date:
+            changes["date"] = day
+        if self.start_time is not None:
+            end = self.end_time
+            # A heading with only a start keeps her end, when it still comes after it.
+            if end is None and meeting.end_time is not None and meeting.end_time > self.start_time:
+                end = meeting.end_time
+            if (self.start_time, end) != (meeting.start_time, meeting.end_time):
+                changes["start_time"], changes["end_time"] = self.start_time, end
+        if self.location and self.location != meeting.location:
+            changes["location"] = self.location
+        return changes
+
+
+@dataclass
 class AgendaDraft:
     points: list[DraftPoint] = field(default_factory=list)
     not_understood: list[str] = field(default_factory=list)
+    heading: AgendaHeading = field(default_factory=AgendaHeading)
 
 
 # The standing points of a Dutch agenda, by the words that name them.
@@ -617,6 +658,24 @@ _HEADING_WORDS_AT_MOST = 6
 _HEADING_WORDS = re.compile(r"\b(agenda|uitnodiging|convocatie|vergadering)\b", re.IGNORECASE)
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _DATE = re.compile(rf"\b\d{{1,2}}\s+({_MONTHS})\b|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b", re.IGNORECASE)
+# In the heading: "donderdag 14 november 2031", "14 november", "14-11-2031".
+_HEADING_DATE = re.compile(
+    rf"\b(?:(?:{'|'.join(DAY_NAMES)})\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"
+    r"|\b\d{1,2}-\d{1,2}-\d{4}\b",
+    re.IGNORECASE,
+)
+# "10.00 - 12.00 uur", "van 19.30 tot 21.30", "aanvang 19.30 uur"; never part of a date
+# written with dots (14.11.2031).
+_CLOCK = rf"(?<![\d.:]){_TIME}(?![.:]?\d)"
+_HEADING_TIMES = re.compile(rf"{_CLOCK}\s*(?:uur\s*)?(?:[-–—]|tot)\s*{_CLOCK}", re.IGNORECASE)
+_HEADING_START = re.compile(
+    rf"{_CLOCK}\s*uur\b|\b(?:aanvang|tijd|tijdstip|vanaf|om)\s*:?\s*{_CLOCK}", re.IGNORECASE
+)
+_HEADING_PLACE = re.compile(
+    r"^(plaats|locatie|adres|ruimte|zaal|waar)\s*:\s*(\S.*)$", re.IGNORECASE
+)
+# Named with the place they are in: "Stadhuis, zaal 2.14", not "Stadhuis, 2.14".
+_ROOM_LABELS = ("ruimte", "zaal")
 # A bullet or a number typed by hand at the start of a line in a point's text.
 _BULLET = re.compile(r"^[-•–*·▪o]\s+(?=\S)")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
@@ -656,6 +715,7 @@ class _AgendaReader:
         self.points: list[_Point] = []
         self.not_understood: list[str] = []
         self.lines_before_points = 0
+        self.heading = AgendaHeading()
 
     @property
     def last_number(self) -> str | None:
@@ -672,6 +732,7 @@ class _AgendaReader:
         return AgendaDraft(
             [self._with_planned_minutes(index) for index in range(len(self.points))],
             self.not_understood,
+            self.heading,
         )
 
     def _with_planned_minutes(self, index: int) -> DraftPoint:
@@ -728,7 +789,9 @@ class _AgendaReader:
             or (len(text.split()) <= _HEADING_WORDS_AT_MOST and _DATE.search(text))
             or _fields_of(text) is not None
         )
-        if not heading:
+        if heading:
+            _read_heading_line(self.heading, text)
+        else:
             self.not_understood.append(text)
 
     def _table(self, rows: list[list[str]]) -> None:
@@ -767,6 +830,24 @@ class _AgendaReader:
             )
         )
         point.fields.take(_fields_of(cell("time")) or _Fields())
+
+
+def _read_heading_line(heading: AgendaHeading, text: str) -> None:
+    """Take the meeting's date, times and place from a heading line; the first one counts,
+    except places, which add up ("Locatie: Stadhuis", "Zaal: 2.14")."""
+    if not heading.date_text and (date := _HEADING_DATE.search(text)):
+        heading.date_text = date.group()
+    if heading.start_time is None:
+        if times := _HEADING_TIMES.search(text):
+            heading.start_time = dt.time(int(times.group(1)), int(times.group(2)))
+            heading.end_time = dt.time(int(times.group(3)), int(times.group(4)))
+        elif start := _HEADING_START.search(text):
+            hours, minutes = start.group(1, 2) if start.group(1) else start.group(3, 4)
+            heading.start_time = dt.time(int(hours), int(minutes))
+    if place := _HEADING_PLACE.match(text):
+        label, value = place.group(1).casefold(), place.group(2).strip()
+        part = f"{label} {value}" if label in _ROOM_LABELS else value
+        heading.location = ", ".join(filter(None, [heading.location, part]))
 
 
 def _columns_of(rows: list[list[str]]) -> tuple[dict[str, int] | None, list[list[str]]]:

@@ -480,3 +480,78 @@ def test_the_standing_points_of_a_word_agenda_come_back_at_the_next_meeting(tmp_
     assert "Woonvisie 2030" not in titles
     for standing in ("Opening en mededelingen", "Verslag vorige vergadering", "Rondvraag", "Sluiting"):
         assert titles.count(standing) == 1
+
+
+# --- what the heading says of the meeting ---------------------------------------------
+
+
+def _heading_of(tmp_path, lines):
+    path = write_word_agenda(tmp_path / "kop.docx", [*lines, "1. Opening"], title="Agenda")
+    return read_word_agenda(path).heading
+
+
+def test_the_heading_gives_the_meetings_date_times_and_place(tmp_path):
+    heading = _heading_of(
+        tmp_path,
+        [
+            "Datum: vrijdag 21 november 2031",
+            "Tijd: 10.00 - 12.30 uur",
+            "Locatie: Stadhuis Noordstad",
+            "Zaal: 2.14",
+        ],
+    )
+    assert heading.date_text == "vrijdag 21 november 2031"
+    assert (heading.start_time, heading.end_time) == (dt.time(10, 0), dt.time(12, 30))
+    assert heading.location == "Stadhuis Noordstad, zaal 2.14"
+    assert heading.date_near(dt.date(2031, 11, 14)) == dt.date(2031, 11, 21)
+
+
+def test_a_heading_on_one_line_and_a_start_without_an_end(tmp_path):
+    heading = _heading_of(
+        tmp_path, ["Vergadering 21-11-2031, aanvang 19.30 uur", "Plaats: online via Teams"]
+    )
+    assert heading.date_text == "21-11-2031"
+    assert (heading.start_time, heading.end_time) == (dt.time(19, 30), None)
+    assert heading.location == "online via Teams"
+
+
+def test_a_date_in_a_sentence_and_a_date_with_dots_are_no_meeting_date_or_time(tmp_path):
+    heading = _heading_of(
+        tmp_path, ["Aanmelden vóór 10 april 2031 bij het secretariaat.", "Kenmerk 14.11.2031"]
+    )
+    assert heading.date_text == ""
+    assert heading.start_time is None
+
+
+def _stored_meeting(store, **fields):
+    committee = services.create_committee(store, f"Overleg {len(services.list_meetings(store))}")
+    return services.load_meeting(store, services.create_meeting(store, committee.id, **fields))
+
+
+def test_only_what_the_heading_says_otherwise_is_a_change(tmp_path, store):
+    heading = _heading_of(
+        tmp_path, ["Datum: 21 november", "Aanvang 10.00 uur", "Locatie: Stadhuis Noordstad"]
+    )
+    meeting = _stored_meeting(store, date=dt.date(2031, 11, 14), end_time=dt.time(12, 0))
+    # Without a year: the 21st nearest the meeting. Only a start: her end time stays.
+    assert heading.changes_for(meeting) == {
+        "date": dt.date(2031, 11, 21),
+        "start_time": dt.time(10, 0),
+        "end_time": dt.time(12, 0),
+        "location": "Stadhuis Noordstad",
+    }
+    same = _stored_meeting(
+        store,
+        date=dt.date(2031, 11, 21),
+        start_time=dt.time(10, 0),
+        end_time=dt.time(12, 0),
+        location="Stadhuis Noordstad",
+    )
+    assert heading.changes_for(same) == {}
+
+
+def test_a_weekday_that_does_not_fit_the_date_changes_no_date(tmp_path, store):
+    heading = _heading_of(tmp_path, ["Datum: donderdag 21 november 2031"])  # a Friday
+    meeting = _stored_meeting(store, date=dt.date(2031, 11, 14))
+    assert heading.date_near(meeting.date) is None
+    assert heading.changes_for(meeting) == {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -294,3 +296,76 @@ def test_tab_goes_from_the_table_to_the_toelichting_and_the_buttons(
         dialog.buttons.buttons()[1],
     ]
     assert reached[4] is dialog.table  # round again, past the Doel boxes
+
+
+def test_the_date_time_and_place_of_the_agendas_heading_are_offered_and_taken_in_one_step(
+    qtbot, window, meeting_id, tmp_path, monkeypatch
+):
+    agenda = write_word_agenda(
+        tmp_path / "agenda 19 september.docx",
+        [
+            "Datum: vrijdag 19 september 2031",
+            "Tijd: 10.00 - 12.00 uur",
+            "Locatie: Stadhuis Noordstad",
+            "1. Woonvisie 2030",
+        ],
+        title="Agenda Taskforce Samen Organiseren",
+    )
+    choose(monkeypatch, agenda)
+    window.agenda_tab.word_button.click()
+    dialog = opened_dialog(qtbot, window)
+    boxes = [box.text() for box, _changes in dialog.heading_boxes]
+    assert boxes == [
+        "&Datum overnemen: vrijdag 19 september 2031 (nu vrijdag 12 september 2031)",
+        "T&ijd overnemen: 10:00 – 12:00 uur (nu geen tijd)",
+        "L&ocatie overnemen: Stadhuis Noordstad (nu leeg)",
+    ]
+    assert all(box.isChecked() and box.isVisible() for box, _changes in dialog.heading_boxes)
+    dialog.heading_boxes[2][0].setChecked(False)  # she knows the room has moved
+    dialog.add_button.click()
+
+    stored = services.load_meeting(window.store, meeting_id)
+    assert (stored.date, stored.start_time, stored.end_time, stored.location) == (
+        dt.date(2031, 9, 19),
+        dt.time(10, 0),
+        dt.time(12, 0),
+        "",
+    )
+    assert [item.title for item in stored.agenda][-1] == "Woonvisie 2030"
+    tab = window.meeting_tab
+    assert (tab.start_time.text(), tab.end_time.text(), tab.location.text()) == ("10:00", "12:00", "")
+    assert "19 september 2031" in tab.date.text()
+    assert "19 sep 2031" in _meeting_list_text(window, meeting_id)
+
+    # One Ctrl+Z: the points go and the meeting is on its own date and time again.
+    window.session.undo_stack.undo()
+    stored = services.load_meeting(window.store, meeting_id)
+    assert (stored.date, stored.start_time, stored.end_time) == (dt.date(2031, 9, 12), None, None)
+    assert [item.title for item in stored.agenda] == ["Opening", "Dienstverlening"]
+    assert tab.start_time.text() == ""
+    assert "12 september 2031" in tab.date.text()
+    assert "12 sep 2031" in _meeting_list_text(window, meeting_id)
+    window.session.undo_stack.redo()
+    assert services.load_meeting(window.store, meeting_id).date == dt.date(2031, 9, 19)
+
+
+def _meeting_list_text(window, meeting_id):
+    return window.meeting_list_model.index_of_meeting(meeting_id).data()
+
+
+def test_a_heading_date_whose_weekday_does_not_fit_is_said_and_changes_nothing(
+    qtbot, window, meeting_id, tmp_path, monkeypatch
+):
+    agenda = write_word_agenda(
+        tmp_path / "agenda.docx",
+        ["Datum: donderdag 19 september 2031", "1. Woonvisie 2030"],  # the 19th is a Friday
+        title="Agenda",
+    )
+    choose(monkeypatch, agenda)
+    window.agenda_tab.word_button.click()
+    dialog = opened_dialog(qtbot, window)
+    assert dialog.heading_boxes == []
+    said = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert any("donderdag 19 september 2031" in text and "passen niet" in text for text in said)
+    dialog.add_button.click()
+    assert services.load_meeting(window.store, meeting_id).date == dt.date(2031, 9, 12)

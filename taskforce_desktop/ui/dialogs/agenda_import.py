@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,14 +37,16 @@ from taskforce_desktop.core.agenda_import import (
     MAX_UNPACKED_BYTES,
     AgendaDraft,
     AgendaFileError,
+    AgendaHeading,
     AgendaProblem,
     already_on_agenda,
     is_standing_point,
     read_word_agenda,
 )
 from taskforce_desktop.core.models import Purpose
-from taskforce_desktop.core.records import AgendaDocumentRecord, AgendaItemRecord
+from taskforce_desktop.core.records import AgendaDocumentRecord, AgendaItemRecord, MeetingRecord
 from taskforce_desktop.core.services import DraftPoint
+from taskforce_desktop.core.verslag import dutch_date, dutch_times
 from taskforce_desktop.ui import display
 from taskforce_desktop.ui.background import BackgroundOperations
 from taskforce_desktop.ui.session import MeetingSession, StoreCommand
@@ -102,16 +106,26 @@ def describe(error: Exception, path: Path) -> str:
 
 
 class AddAgendaPoints(StoreCommand):
-    """The points of the chair's agenda, added as one step; undo removes them again.
+    """The points of the chair's agenda, added as one step with the date, times and place she
+    took from its heading; undo removes the points and puts the meeting's own back.
 
     Redo brings them back as they were when undone, with what she gave them since: a stuk
     attached to one is no step of its own, so Ctrl+Z right after it takes the points away,
     and a redo from the Word agenda again had lost the stuk.
     """
 
-    def __init__(self, session: MeetingSession, meeting_id: int, points: list[DraftPoint]):
+    def __init__(
+        self,
+        session: MeetingSession,
+        meeting_id: int,
+        points: list[DraftPoint],
+        meeting_changes: dict[str, Any] | None = None,
+    ):
         super().__init__(session, meeting_id, _tr("Agenda overnemen uit Word"))
         self.points = points
+        self.meeting_changes = dict(meeting_changes or {})
+        self.meeting_before: dict[str, Any] = {}
+        self.changes_meeting_list = "date" in self.meeting_changes  # the list shows dates
         self.ids: list[int] = []
         # Per point as undone: its record, its place and its stukken with their contents.
         self.removed: list[
@@ -120,6 +134,20 @@ class AddAgendaPoints(StoreCommand):
 
     def apply(self) -> None:
         meeting_id = self.session.resolve("meeting", self.meeting_id)
+        if not self.meeting_changes:
+            self._add_points(meeting_id)
+            return
+        if not self.meeting_before:
+            meeting = services.load_meeting(self.store, meeting_id)
+            self.meeting_before = {key: getattr(meeting, key) for key in self.meeting_changes}
+        services.update_meeting(self.store, meeting_id, **self.meeting_changes)
+        try:
+            self._add_points(meeting_id)
+        except Exception:
+            services.update_meeting(self.store, meeting_id, **self.meeting_before)
+            raise
+
+    def _add_points(self, meeting_id: int) -> None:
         if not self.ids:
             self.ids = services.add_agenda_points(self.store, meeting_id, self.points)
             return
@@ -147,6 +175,9 @@ class AddAgendaPoints(StoreCommand):
         ]
         for item_id in current:
             services.remove_agenda_item(self.store, item_id)
+        if self.meeting_before:
+            meeting_id = self.session.resolve("meeting", self.meeting_id)
+            services.update_meeting(self.store, meeting_id, **self.meeting_before)
 
     def first_point(self) -> int:
         return self.session.resolve("agenda_item", self.ids[0])
@@ -182,6 +213,41 @@ class PurposeChoice(QComboBox):
             event.ignore()
 
 
+def _heading_offers(heading: AgendaHeading, meeting: MeetingRecord) -> list[tuple[str, dict]]:
+    """(what a box says, the changes it makes) for what the heading says otherwise."""
+    changes = heading.changes_for(meeting)
+    offers = []
+    if "date" in changes:
+        offers.append(
+            (
+                _tr("&Datum overnemen: {0} (nu {1})").format(
+                    dutch_date(changes["date"]), dutch_date(meeting.date)
+                ),
+                {"date": changes["date"]},
+            )
+        )
+    if "start_time" in changes:
+        now = dutch_times(meeting.start_time, meeting.end_time) or _tr("geen tijd")
+        offers.append(
+            (
+                _tr("T&ijd overnemen: {0} (nu {1})").format(
+                    dutch_times(changes["start_time"], changes["end_time"]), now
+                ),
+                {key: changes[key] for key in ("start_time", "end_time")},
+            )
+        )
+    if "location" in changes:
+        offers.append(
+            (
+                _tr("L&ocatie overnemen: {0} (nu {1})").format(
+                    changes["location"], meeting.location or _tr("leeg")
+                ),
+                {"location": changes["location"]},
+            )
+        )
+    return offers
+
+
 def _fitting(wanted: QSize, parent: QWidget | None) -> QSize:
     """The size, or less on a small screen: at 200 % text on a laptop 900 × 620 is larger
     than the screen, and the buttons were off it."""
@@ -201,6 +267,7 @@ class AgendaImportDialog(QDialog):
         file_name: str,
         existing_titles: Sequence[str] = (),
         parent: QWidget | None = None,
+        meeting: MeetingRecord | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(_tr("Agenda overnemen uit Word"))
@@ -219,6 +286,7 @@ class AgendaImportDialog(QDialog):
             )
         explanation = QLabel(text, self)
         explanation.setWordWrap(True)
+        heading_parts = self._heading_parts(draft.heading, meeting)
 
         self.table = QTableWidget(len(draft.points), 6, self)
         self.table.setAccessibleName(_tr("Herkende agendapunten"))
@@ -287,6 +355,8 @@ class AgendaImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
+        for part in heading_parts:
+            layout.addWidget(part)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.introduction_caption)
         layout.addWidget(self.introduction, 1)
@@ -298,6 +368,46 @@ class AgendaImportDialog(QDialog):
         if draft.points:
             self.table.setCurrentCell(0, _TITLE)
         self.table.setFocus()
+
+    def _heading_parts(
+        self, heading: AgendaHeading, meeting: MeetingRecord | None
+    ) -> list[QWidget]:
+        """A box, ticked, for each of the date, the times and the place that the heading
+        gives otherwise than the meeting; a word when its date cannot be read."""
+        self.heading_boxes: list[tuple[QCheckBox, dict[str, Any]]] = []
+        if meeting is None:
+            return []
+        parts: list[QWidget] = []
+        offers = _heading_offers(heading, meeting)
+        if offers:
+            caption = QLabel(_tr("De kop van de agenda zegt iets anders over de vergadering:"), self)
+            caption.setWordWrap(True)
+            parts.append(caption)
+        for text, changes in offers:
+            box = QCheckBox(text, self)
+            box.setChecked(True)
+            self.heading_boxes.append((box, changes))
+            parts.append(box)
+        if heading.date_text and heading.date_near(meeting.date) is None:
+            unreadable = QLabel(
+                _tr(
+                    "De agenda noemt '{0}' als datum, maar die dag en datum passen niet bij "
+                    "elkaar. De vergadering blijft op {1}; pas de datum zo nodig aan op het "
+                    "tabblad Vergadering."
+                ).format(heading.date_text, dutch_date(meeting.date)),
+                self,
+            )
+            unreadable.setWordWrap(True)
+            parts.append(unreadable)
+        return parts
+
+    def chosen_meeting_changes(self) -> dict[str, Any]:
+        """The date, times and place from the heading that she left ticked."""
+        chosen: dict[str, Any] = {}
+        for box, changes in self.heading_boxes:
+            if box.isChecked():
+                chosen.update(changes)
+        return chosen
 
     def _fill_row(self, row: int, point: DraftPoint, *, include: bool) -> None:
         chosen = QTableWidgetItem()
@@ -423,8 +533,12 @@ def take_in_word_agenda(
             return
         record = session.meeting
         existing = [item.title for item in record.agenda] if record else []
-        dialog = AgendaImportDialog(draft, path.name, existing, parent)
-        dialog.accepted.connect(lambda: _add(session, meeting_id, dialog.chosen_points()))
+        dialog = AgendaImportDialog(draft, path.name, existing, parent, meeting=record)
+        dialog.accepted.connect(
+            lambda: _add(
+                session, meeting_id, dialog.chosen_points(), dialog.chosen_meeting_changes()
+            )
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -436,7 +550,12 @@ def take_in_word_agenda(
     )
 
 
-def _add(session: MeetingSession, meeting_id: int, points: list[DraftPoint]) -> None:
-    command = AddAgendaPoints(session, meeting_id, points)
+def _add(
+    session: MeetingSession,
+    meeting_id: int,
+    points: list[DraftPoint],
+    meeting_changes: dict[str, Any],
+) -> None:
+    command = AddAgendaPoints(session, meeting_id, points, meeting_changes)
     if session.perform(command):
         session.select_agenda_item(command.first_point())
