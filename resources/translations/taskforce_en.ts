@@ -340,6 +340,22 @@ Check that the folder exists and is writable, and that the program is not alread
       <translation>“{0}” is not a date; the date stays {1}. Type, for example, 13-1-2027.</translation>
     </message>
     <message>
+      <source>elke week</source>
+      <translation>every week</translation>
+    </message>
+    <message>
+      <source>om de {0} weken</source>
+      <translation>every {0} weeks</translation>
+    </message>
+    <message>
+      <source>Voorgesteld in het ritme van dit overleg: {0}; de vorige was op {1}.</source>
+      <translation>Proposed in this committee's rhythm: {0}; the last one was on {1}.</translation>
+    </message>
+    <message>
+      <source>om de {0} dagen</source>
+      <translation>every {0} days</translation>
+    </message>
+    <message>
       <source>**vet**, *cursief*, “- ” voor een opsomming; {cursor} is waar de cursor komt. Bij een besluit of actie komen daar de woorden die u vóór de code typte.</source>
       <translation>**bold**, *italic*, “- ” for a bulleted list; {cursor} is where the cursor goes. In a decision or action, the words you typed before the code go there.</translation>
     </message>

@@ -587,6 +587,7 @@ class MainWindow(QMainWindow):
             services.list_committees(self.store),
             current.committee.id if current else None,
             {meeting.committee_id for meeting in services.list_meetings(self.store)},
+            services.next_meetings_in_rhythm(self.store, dt.date.today()),
         )
         if request is None:
             return

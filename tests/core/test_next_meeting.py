@@ -1,5 +1,7 @@
 """The next meeting made from the previous one (issue 16): review points once, no one-off guests."""
 
+import datetime as dt
+
 import pytest
 
 from taskforce_desktop.core import services
@@ -49,3 +51,41 @@ def test_guests_stay_behind_unless_she_asks_for_them(store, previous):
     asked = _next(store, previous, with_guests=True)
     assert [a.person.name for a in asked.attendees] == ["Ilse Kramer", "Ellen Vos", "Tom Hendriks"]
     assert asked.attendees[2].role is Role.GUEST
+
+
+# --- the date of the next meeting, in the committee's rhythm ---------------------------
+
+
+def _dates(*texts):
+    return [dt.date.fromisoformat(text) for text in texts]
+
+
+def test_the_next_meeting_keeps_the_gap_of_the_last_two():
+    proposal = services.next_in_rhythm(_dates("2031-11-14", "2031-09-12"), dt.date(2031, 11, 20))
+    assert proposal.day == dt.date(2032, 1, 16)  # 9 weeks on, a Friday again
+    assert (proposal.interval.days, proposal.last) == (63, dt.date(2031, 11, 14))
+
+
+def test_a_day_in_the_rhythm_already_past_gives_the_next_one_not_before_today():
+    proposal = services.next_in_rhythm(_dates("2026-09-03", "2026-10-01"), dt.date(2026, 12, 2))
+    assert proposal.day == dt.date(2026, 12, 24)
+    same_day = services.next_in_rhythm(_dates("2026-09-03", "2026-10-01"), dt.date(2026, 10, 29))
+    assert same_day.day == dt.date(2026, 10, 29)
+
+
+def test_no_rhythm_from_one_meeting_or_gaps_of_days_or_half_a_year():
+    today = dt.date(2031, 1, 1)
+    assert services.next_in_rhythm(_dates("2030-12-01"), today) is None
+    assert services.next_in_rhythm(_dates("2030-12-01", "2030-12-03"), today) is None
+    assert services.next_in_rhythm(_dates("2030-06-01", "2030-12-01"), today) is None
+
+
+def test_each_committee_has_its_own_rhythm(store):
+    taskforce = services.create_committee(store, "Taskforce").id
+    werkgroep = services.create_committee(store, "Werkgroep").id
+    for day in ("2031-09-12", "2031-10-10"):
+        services.create_meeting(store, taskforce, date=day)
+    services.create_meeting(store, werkgroep, date="2031-10-01")
+    found = services.next_meetings_in_rhythm(store, dt.date(2031, 10, 20))
+    assert set(found) == {taskforce}
+    assert found[taskforce].day == dt.date(2031, 11, 7)

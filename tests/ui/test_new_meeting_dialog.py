@@ -44,8 +44,8 @@ def test_the_window_takes_over_only_from_a_committee_that_met(
     window = make_window()
     asked = []
 
-    def answer(cls, parent, committee_list, preferred, with_meetings):
-        dialog = cls(committee_list, preferred, parent, with_meetings)
+    def answer(cls, parent, committee_list, preferred, with_meetings, rhythm):
+        dialog = cls(committee_list, preferred, parent, with_meetings, rhythm)
         qtbot.addWidget(dialog)
         asked.append(dialog)
         dialog.committee.setCurrentIndex(dialog.committee.findData(met.id))
@@ -120,8 +120,8 @@ def test_a_refused_date_is_said_in_a_wrapped_line_and_goes_once_a_date_is_typed(
     window = make_window()
     seen = {}
 
-    def answer(cls, parent, committee_list, preferred, with_meetings):
-        dialog = cls(committee_list, preferred, parent, with_meetings)
+    def answer(cls, parent, committee_list, preferred, with_meetings, rhythm):
+        dialog = cls(committee_list, preferred, parent, with_meetings, rhythm)
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.activateWindow()
@@ -159,3 +159,33 @@ def test_a_refused_date_is_said_in_a_wrapped_line_and_goes_once_a_date_is_typed(
     assert seen["made"], "one click on Aanmaken, as the new date was taken"
     stored = services.load_meeting(store, window.session.meeting_id)
     assert stored.date == dt.date(2027, 1, 14)
+
+
+def test_the_date_follows_the_committees_rhythm_until_she_types_one(qtbot, store, committees):
+    met, new = committees
+    services.create_meeting(store, met.id, date="2031-10-10", title="Oktober")
+    rhythm = services.next_meetings_in_rhythm(store, dt.date(2031, 10, 20))
+    dialog = NewMeetingDialog(committees, met.id, None, {met.id}, rhythm)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.request().date == dt.date(2031, 11, 7)
+    assert dialog.rhythm_note.isVisible()
+    assert dialog.rhythm_note.text() == (
+        "Voorgesteld in het ritme van dit overleg: om de 4 weken; de vorige was op "
+        "10 oktober 2031."
+    )
+    # A committee without a rhythm: today, and no note.
+    dialog.committee.setCurrentIndex(dialog.committee.findData(new.id))
+    assert dialog.request().date == dt.date.today()
+    assert not dialog.rhythm_note.isVisible()
+
+    dialog.committee.setCurrentIndex(dialog.committee.findData(met.id))
+    dialog.date.setFocus()
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "21-11-2031")
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)
+    assert not dialog.rhythm_note.isVisible()
+    # Her date stays when she picks another committee after it.
+    dialog.committee.setCurrentIndex(dialog.committee.findData(new.id))
+    dialog.committee.setCurrentIndex(dialog.committee.findData(met.id))
+    assert dialog.request().date == dt.date(2031, 11, 21)

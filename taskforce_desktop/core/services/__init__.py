@@ -68,6 +68,7 @@ from taskforce_desktop.core.services.documents import (
 )
 from taskforce_desktop.core.services.meetings import (
     REVIEW_POINTS,
+    NextInRhythm,
     create_committee,
     create_meeting,
     create_meeting_from_previous,
@@ -75,6 +76,8 @@ from taskforce_desktop.core.services.meetings import (
     delete_meeting,
     duplicate_meeting,
     find_or_create_committee_in,
+    next_in_rhythm,
+    next_meetings_in_rhythm,
     previous_meeting_in,
     update_meeting,
 )
@@ -143,6 +146,9 @@ __all__ = [
     "MAX_DOCUMENT_BYTES",
     "MEDIA_TYPES",
     "meeting_summary",
+    "next_in_rhythm",
+    "next_meetings_in_rhythm",
+    "NextInRhythm",
     "move_agenda_item",
     "move_attendee",
     "move_document",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -116,6 +117,47 @@ def update_meeting(store: Store, meeting_id: int, **changes: Any) -> None:
 def delete_meeting(store: Store, meeting_id: int) -> None:
     with store.session() as session:
         session.delete(get_row(session, Meeting, meeting_id, "Vergadering"))
+
+
+# A rhythm is read from the last two meetings when they lie a week to a quarter apart;
+# closer or further apart is no rhythm, but a meeting put in between or a long pause.
+RHYTHM_DAYS = range(7, 93)
+
+
+@dataclass(frozen=True)
+class NextInRhythm:
+    """The next meeting of a committee in its rhythm: ``interval`` after the last, or a
+    whole number of intervals when that day is already past."""
+
+    day: dt.date
+    interval: dt.timedelta
+    last: dt.date
+
+
+def next_in_rhythm(dates: list[dt.date], today: dt.date) -> NextInRhythm | None:
+    """The day the next meeting falls on when it keeps the gap of the last two, not before
+    today; None when there is no rhythm to keep."""
+    if len(dates) < 2:
+        return None
+    before_last, last = sorted(dates)[-2:]
+    interval = last - before_last
+    if interval.days not in RHYTHM_DAYS:
+        return None
+    day = last + interval
+    while day < today:
+        day += interval
+    return NextInRhythm(day, interval, last)
+
+
+def next_meetings_in_rhythm(store: Store, today: dt.date) -> dict[int, NextInRhythm]:
+    """Per committee id, where its next meeting falls in its rhythm (committees with one)."""
+    with store.session() as session:
+        rows = session.execute(select(Meeting.committee_id, Meeting.date)).all()
+    dates: dict[int, list[dt.date]] = {}
+    for committee_id, day in rows:
+        dates.setdefault(committee_id, []).append(day)
+    found = {committee_id: next_in_rhythm(days, today) for committee_id, days in dates.items()}
+    return {committee_id: next_day for committee_id, next_day in found.items() if next_day}
 
 
 def previous_meeting_in(

@@ -1,9 +1,13 @@
-"""Nieuwe vergadering: which committee, which date, and whether to start from the previous one."""
+"""Nieuwe vergadering: which committee, which date, and whether to start from the previous one.
+
+The date proposed is the next in the committee's rhythm (the gap between its last two
+meetings), as a note under the field says, until she types a date herself.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -18,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_desktop.core.records import CommitteeRecord
+from taskforce_desktop.core.services import NextInRhythm
+from taskforce_desktop.core.verslag import dutch_short_date
+from taskforce_desktop.ui.translation import counted
 from taskforce_desktop.ui.widgets.colours import problem_style
 from taskforce_desktop.ui.widgets.optional_date_edit import DateField
 
@@ -39,9 +46,11 @@ class NewMeetingDialog(QDialog):
         preferred_committee_id: int | None,
         parent=None,
         committees_with_meetings: Collection[int] = (),
+        rhythm: Mapping[int, NextInRhythm] | None = None,
     ) -> None:
         super().__init__(parent)
         self._with_meetings = frozenset(committees_with_meetings)
+        self._rhythm = dict(rhythm or {})
         self.setWindowTitle(self.tr("Nieuwe vergadering"))
         self._committees = committees
         self.committee = QComboBox(self)
@@ -63,6 +72,10 @@ class NewMeetingDialog(QDialog):
         self._date_problem = ""  # the message about a refused date, while it is shown
         self.date.refused.connect(self._on_date_refused)
         self.date.textEdited.connect(self._clear_refusal_once_a_date)
+        self._date_typed = False  # once she typed a date, a committee chosen keeps it
+        self.date.textEdited.connect(self._on_date_typed)
+        self.rhythm_note = QLabel(self)
+        self.rhythm_note.setWordWrap(True)
         self.title = QLineEdit(self)
         self.from_previous = QCheckBox(
             self.tr("&Overnemen van de vorige vergadering (deelnemers, vaste punten)"), self
@@ -85,6 +98,7 @@ class NewMeetingDialog(QDialog):
             caption = QLabel(text, self)
             caption.setBuddy(field)
             form.addRow(caption, field)
+        form.addRow("", self.rhythm_note)
         form.addRow(self.from_previous)
         form.addRow(self.with_guests)
         QWidget.setTabOrder(self.committee, self.title)
@@ -116,6 +130,31 @@ class NewMeetingDialog(QDialog):
         self.from_previous.setEnabled(has_previous)
         self.from_previous.setChecked(has_previous)
         self.with_guests.setEnabled(has_previous)
+        self._propose_date()
+
+    def _propose_date(self) -> None:
+        """The next day in the committee's rhythm, said in a note, or today without one."""
+        if self._date_typed:
+            return
+        proposal = self._rhythm.get(self._committee_id() or 0)
+        self.date.set_value(proposal.day if proposal else dt.date.today())
+        note = ""
+        if proposal is not None:
+            days = proposal.interval.days
+            gap = (
+                counted(days // 7, self.tr("elke week"), self.tr("om de {0} weken"))
+                if days % 7 == 0
+                else self.tr("om de {0} dagen").format(days)
+            )
+            note = self.tr(
+                "Voorgesteld in het ritme van dit overleg: {0}; de vorige was op {1}."
+            ).format(gap, dutch_short_date(proposal.last))
+        self.rhythm_note.setText(note)
+        self.rhythm_note.setVisible(bool(note))
+
+    def _on_date_typed(self) -> None:
+        self._date_typed = True
+        self.rhythm_note.hide()
 
     def _accept_if_valid(self) -> None:
         if not self.committee.currentText().strip():
@@ -170,6 +209,7 @@ class NewMeetingDialog(QDialog):
         committees: list[CommitteeRecord],
         preferred_committee_id: int | None = None,
         committees_with_meetings: Collection[int] = (),
+        rhythm: Mapping[int, NextInRhythm] | None = None,
     ) -> NewMeetingRequest | None:
-        dialog = cls(committees, preferred_committee_id, parent, committees_with_meetings)
+        dialog = cls(committees, preferred_committee_id, parent, committees_with_meetings, rhythm)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
