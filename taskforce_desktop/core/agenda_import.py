@@ -112,7 +112,6 @@ class AgendaHeading:
     end_time: dt.time | None = None
     location: str = ""
 
-
     def date_near(self, meeting_day: dt.date) -> dt.date | None:
         """The heading's date; without a year the one nearest the meeting's. None when there
         is none, or when its weekday and date disagree ("donderdag 21 november 2031")."""
@@ -657,7 +656,6 @@ _HEADING_LABEL = re.compile(
 _HEADING_WORDS_AT_MOST = 6
 _HEADING_WORDS = re.compile(r"\b(agenda|uitnodiging|convocatie|vergadering)\b", re.IGNORECASE)
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_DATE = re.compile(rf"\b\d{{1,2}}\s+({_MONTHS})\b|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b", re.IGNORECASE)
 # In the heading: "donderdag 14 november 2031", "14 november", "14-11-2031".
 _HEADING_DATE = re.compile(
     rf"\b(?:(?:{'|'.join(DAY_NAMES)})\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"
@@ -667,6 +665,7 @@ _HEADING_DATE = re.compile(
 # "10.00 - 12.00 uur", "van 19.30 tot 21.30", "aanvang 19.30 uur"; never part of a date
 # written with dots (14.11.2031).
 _CLOCK = rf"(?<![\d.:]){_TIME}(?![.:]?\d)"
+_CLOCK_IN_TEXT = re.compile(_CLOCK)
 _HEADING_TIMES = re.compile(rf"{_CLOCK}\s*(?:uur\s*)?(?:[-–—]|tot)\s*{_CLOCK}", re.IGNORECASE)
 _HEADING_START = re.compile(
     rf"{_CLOCK}\s*uur\b|\b(?:aanvang|tijd|tijdstip|vanaf|om)\s*:?\s*{_CLOCK}", re.IGNORECASE
@@ -786,7 +785,8 @@ class _AgendaReader:
             # A short line naming the meeting or its date, not a sentence that mentions one
             # ("Aanmelden vóór 10 april bij het secretariaat.").
             or (len(text.split()) <= _HEADING_WORDS_AT_MOST and _HEADING_WORDS.search(text))
-            or (len(text.split()) <= _HEADING_WORDS_AT_MOST and _DATE.search(text))
+            or (len(text.split()) <= _HEADING_WORDS_AT_MOST and _HEADING_DATE.search(text))
+            or _when_and_where(text)
             or _fields_of(text) is not None
         )
         if heading:
@@ -832,6 +832,13 @@ class _AgendaReader:
         point.fields.take(_fields_of(cell("time")) or _Fields())
 
 
+def _when_and_where(text: str) -> bool:
+    """ "Donderdag 15 januari 2032, 10.00 uur, stadhuis Noordstad": the date first, then a
+    time (a line that starts with a date but gives no time may be a deadline: "10 april:
+    stukken aanleveren")."""
+    return bool(_HEADING_DATE.match(text) and _CLOCK_IN_TEXT.search(text))
+
+
 def _read_heading_line(heading: AgendaHeading, text: str) -> None:
     """Take the meeting's date, times and place from a heading line; the first one counts,
     except places, which add up ("Locatie: Stadhuis", "Zaal: 2.14")."""
@@ -848,6 +855,14 @@ def _read_heading_line(heading: AgendaHeading, text: str) -> None:
         label, value = place.group(1).casefold(), place.group(2).strip()
         part = f"{label} {value}" if label in _ROOM_LABELS else value
         heading.location = ", ".join(filter(None, [heading.location, part]))
+    elif not heading.location and _when_and_where(text):
+        # The place comes after the date and the time, unlabelled.
+        parts = [part.strip() for part in text.split(",")]
+        heading.location = ", ".join(
+            part
+            for part in parts
+            if part and not _HEADING_DATE.search(part) and not _CLOCK_IN_TEXT.search(part)
+        )
 
 
 def _columns_of(rows: list[list[str]]) -> tuple[dict[str, int] | None, list[list[str]]]:

@@ -515,6 +515,25 @@ def test_a_heading_on_one_line_and_a_start_without_an_end(tmp_path):
     assert heading.location == "online via Teams"
 
 
+def test_a_line_that_starts_with_the_date_and_a_time_names_the_place_after_them(tmp_path):
+    path = write_word_agenda(
+        tmp_path / "kop.docx",
+        [
+            "Donderdag 15 januari 2032, 10.00 uur, stadhuis Noordstad",
+            "14 april: stukken aanleveren bij het secretariaat, graag digitaal",  # a deadline
+            "1. Opening",
+        ],
+        title="Agenda",
+    )
+    draft = read_word_agenda(path)
+    assert draft.heading.date_text == "Donderdag 15 januari 2032"
+    assert (draft.heading.start_time, draft.heading.end_time) == (dt.time(10, 0), None)
+    assert draft.heading.location == "stadhuis Noordstad"
+    assert draft.not_understood == [
+        "14 april: stukken aanleveren bij het secretariaat, graag digitaal"
+    ]
+
+
 def test_a_date_in_a_sentence_and_a_date_with_dots_are_no_meeting_date_or_time(tmp_path):
     heading = _heading_of(
         tmp_path, ["Aanmelden vóór 10 april 2031 bij het secretariaat.", "Kenmerk 14.11.2031"]

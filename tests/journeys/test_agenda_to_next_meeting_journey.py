@@ -175,9 +175,12 @@ def retype_cell(qtbot, she: Secretary, table, row: int, column: int, text: str) 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
 
 
-def new_meeting_filled_in_with_keys(qtbot, monkeypatch, day: str) -> None:
+def new_meeting_filled_in_with_keys(
+    qtbot, monkeypatch, day: str, proposed: tuple[dt.date, str] | None
+) -> None:
     """Ctrl+N's dialog, filled in as she does: its date typed, "Aanmaken" clicked; it
-    says that taking over from the previous meeting is on."""
+    says that taking over from the previous meeting is on, and proposes ``proposed`` (the
+    date in the committee's rhythm and its note), or today without a note."""
 
     def fill_in(dialog: NewMeetingDialog) -> int:
         dialog.show()
@@ -185,10 +188,14 @@ def new_meeting_filled_in_with_keys(qtbot, monkeypatch, day: str) -> None:
         assert dialog.committee.currentText() == COMMITTEE
         assert dialog.from_previous.isEnabled() and dialog.from_previous.isChecked()
         assert not dialog.with_guests.isChecked()
+        proposed_day, note = proposed or (dt.date.today(), "")
+        assert dialog.date.value() == proposed_day
+        assert (dialog.rhythm_note.isVisible(), dialog.rhythm_note.text()) == (bool(note), note)
         dialog.date.setFocus(Qt.FocusReason.OtherFocusReason)
         qtbot.keyClick(dialog.date, Qt.Key.Key_A, CTRL)
         qtbot.keyClicks(dialog.date, day)
         qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)  # the date is taken when she leaves it
+        assert not dialog.rhythm_note.isVisible()  # her own date, no longer the proposal
         buttons = dialog.findChild(QDialogButtonBox)
         assert buttons is not None
         create = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -210,6 +217,16 @@ def agenda_everywhere(window) -> tuple[list, list, list]:
     state = [(item.title, item.purpose) for item in window.session.meeting.agenda]
     stored = services.load_meeting(window.store, window.session.meeting_id).agenda
     return table, state, [(item.title, item.purpose) for item in stored]
+
+
+def place_everywhere(window) -> tuple[str, str, str]:
+    """The meeting's place on the Vergadering tab, in the window's state and in the store."""
+    stored = services.load_meeting(window.store, window.session.meeting_id)
+    return window.meeting_tab.location.text(), window.session.meeting.location, stored.location
+
+
+def _purpose_of(title: str) -> Purpose:
+    return dict(JANUARY_AGENDA)[title]
 
 
 def stukken_everywhere(qtbot, window, item_id: int) -> tuple[list, list, list]:
@@ -286,7 +303,7 @@ def test_agenda_in_convocatie_out_meeting_held_next_meeting_made(
     she = Secretary(qtbot, window)
 
     # 1. The January meeting, from December's; then the chair's agenda in, one point corrected.
-    new_meeting_filled_in_with_keys(qtbot, monkeypatch, "15-1-2032")
+    new_meeting_filled_in_with_keys(qtbot, monkeypatch, "15-1-2032", None)  # one meeting yet
     she.press(Qt.Key.Key_N, CTRL)
     january = window.session.meeting
     assert january.date == dt.date(2032, 1, 15)
@@ -329,9 +346,11 @@ def test_agenda_in_convocatie_out_meeting_held_next_meeting_made(
     ticked = [table.item(row, 0).checkState() == Qt.CheckState.Checked for row in range(7)]
     assert ticked == [False, False, False, True, True, False, False]  # standing ones are there
     assert table.item(3, 4).text() == "wethouder Bakker"
-    assert [dialog.not_understood.item(0).text()] == [
-        "Donderdag 15 januari 2032, 10.00 uur, stadhuis Noordstad"
-    ]
+    # The heading's line says when and where: the day and the time are the meeting's
+    # already, the place is new, and offered ticked.
+    assert dialog.not_understood.count() == 0
+    offered = [(box.text(), box.isChecked(), box.isVisible()) for box, _ in dialog.heading_boxes]
+    assert offered == [("L&ocatie overnemen: stadhuis Noordstad (nu leeg)", True, True)]
     # She corrects point 5: the title's typo, and it is for a decision.
     retype_cell(qtbot, she, table, 4, 2, CORRECTED[0])
     purpose = dialog.purpose_box(4)
@@ -344,6 +363,17 @@ def test_agenda_in_convocatie_out_meeting_held_next_meeting_made(
 
     table_rows, state, stored = agenda_everywhere(window)
     assert table_rows == state == stored == JANUARY_AGENDA
+    assert place_everywhere(window) == ("stadhuis Noordstad",) * 3
+    # Ctrl+Z takes the chair's agenda back, the place with the points; Ctrl+Y brings it.
+    window.agenda_tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    she.press(Qt.Key.Key_Z, CTRL)
+    table_rows, state, stored = agenda_everywhere(window)
+    assert table_rows == state == stored == [(title, _purpose_of(title)) for title in STANDING]
+    assert place_everywhere(window) == ("",) * 3
+    she.press(Qt.Key.Key_Y, CTRL)
+    table_rows, state, stored = agenda_everywhere(window)
+    assert table_rows == state == stored == JANUARY_AGENDA
+    assert place_everywhere(window) == ("stadhuis Noordstad",) * 3
     woonvisie, begroting = point_id(window, "Woonvisie 2030"), point_id(window, CORRECTED[0])
     stored_point = services.load_meeting(window.store, january.id).agenda[3]
     assert stored_point.presenter == "wethouder Bakker" and stored_point.planned_minutes == 30
@@ -439,7 +469,14 @@ def test_agenda_in_convocatie_out_meeting_held_next_meeting_made(
     minutes.check(she)
 
     # 5. February, made from January: standing points once, the guest not invited again.
-    new_meeting_filled_in_with_keys(qtbot, monkeypatch, "12-2-2032")
+    # December to January was 5 weeks: February is proposed 5 weeks on, she makes it 4.
+    rhythm_note = (
+        "Voorgesteld in het ritme van dit overleg: om de 5 weken; de vorige was op "
+        "15 januari 2032."
+    )
+    new_meeting_filled_in_with_keys(
+        qtbot, monkeypatch, "12-2-2032", (dt.date(2032, 2, 19), rhythm_note)
+    )
     she.press(Qt.Key.Key_N, CTRL)
     february = window.session.meeting
     assert february.id != january.id and february.date == dt.date(2032, 2, 12)

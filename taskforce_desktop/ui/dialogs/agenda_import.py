@@ -286,6 +286,7 @@ class AgendaImportDialog(QDialog):
             )
         explanation = QLabel(text, self)
         explanation.setWordWrap(True)
+        self.heading_boxes: list[tuple[QCheckBox, dict[str, Any]]] = []
         heading_parts = self._heading_parts(draft.heading, meeting)
 
         self.table = QTableWidget(len(draft.points), 6, self)
@@ -374,7 +375,6 @@ class AgendaImportDialog(QDialog):
     ) -> list[QWidget]:
         """A box, ticked, for each of the date, the times and the place that the heading
         gives otherwise than the meeting; a word when its date cannot be read."""
-        self.heading_boxes: list[tuple[QCheckBox, dict[str, Any]]] = []
         if meeting is None:
             return []
         parts: list[QWidget] = []

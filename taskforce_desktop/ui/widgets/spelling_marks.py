@@ -93,10 +93,9 @@ class BackgroundSpelling(QObject):
     def close(self, timeout: float = 10.0) -> None:
         """End the thread and wait for it, before the window's objects are taken down.
 
-        A verdict the thread emitted while the window went away reached an object already
-        deleted: the app crashed at quit (seen once in CI, in the benchmark's typing run,
-        which quits right after her last word).
-        """
+        A verdict the thread emits while the window goes away reaches an object already
+        deleted, a crash at quit: the likely cause of one seen in CI, in the benchmark's
+        typing run, which quits right after her last word."""
         self._closed = True
         self._words.put(_STOP)
         if self._thread.ident is not None:
